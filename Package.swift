@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+// EvidenceKit: forensic inspection of photos and video clips submitted as evidence.
+// Layers (see DESIGN.md): C system libraries -> MediaBridge (the only Swift that imports C)
+// -> EvidenceKit (pure Swift library) -> evidence (thin CLI).
+import PackageDescription
+
+let package = Package(
+    name: "EvidenceKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EvidenceKit", targets: ["EvidenceKit"]),
+        .executable(name: "evidence", targets: ["evidence"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libavformat.pc lists avcodec/avutil only as private requirements on Debian,
+        // so the module map links each library explicitly.
+        .systemLibrary(
+            name: "CFFmpeg", path: "Sources/CFFmpeg", pkgConfig: "libavformat",
+            providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
+        .systemLibrary(
+            name: "CExif", path: "Sources/CExif", pkgConfig: "libexif",
+            providers: [.apt(["libexif-dev"])]),
+        .systemLibrary(
+            name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
+        .target(name: "MediaBridge", dependencies: ["CFFmpeg", "CExif", "COpenSSL"]),
+        .target(name: "EvidenceKit", dependencies: ["MediaBridge"]),
+        .executableTarget(
+            name: "evidence",
+            dependencies: [
+                "EvidenceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "MediaBridgeTests", dependencies: ["MediaBridge"]),
+        .testTarget(name: "EvidenceKitTests", dependencies: ["EvidenceKit"]),
+        .testTarget(name: "EvidenceCLITests", dependencies: ["EvidenceKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,5 @@
+#ifndef EVIDENCEKIT_COPENSSL_SHIM_H
+#define EVIDENCEKIT_COPENSSL_SHIM_H
+#include <openssl/evp.h>
+#include <openssl/err.h>
+#endif

@@ -1,0 +1,281 @@
+import MediaBridge
+
+/// Reads one file into an `Inspection`: identity and SHA-256, kind by content, our own structure
+/// walk (ISO-BMFF boxes, JPEG segments, HEIF items), EXIF via libexif, XMP, and libavformat's
+/// description of containers and streams.
+///
+/// Reads: photos are read into memory once and hashed, walked and parsed from those bytes;
+/// videos are hashed in one sequential pass, their box headers read with `pread`, and libavformat
+/// reads what it needs (from the page cache on the second touch).
+public struct Inspector: Sendable {
+    /// Photos larger than this are streamed rather than held in memory.
+    public var maxInMemoryPhoto: Int64 = 256 << 20
+
+    public init() {}
+
+    public func inspect(path: String) throws(InspectionError) -> Inspection {
+        let file: RandomAccessFile
+        do { file = try RandomAccessFile(path: path) } catch let e as MediaBridgeError { throw .from(e, path: path) } catch {
+            throw .unreadable(path: path, reason: "\(error)", partial: nil)
+        }
+        guard file.size > 0 else { throw .unreadable(path: path, reason: "empty file (0 bytes)", partial: nil) }
+        do {
+            let head = try file.read(at: 0, count: 4096)
+            let family = Sniffer.family(of: head)
+            switch family {
+            case .jpeg where file.size <= maxInMemoryPhoto:
+                return try inspectJPEG(file: file, bytes: try file.read(at: 0, count: Int(file.size)))
+            case .heif:
+                return try inspectHEIF(file: file)
+            case .png, .gif, .webp, .jpeg:
+                return try inspectOtherPhoto(file: file, family: family, head: head)
+            default:
+                return try inspectVideo(file: file, family: family, head: head)
+            }
+        } catch let e as InspectionError {
+            throw e
+        } catch let e as MediaBridgeError {
+            throw .from(e, path: path)
+        } catch {
+            throw .unreadable(path: path, reason: "\(error)", partial: nil)
+        }
+    }
+
+    // MARK: photos
+
+    func inspectJPEG(file: RandomAccessFile, bytes: [UInt8]) throws -> Inspection {
+        let hasher = try SHA256Hasher()
+        try hasher.update(bytes)
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try hasher.finalize().hexString)
+        let jpeg = JPEGMarkerWalker().walk(bytes)
+        var problems: [String] = []
+        var exif: ExifReport? = nil
+        if let app1 = jpeg.segments.first(where: { $0.marker == "APP1" && $0.identifier == "Exif" }) {
+            let start = Int(app1.offset) + 4
+            let payload = Array(bytes[start..<Int(app1.offset) + app1.length])
+            do {
+                exif = ExifReport(block: try ExifReader.read(payload), tiffHeaderOffset: Int64(start + 6))
+            } catch {
+                problems.append("EXIF segment at offset \(app1.offset): \(error)")
+            }
+        }
+        var xmp: [XMPPacket] = []
+        for seg in jpeg.segments where seg.marker == "APP1" && seg.identifier == "http://ns.adobe.com/xap/1.0/" {
+            let start = Int(seg.offset) + 4 + 29
+            let end = Int(seg.offset) + seg.length
+            if start < end, let text = XMPReader.packetText(bytes[start..<end]) {
+                xmp.append(XMPPacket(offset: Int64(start), length: end - start, location: "JPEG APP1", properties: XMPReader.properties(text), text: text))
+            }
+        }
+        if !jpeg.coverage.complete, let reason = jpeg.coverage.reason { problems.append("structure: " + reason) }
+        var metadata = MediaMetadata(container: "JPEG", streams: [])
+        metadata.imageWidth = jpeg.frame?.width
+        metadata.imageHeight = jpeg.frame?.height
+        applyExif(exif, to: &metadata)
+        let structure = StructureReport(format: "jpeg", segments: jpeg.segments, frame: jpeg.frame, trailer: jpeg.trailer, coverage: jpeg.coverage, notes: jpeg.notes)
+        return Inspection(file: identity, kind: .photo, metadata: metadata, structure: structure, exif: exif,
+                          xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
+    }
+
+    func inspectHEIF(file: RandomAccessFile) throws -> Inspection {
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
+        let tree = try BoxWalker().walk(file)
+        var problems: [String] = []
+        if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
+        let reader = HEIFItemReader(source: file, tree: tree)
+        let heif = try reader.read()
+        var exif: ExifReport? = nil
+        if let item = heif?.exifItem, let first = item.extents.first {
+            let bytes = try reader.bytes(of: item)
+            // Exif item payload: u32 offset to the TIFF header, then (usually "Exif\0\0" and) TIFF (ISO/IEC 23008-12 Annex A.2.1).
+            if bytes.count >= 12 {
+                var r = BinaryReader(bytes)
+                let skip = Int(try r.u32())
+                var tiff = 4 + skip
+                if tiff + 4 > bytes.count || !Self.isTIFFHeader(bytes, at: tiff) {
+                    tiff = (0..<max(0, bytes.count - 4)).first { Self.isTIFFHeader(bytes, at: $0) } ?? -1
+                }
+                if tiff >= 0 {
+                    do {
+                        let block = try ExifReader.read(Array("Exif\0\0".utf8) + bytes[tiff...])
+                        exif = ExifReport(block: block, tiffHeaderOffset: first.offset + Int64(tiff))
+                    } catch { problems.append("EXIF item \(item.id) at offset \(first.offset): \(error)") }
+                } else {
+                    problems.append("EXIF item \(item.id) at offset \(first.offset): no TIFF header found")
+                }
+            }
+        }
+        var xmp: [XMPPacket] = []
+        for item in heif?.xmpItems ?? [] {
+            let bytes = try reader.bytes(of: item, limit: 4 << 20)
+            if let text = XMPReader.packetText(bytes[...]), let off = item.extents.first?.offset {
+                xmp.append(XMPPacket(offset: off, length: bytes.count, location: "HEIF item \(item.id)", properties: XMPReader.properties(text), text: text))
+            }
+        }
+        let facts = try MovieFactsReader(source: file, tree: tree).read()
+        var metadata = MediaMetadata(container: "HEIF (\(facts.majorBrand ?? "?"))", streams: [])
+        if let primary = heif?.primary {
+            metadata.imageWidth = primary.width.map(Int.init)
+            metadata.imageHeight = primary.height.map(Int.init)
+        }
+        applyExif(exif, to: &metadata)
+        let container = ContainerInfo(majorBrand: facts.majorBrand, minorVersion: facts.minorVersion, compatibleBrands: facts.compatibleBrands,
+                                      topLevelOrder: facts.topLevelOrder, tags: [:])
+        let structure = StructureReport(format: "iso-bmff", boxes: tree.boxes, heif: heif, coverage: tree.coverage, notes: tree.notes + (heif?.notes ?? []))
+        return Inspection(file: identity, kind: .photo, metadata: metadata, container: container, structure: structure, exif: exif,
+                          xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
+    }
+
+    static func isTIFFHeader(_ b: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + 4 <= b.count else { return false }
+        return (b[i] == 0x49 && b[i + 1] == 0x49 && b[i + 2] == 0x2A && b[i + 3] == 0) || (b[i] == 0x4D && b[i + 1] == 0x4D && b[i + 2] == 0 && b[i + 3] == 0x2A)
+    }
+
+    /// PNG, GIF, WebP, and JPEGs too large to hold: identity, size from the header, EXIF for PNG `eXIf`.
+    func inspectOtherPhoto(file: RandomAccessFile, family: FileFamily, head: [UInt8]) throws -> Inspection {
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
+        var metadata = MediaMetadata(container: family.rawValue.uppercased(), streams: [])
+        var exif: ExifReport? = nil
+        var problems: [String] = []
+        var notes: [StructureNote] = []
+        if family == .png {
+            // PNG chunks (ISO/IEC 15948): length, type, data, CRC. IHDR first; eXIf carries TIFF EXIF.
+            var pos: Int64 = 8
+            var count = 0
+            while pos + 8 <= file.size && count < 100_000 {
+                var r = BinaryReader(try file.read(at: pos, count: 8))
+                let length = Int64(try r.u32())
+                let type = try r.fourCC()
+                if type == "IHDR" {
+                    var ir = BinaryReader(try file.read(at: pos + 8, count: 8))
+                    metadata.imageWidth = Int(try ir.u32())
+                    metadata.imageHeight = Int(try ir.u32())
+                } else if type == "eXIf", length < 16 << 20 {
+                    let data = try file.read(at: pos + 8, count: Int(length))
+                    do { exif = ExifReport(block: try ExifReader.read(Array("Exif\0\0".utf8) + data), tiffHeaderOffset: pos + 8) } catch {
+                        problems.append("PNG eXIf chunk at offset \(pos): \(error)")
+                    }
+                }
+                if pos + 12 + length > file.size {
+                    problems.append("structure: PNG chunk '\(type)' at offset \(pos) declares \(length) bytes past the end of the file")
+                    break
+                }
+                notes.append(StructureNote(offset: pos, message: "chunk \(type), \(length) bytes"))
+                pos += 12 + length
+                count += 1
+                if type == "IEND" { break }
+            }
+        }
+        applyExif(exif, to: &metadata)
+        return Inspection(file: identity, kind: .photo, metadata: metadata, structure: StructureReport(format: family == .png ? "png" : "none", notes: notes),
+                          exif: exif, problems: problems, tool: ToolInfo())
+    }
+
+    func applyExif(_ exif: ExifReport?, to metadata: inout MediaMetadata) {
+        guard let s = exif?.summary else { return }
+        if s.make != nil || s.model != nil || s.software != nil {
+            metadata.device = Device(make: s.make, model: s.model, software: s.software, source: "EXIF 0th IFD")
+        }
+        if let t = s.captureTime {
+            metadata.captureTime = t
+            metadata.captureTimeSource = "EXIF DateTimeOriginal" + (s.offsetTimeOriginal != nil ? " + OffsetTimeOriginal" : "")
+        }
+        metadata.gps = s.gps
+        metadata.orientation = s.orientation
+    }
+
+    // MARK: videos
+
+    func inspectVideo(file: RandomAccessFile, family: FileFamily, head: [UInt8]) throws -> Inspection {
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
+        var problems: [String] = []
+        var structure = StructureReport(format: "none", notes: [])
+        var facts: MovieFacts? = nil
+        var xmp: [XMPPacket] = []
+        if family == .isoBMFF {
+            let tree = try BoxWalker().walk(file)
+            structure = StructureReport(format: "iso-bmff", boxes: tree.boxes, coverage: tree.coverage, notes: tree.notes)
+            if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
+            facts = try MovieFactsReader(source: file, tree: tree).read()
+            for (box, _, path) in tree.flattened() {
+                let isXMPUUID = box.type == "uuid" && box.uuid == "be7acfcb97a942e89c71999491e3afac"
+                guard isXMPUUID || box.type == "XMP_", box.payloadSize < 16 << 20 else { continue }
+                let skip: Int64 = 0
+                let bytes = try file.read(at: box.payloadOffset + skip, count: Int(box.payloadSize - skip))
+                if let text = XMPReader.packetText(bytes[...]) {
+                    xmp.append(XMPPacket(offset: box.payloadOffset, length: bytes.count, location: isXMPUUID ? "uuid box (\(path))" : path,
+                                         properties: XMPReader.properties(text), text: text))
+                }
+            }
+        }
+        let demuxed: DemuxedContainer
+        switch Self.demux(file.path) {
+        case let .success(d):
+            demuxed = d
+        case let .failure(e):
+            let reason = family == .unknown
+                ? "not a recognised photo or video format (starts with \(Array(head.prefix(8)).hexString))"
+                : e.description
+            problems.append(reason)
+            if family == .unknown { throw InspectionError.unreadable(path: file.path, reason: reason, partial: nil) }
+            var metadata = MediaMetadata(streams: [])
+            if let facts { apply(facts, to: &metadata) }
+            let partial = Inspection(file: identity, kind: family.kind, metadata: metadata, structure: structure,
+                                     xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
+            throw InspectionError.unreadable(path: file.path, reason: reason, partial: partial)
+        }
+        let tracksByIndex = facts?.tracks ?? []
+        var streams: [StreamInfo] = []
+        for s in demuxed.streams {
+            // libavformat's mov demuxer numbers streams in trak order.
+            let track = family == .isoBMFF && s.index < tracksByIndex.count ? tracksByIndex[s.index] : nil
+            streams.append(StreamInfo(
+                index: s.index, type: s.mediaType, codec: s.codecName, codecTag: s.codecTag, profile: s.profile, level: s.level,
+                width: s.width, height: s.height, rotation: s.displayRotation, pixelFormat: s.pixelFormat,
+                averageFrameRate: s.averageFrameRate?.description, realFrameRate: s.realFrameRate?.description,
+                frameRate: (s.averageFrameRate ?? s.realFrameRate).map { Self.round6($0.value) },
+                frameCount: s.frameCount, bitRate: s.bitRate, timeBase: s.timeBase.description,
+                durationSeconds: s.durationSeconds.map(Self.round6), startSeconds: s.startSeconds.map(Self.round6),
+                sampleRate: s.sampleRate, channels: s.channels, sampleFormat: s.sampleFormat,
+                handler: track?.handlerName ?? s.tags["handler_name"], language: track?.language ?? s.tags["language"]))
+        }
+        let hasVideo = streams.contains { $0.type == "video" }
+        var metadata = MediaMetadata(container: demuxed.formatLongName ?? demuxed.formatName, durationSeconds: demuxed.durationSeconds.map(Self.round6), streams: streams)
+        if let facts { apply(facts, to: &metadata) }
+        if metadata.captureTime == nil, let t = demuxed.tags["creation_time"] {
+            metadata.captureTime = t
+            metadata.captureTimeSource = "container creation_time tag (libavformat)"
+        }
+        let container = ContainerInfo(
+            format: demuxed.formatName, formatLongName: demuxed.formatLongName,
+            majorBrand: facts?.majorBrand, minorVersion: facts?.minorVersion, compatibleBrands: facts?.compatibleBrands,
+            durationSeconds: demuxed.durationSeconds.map(Self.round6), bitRate: demuxed.bitRate,
+            created: facts?.created, modified: facts?.modified, timescale: facts?.timescale, topLevelOrder: facts?.topLevelOrder,
+            tracks: facts?.tracks, items: facts?.items, tags: demuxed.tags)
+        return Inspection(file: identity, kind: hasVideo ? .video : (family == .unknown ? .other : family.kind), metadata: metadata,
+                          container: container, structure: structure, xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
+    }
+
+    static func demux(_ path: String) -> Result<DemuxedContainer, MediaBridgeError> {
+        do {
+            let demuxer = try Demuxer(path: path)
+            return .success(demuxer.container)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    func apply(_ facts: MovieFacts, to metadata: inout MediaMetadata) {
+        metadata.device = QuickTimeMetadata.device(facts.items)
+        metadata.gps = QuickTimeMetadata.gps(facts.items)
+        if let (t, source) = QuickTimeMetadata.captureTime(facts.items) {
+            metadata.captureTime = t
+            metadata.captureTimeSource = source
+        } else if let c = facts.created, c.raw != 0 {
+            metadata.captureTime = c.iso
+            metadata.captureTimeSource = "mvhd creation time (no zone: UTC by the standard, local time on many cameras)"
+        }
+    }
+
+    static func round6(_ v: Double) -> Double { (v * 1_000_000).rounded() / 1_000_000 }
+}

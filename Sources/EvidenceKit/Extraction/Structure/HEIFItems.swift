@@ -1,0 +1,157 @@
+/// One item of a HEIF file (ISO/IEC 23008-12 §9; ISO/IEC 14496-12 §8.11 `iinf`/`iloc`).
+public struct HEIFItem: Sendable, Codable, Equatable {
+    public var id: UInt32
+    /// `hvc1`, `grid`, `Exif`, `mime`, `iden`, `iovl`, `av01`, `jpeg`, …
+    public var type: String
+    public var name: String?
+    public var contentType: String?
+    public var hidden: Bool
+    /// Where the item's bytes are: absolute file offsets (construction method 0) or offsets into
+    /// `idat` converted to file offsets (method 1).
+    public var extents: [Extent]
+    public var width: UInt32?
+    public var height: UInt32?
+    /// Rotation from `irot`, degrees counter-clockwise.
+    public var rotation: Int?
+
+    public struct Extent: Sendable, Codable, Equatable {
+        public var offset: Int64
+        public var length: Int64
+    }
+}
+
+/// The item table of a HEIF/HEIC still image.
+public struct HEIFFacts: Sendable, Codable, Equatable {
+    public var primaryItem: UInt32?
+    public var items: [HEIFItem]
+    public var notes: [StructureNote]
+
+    public var primary: HEIFItem? { items.first { $0.id == primaryItem } }
+    public var exifItem: HEIFItem? { items.first { $0.type == "Exif" } }
+    public var xmpItems: [HEIFItem] {
+        items.filter { $0.type == "mime" && ($0.contentType ?? "").contains("rdf+xml") }
+    }
+}
+
+/// Reads `meta/pitm`, `iinf`, `iloc`, `iprp/ipco`+`ipma` of a HEIF file.
+public struct HEIFItemReader {
+    let source: any ByteSource
+    let tree: BoxTree
+
+    public init(source: any ByteSource, tree: BoxTree) {
+        self.source = source
+        self.tree = tree
+    }
+
+    func payload(_ box: Box) throws -> [UInt8] {
+        guard box.payloadSize <= 16 << 20 else { return [] }
+        return try source.read(at: box.payloadOffset, count: Int(box.payloadSize))
+    }
+
+    public func read() throws -> HEIFFacts? {
+        guard let meta = tree.first("meta") else { return nil }
+        var facts = HEIFFacts(items: [], notes: [])
+        if let pitm = meta.child("pitm") {
+            var r = BinaryReader(try payload(pitm))
+            if let v = try? r.u8(), (try? r.skip(3)) != nil {
+                facts.primaryItem = v == 0 ? (try? r.u16()).map(UInt32.init) : try? r.u32()
+            }
+        }
+        var byID: [UInt32: HEIFItem] = [:]
+        var order: [UInt32] = []
+        for infe in meta.child("iinf")?.children("infe") ?? [] {
+            var r = BinaryReader(try payload(infe))
+            guard let version = try? r.u8(), let f2 = try? r.u16(), let f3 = try? r.u8() else { continue }
+            let flags = UInt32(f2) << 8 | UInt32(f3)
+            guard version >= 2 else { continue }
+            guard let id = version == 2 ? (try? r.u16()).map(UInt32.init) : try? r.u32(),
+                  (try? r.skip(2)) != nil, let type = try? r.fourCC() else { continue }
+            let name = try? r.cString()
+            var contentType: String? = nil
+            if type == "mime" { contentType = try? r.cString() }
+            byID[id] = HEIFItem(id: id, type: type, name: name?.isEmpty == true ? nil : name, contentType: contentType, hidden: flags & 1 == 1, extents: [])
+            order.append(id)
+        }
+        if let iloc = meta.child("iloc") { try readLocations(iloc, idat: meta.child("idat"), into: &byID, notes: &facts.notes) }
+        if let iprp = meta.child("iprp"), let ipco = iprp.child("ipco") { try readProperties(ipco, ipma: iprp.children("ipma"), into: &byID) }
+        facts.items = order.compactMap { byID[$0] }
+        return facts
+    }
+
+    /// `iloc` (§8.11.3): sizes in nibbles, then per item: id, construction method (v1/v2),
+    /// data reference index, base offset, extents.
+    func readLocations(_ iloc: Box, idat: Box?, into items: inout [UInt32: HEIFItem], notes: inout [StructureNote]) throws {
+        var r = BinaryReader(try payload(iloc))
+        guard let version = try? r.u8(), (try? r.skip(3)) != nil, let s1 = try? r.u8(), let s2 = try? r.u8() else { return }
+        let offsetSize = Int(s1 >> 4), lengthSize = Int(s1 & 15), baseSize = Int(s2 >> 4)
+        let indexSize = version >= 1 ? Int(s2 & 15) : 0
+        guard let count = version < 2 ? (try? r.u16()).map(UInt32.init) : try? r.u32() else { return }
+        for _ in 0..<min(count, 100_000) {
+            guard let id = version < 2 ? (try? r.u16()).map(UInt32.init) : try? r.u32() else { return }
+            var method = 0
+            if version >= 1 { guard let m = try? r.u16() else { return }; method = Int(m & 15) }
+            guard (try? r.skip(2)) != nil, let base = try? r.uint(baseSize), let extentCount = try? r.u16() else { return }
+            var extents: [HEIFItem.Extent] = []
+            for _ in 0..<extentCount {
+                if indexSize > 0 { guard (try? r.skip(indexSize)) != nil else { return } }
+                guard let off = try? r.uint(offsetSize), let len = try? r.uint(lengthSize) else { return }
+                var absolute = Int64(clamping: base &+ off)
+                if method == 1 {
+                    guard let idat else {
+                        notes.append(StructureNote(offset: iloc.offset, message: "item \(id) is stored in idat, but the file has no idat box"))
+                        continue
+                    }
+                    absolute += idat.payloadOffset
+                } else if method != 0 {
+                    continue // item offsets (method 2) point into other items; not used by cameras
+                }
+                let length = len == 0 ? max(0, source.size - absolute) : Int64(clamping: len)
+                if absolute + length > source.size {
+                    notes.append(StructureNote(offset: absolute, message: "item \(id) extent at offset \(absolute) of \(length) bytes runs past the end of the file (\(source.size) bytes)"))
+                }
+                extents.append(.init(offset: absolute, length: length))
+            }
+            items[id]?.extents = extents
+        }
+    }
+
+    /// `ipco` properties (`ispe` size, `irot` rotation) associated to items by `ipma`.
+    func readProperties(_ ipco: Box, ipma: [Box], into items: inout [UInt32: HEIFItem]) throws {
+        let properties = ipco.children
+        for box in ipma {
+            var r = BinaryReader(try payload(box))
+            guard let version = try? r.u8(), let f2 = try? r.u16(), let f3 = try? r.u8(), let count = try? r.u32() else { continue }
+            let wideIndex = (UInt32(f2) << 8 | UInt32(f3)) & 1 == 1
+            for _ in 0..<min(count, 100_000) {
+                guard let id = version < 1 ? (try? r.u16()).map(UInt32.init) : try? r.u32(), let n = try? r.u8() else { return }
+                for _ in 0..<n {
+                    guard let raw = wideIndex ? (try? r.u16()).map(Int.init) : (try? r.u8()).map(Int.init) else { return }
+                    let index = raw & (wideIndex ? 0x7FFF : 0x7F)
+                    guard index >= 1, index <= properties.count, items[id] != nil else { continue }
+                    let prop = properties[index - 1]
+                    if prop.type == "ispe" {
+                        var pr = BinaryReader(try payload(prop))
+                        if (try? pr.skip(4)) != nil, let w = try? pr.u32(), let h = try? pr.u32() {
+                            items[id]?.width = w
+                            items[id]?.height = h
+                        }
+                    } else if prop.type == "irot" {
+                        let p = try payload(prop)
+                        if let b = p.first { items[id]?.rotation = Int(b & 3) * 90 }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The bytes of an item (concatenated extents), bounded.
+    public func bytes(of item: HEIFItem, limit: Int = 64 << 20) throws -> [UInt8] {
+        var out: [UInt8] = []
+        for e in item.extents {
+            let n = Int(min(e.length, Int64(limit - out.count)))
+            if n <= 0 { break }
+            out += try source.read(at: e.offset, count: n)
+        }
+        return out
+    }
+}

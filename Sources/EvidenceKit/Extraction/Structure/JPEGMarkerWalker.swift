@@ -1,0 +1,212 @@
+/// One JPEG marker segment (ITU-T T.81 Annex B; EXIF/JFIF/XMP application segments).
+public struct JPEGSegment: Sendable, Codable, Equatable {
+    /// Marker name: `SOI`, `APP1`, `DQT`, `SOF0`, `DHT`, `SOS`, `EOI`, …
+    public var marker: String
+    public var code: UInt8
+    /// Offset of the 0xFF marker byte.
+    public var offset: Int64
+    /// Bytes of the segment including the 2 marker bytes (for SOS: header only).
+    public var length: Int
+    /// For APPn/COM: the identifier string at the start of the payload (`Exif`, `JFIF`,
+    /// `http://ns.adobe.com/xap/1.0/`, `MPF`, `ICC_PROFILE`, `Photoshop 3.0`, `Adobe`, …).
+    public var identifier: String?
+    /// For SOS: bytes of entropy-coded data that follow the header, up to the next marker.
+    public var scanDataLength: Int64?
+}
+
+/// The frame header (SOFn).
+public struct JPEGFrame: Sendable, Codable, Equatable {
+    public var process: String
+    public var precision: Int
+    public var width: Int
+    public var height: Int
+    public var components: Int
+    /// Sampling factors per component as `HxV`, e.g. `["2x2","1x1","1x1"]` for 4:2:0.
+    public var sampling: [String]
+}
+
+/// Bytes after the EOI marker of the primary image.
+public struct JPEGTrailer: Sendable, Codable, Equatable {
+    public var offset: Int64
+    public var length: Int64
+    /// What the bytes look like: `embedded JPEG images (MPF or appended)`, `Samsung SEF trailer`,
+    /// `zero padding`, `unidentified data`.
+    public var kind: String
+    /// Offsets of further SOI markers (FFD8FF) found in the trailer.
+    public var embeddedImageOffsets: [Int64]
+}
+
+public struct JPEGStructure: Sendable, Codable, Equatable {
+    public var segments: [JPEGSegment]
+    public var frame: JPEGFrame?
+    public var trailer: JPEGTrailer?
+    public var coverage: Coverage
+    public var notes: [StructureNote]
+
+    /// The first APPn segment whose identifier equals `identifier`.
+    public func segment(_ marker: String, identifier: String? = nil) -> JPEGSegment? {
+        segments.first { $0.marker == marker && (identifier == nil || $0.identifier == identifier) }
+    }
+}
+
+/// Walks the marker segments of a JPEG held in memory, bounded in segment count.
+public struct JPEGMarkerWalker: Sendable {
+    public var maxSegments = 100_000
+    public init() {}
+
+    static func name(_ m: UInt8) -> String {
+        switch m {
+        case 0xD8: return "SOI"
+        case 0xD9: return "EOI"
+        case 0xDA: return "SOS"
+        case 0xDB: return "DQT"
+        case 0xC4: return "DHT"
+        case 0xDD: return "DRI"
+        case 0xFE: return "COM"
+        case 0xCC: return "DAC"
+        case 0xDC: return "DNL"
+        case 0xD0...0xD7: return "RST\(m - 0xD0)"
+        case 0xE0...0xEF: return "APP\(m - 0xE0)"
+        case 0xC0...0xCF: return "SOF\(m - 0xC0)"
+        default: return "0x" + String(m, radix: 16, uppercase: true)
+        }
+    }
+
+    static let processes: [UInt8: String] = [
+        0xC0: "baseline DCT", 0xC1: "extended sequential DCT", 0xC2: "progressive DCT", 0xC3: "lossless",
+        0xC5: "differential sequential DCT", 0xC6: "differential progressive DCT", 0xC7: "differential lossless",
+        0xC9: "extended sequential DCT, arithmetic", 0xCA: "progressive DCT, arithmetic", 0xCB: "lossless, arithmetic",
+    ]
+
+    public func walk(_ bytes: [UInt8]) -> JPEGStructure {
+        var segments: [JPEGSegment] = []
+        var notes: [StructureNote] = []
+        var frame: JPEGFrame? = nil
+        let n = bytes.count
+        func finish(_ covered: Int, stop: StructureNote?, trailer: JPEGTrailer? = nil) -> JPEGStructure {
+            let coveredAll = Int64(covered) + (trailer?.length ?? 0)
+            return JPEGStructure(
+                segments: segments, frame: frame, trailer: trailer,
+                coverage: Coverage(fileBytes: Int64(n), coveredBytes: coveredAll, complete: stop == nil && coveredAll == Int64(n),
+                                   stoppedAt: stop?.offset, reason: stop?.message),
+                notes: notes)
+        }
+        guard n >= 2, bytes[0] == 0xFF, bytes[1] == 0xD8 else {
+            return finish(0, stop: StructureNote(offset: 0, message: "the file does not start with a JPEG SOI marker (FFD8)"))
+        }
+        segments.append(JPEGSegment(marker: "SOI", code: 0xD8, offset: 0, length: 2))
+        var pos = 2
+        while pos < n {
+            if segments.count >= maxSegments {
+                return finish(pos, stop: StructureNote(offset: Int64(pos), message: "stopped after \(maxSegments) segments (limit for hostile files)"))
+            }
+            guard bytes[pos] == 0xFF else {
+                return finish(pos, stop: StructureNote(offset: Int64(pos), message: "expected a marker (0xFF) at offset \(pos), found 0x\(String(bytes[pos], radix: 16))"))
+            }
+            var m = pos + 1
+            while m < n && bytes[m] == 0xFF { m += 1 } // fill bytes (B.1.1.2)
+            if m > pos + 1 { notes.append(StructureNote(offset: Int64(pos), message: "\(m - pos - 1) fill byte(s) 0xFF before a marker")) }
+            guard m < n else {
+                return finish(pos, stop: StructureNote(offset: Int64(pos), message: "file ends inside a marker at offset \(pos)"))
+            }
+            let code = bytes[m]
+            let markerStart = m - 1
+            if code == 0xD9 {
+                segments.append(JPEGSegment(marker: "EOI", code: code, offset: Int64(markerStart), length: 2))
+                let end = markerStart + 2
+                if end < n { return finish(end, stop: nil, trailer: trailer(bytes, from: end)) }
+                return finish(end, stop: nil)
+            }
+            if (0xD0...0xD7).contains(code) || code == 0x01 {
+                segments.append(JPEGSegment(marker: Self.name(code), code: code, offset: Int64(markerStart), length: 2))
+                pos = m + 1
+                continue
+            }
+            guard m + 2 < n else {
+                return finish(markerStart, stop: StructureNote(offset: Int64(markerStart), message: "\(Self.name(code)) at offset \(markerStart): file ends before the segment length"))
+            }
+            let length = Int(bytes[m + 1]) << 8 | Int(bytes[m + 2])
+            guard length >= 2 else {
+                return finish(markerStart, stop: StructureNote(offset: Int64(markerStart), message: "\(Self.name(code)) at offset \(markerStart) declares length \(length), less than the 2 length bytes"))
+            }
+            let payloadStart = m + 3
+            let segmentEnd = m + 1 + length
+            guard segmentEnd <= n else {
+                return finish(markerStart, stop: StructureNote(offset: Int64(markerStart), message: "\(Self.name(code)) at offset \(markerStart) declares \(length) bytes but the file ends \(n - m - 1) bytes later (truncated)"))
+            }
+            var seg = JPEGSegment(marker: Self.name(code), code: code, offset: Int64(markerStart), length: segmentEnd - markerStart)
+            if (0xE0...0xEF).contains(code) || code == 0xFE {
+                seg.identifier = Self.identifier(bytes[payloadStart..<segmentEnd], comment: code == 0xFE)
+            }
+            if (0xC0...0xCF).contains(code) && code != 0xC4 && code != 0xC8 && code != 0xCC && frame == nil {
+                frame = Self.frame(bytes[payloadStart..<segmentEnd], code: code)
+            }
+            if code == 0xDA {
+                // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or RSTn.
+                var q = segmentEnd
+                while q + 1 < n {
+                    if bytes[q] == 0xFF {
+                        let next = bytes[q + 1]
+                        if next != 0x00 && !(0xD0...0xD7).contains(next) && next != 0xFF { break }
+                    }
+                    q += 1
+                }
+                if q + 1 >= n { q = n }
+                seg.scanDataLength = Int64(q - segmentEnd)
+                segments.append(seg)
+                if q >= n {
+                    return finish(n, stop: StructureNote(offset: Int64(n), message: "the scan that starts at offset \(markerStart) runs to the end of the file: no EOI marker (truncated)"))
+                }
+                pos = q
+                continue
+            }
+            segments.append(seg)
+            pos = segmentEnd
+        }
+        return finish(pos, stop: StructureNote(offset: Int64(pos), message: "the file ends without an EOI marker"))
+    }
+
+    static func identifier(_ p: ArraySlice<UInt8>, comment: Bool) -> String? {
+        if comment { return nil }
+        var out: [UInt8] = []
+        for b in p.prefix(40) {
+            if b == 0 { break }
+            guard b.isPrintable else { break }
+            out.append(b)
+        }
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+    }
+
+    static func frame(_ p: ArraySlice<UInt8>, code: UInt8) -> JPEGFrame? {
+        let a = Array(p)
+        guard a.count >= 6 else { return nil }
+        let comps = Int(a[5])
+        var sampling: [String] = []
+        for i in 0..<comps where 6 + i * 3 + 1 < a.count {
+            let s = a[6 + i * 3 + 1]
+            sampling.append("\(s >> 4)x\(s & 15)")
+        }
+        return JPEGFrame(process: processes[code] ?? "SOF\(code - 0xC0)", precision: Int(a[0]),
+                         width: Int(a[3]) << 8 | Int(a[4]), height: Int(a[1]) << 8 | Int(a[2]), components: comps, sampling: sampling)
+    }
+
+    func trailer(_ bytes: [UInt8], from start: Int) -> JPEGTrailer {
+        let tail = bytes[start...]
+        var embedded: [Int64] = []
+        var i = start
+        while i + 2 < bytes.count && embedded.count < 64 {
+            if bytes[i] == 0xFF && bytes[i + 1] == 0xD8 && bytes[i + 2] == 0xFF { embedded.append(Int64(i)); i += 3 } else { i += 1 }
+        }
+        let kind: String
+        if tail.allSatisfy({ $0 == 0 }) {
+            kind = "zero padding"
+        } else if !embedded.isEmpty {
+            kind = "embedded JPEG images (MPF or appended)"
+        } else if tail.count >= 4 && String(decoding: tail.suffix(4), as: UTF8.self) == "SEFT" {
+            kind = "Samsung SEF trailer"
+        } else {
+            kind = "unidentified data"
+        }
+        return JPEGTrailer(offset: Int64(start), length: Int64(tail.count), kind: kind, embeddedImageOffsets: embedded)
+    }
+}

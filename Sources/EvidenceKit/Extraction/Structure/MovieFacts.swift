@@ -1,0 +1,343 @@
+import Foundation
+import MediaBridge
+
+/// A creation or modification time from `mvhd`/`tkhd`/`mdhd`: the raw count of seconds since
+/// 1904-01-01 exactly as stored, and that instant written out. ISO/IEC 14496-12 says these are
+/// UTC, but many cameras write local time, so no zone is claimed.
+public struct BoxTime: Sendable, Codable, Equatable {
+    public var raw: UInt64
+    public var iso: String
+    public init(raw: UInt64) {
+        self.raw = raw
+        self.iso = CivilTime.iso(since1904: raw)
+    }
+}
+
+/// One edit-list entry (`elst`, ISO/IEC 14496-12 §8.6.6).
+public struct EditEntry: Sendable, Codable, Equatable {
+    /// Duration in the movie timescale.
+    public var segmentDuration: UInt64
+    /// Start in the media timescale; -1 is an empty edit (a gap).
+    public var mediaTime: Int64
+    public var mediaRate: Double
+}
+
+/// What the `trak` box says about one track.
+public struct TrackFacts: Sendable, Codable, Equatable {
+    public var trackID: UInt32?
+    public var offset: Int64
+    public var handlerType: String?
+    public var handlerName: String?
+    public var created: BoxTime?
+    public var modified: BoxTime?
+    public var mediaCreated: BoxTime?
+    public var mediaModified: BoxTime?
+    public var mediaTimescale: UInt32?
+    public var mediaDuration: UInt64?
+    public var language: String?
+    /// `tkhd` presentation size (16.16 fixed point, converted).
+    public var width: Double?
+    public var height: Double?
+    /// Rotation encoded in the `tkhd` matrix, degrees clockwise (0, 90, 180, 270 for cameras).
+    public var matrixRotation: Double?
+    public var edits: [EditEntry]
+    /// Sample entry types in `stsd` (codec four-character codes such as `avc1`, `hvc1`, `mp4a`, `mebx`).
+    public var sampleEntries: [String]
+    /// Number of samples according to `stsz`/`stz2`.
+    public var sampleCount: UInt32?
+}
+
+/// One metadata item from `udta` atoms, `meta`/`keys`+`ilst`, or iTunes-style `ilst`.
+public struct MetadataItem: Sendable, Codable, Equatable {
+    /// `keys` name (`com.apple.quicktime.make`), or the atom type (`©mak`, `©xyz`, `©too`).
+    public var key: String
+    public var value: String
+    /// `keys`, `udta` or `ilst`.
+    public var source: String
+    public var offset: Int64
+}
+
+/// An XMP packet found in the file.
+public struct XMPPacket: Sendable, Codable, Equatable {
+    public var offset: Int64
+    public var length: Int
+    /// Where it was: `uuid box`, `udta/XMP_`, `JPEG APP1`, `HEIF item`.
+    public var location: String
+    public var properties: [String: String]
+    public var text: String
+}
+
+/// Facts read from the boxes of an ISO-BMFF / QuickTime movie.
+public struct MovieFacts: Sendable, Codable, Equatable {
+    public var majorBrand: String?
+    public var minorVersion: UInt32?
+    public var compatibleBrands: [String]
+    public var created: BoxTime?
+    public var modified: BoxTime?
+    public var timescale: UInt32?
+    public var duration: UInt64?
+    public var tracks: [TrackFacts]
+    public var items: [MetadataItem]
+    /// Order of the top-level boxes, e.g. `ftyp, wide, mdat, moov` (camera) vs `ftyp, moov, mdat` (faststart).
+    public var topLevelOrder: [String]
+
+    public func item(_ key: String) -> MetadataItem? { items.first { $0.key == key } }
+}
+
+/// Reads the few box payloads that carry forensic facts.
+public struct MovieFactsReader {
+    let source: any ByteSource
+    let tree: BoxTree
+    /// Payloads larger than this are not loaded (metadata boxes are small; `mdat` is never read).
+    let maxPayload = 16 << 20
+
+    public init(source: any ByteSource, tree: BoxTree) {
+        self.source = source
+        self.tree = tree
+    }
+
+    func payload(_ box: Box) throws -> [UInt8] {
+        guard box.payloadSize <= Int64(maxPayload) else { return [] }
+        return try source.read(at: box.payloadOffset, count: Int(box.payloadSize))
+    }
+
+    public func read() throws -> MovieFacts {
+        var facts = MovieFacts(compatibleBrands: [], tracks: [], items: [], topLevelOrder: tree.boxes.map(\.type))
+        if let ftyp = tree.first("ftyp") {
+            var r = BinaryReader(try payload(ftyp))
+            facts.majorBrand = try? r.fourCC()
+            facts.minorVersion = try? r.u32()
+            while r.remaining >= 4, let b = try? r.fourCC() { facts.compatibleBrands.append(b) }
+        }
+        guard let moov = tree.first("moov") else { return facts }
+        if let mvhd = moov.child("mvhd") {
+            var r = BinaryReader(try payload(mvhd))
+            if let t = try? Self.times(&r) {
+                facts.created = BoxTime(raw: t.created)
+                facts.modified = BoxTime(raw: t.modified)
+                facts.timescale = t.timescale
+                facts.duration = t.duration
+            }
+        }
+        for trak in moov.children("trak") { facts.tracks.append(try track(trak)) }
+        if let udta = moov.child("udta") { facts.items += try userData(udta) }
+        if let meta = moov.child("meta") { facts.items += try keyedMetadata(meta) }
+        for trak in moov.children("trak") {
+            if let meta = trak.child("meta") { facts.items += try keyedMetadata(meta) }
+        }
+        return facts
+    }
+
+    /// version/flags then creation, modification, (tkhd: track_ID, reserved), timescale or not, duration.
+    static func times(_ r: inout BinaryReader, track: Bool = false) throws -> (created: UInt64, modified: UInt64, timescale: UInt32, duration: UInt64, trackID: UInt32) {
+        let version = try r.u8()
+        try r.skip(3)
+        let wide = version == 1
+        let created = wide ? try r.u64() : UInt64(try r.u32())
+        let modified = wide ? try r.u64() : UInt64(try r.u32())
+        var trackID: UInt32 = 0
+        var timescale: UInt32 = 0
+        if track {
+            trackID = try r.u32()
+            try r.skip(4)
+        } else {
+            timescale = try r.u32()
+        }
+        let duration = wide ? try r.u64() : UInt64(try r.u32())
+        return (created, modified, timescale, duration, trackID)
+    }
+
+    func track(_ trak: Box) throws -> TrackFacts {
+        var t = TrackFacts(offset: trak.offset, edits: [], sampleEntries: [])
+        if let tkhd = trak.child("tkhd") {
+            var r = BinaryReader(try payload(tkhd))
+            if let v = try? Self.times(&r, track: true) {
+                t.trackID = v.trackID
+                t.created = BoxTime(raw: v.created)
+                t.modified = BoxTime(raw: v.modified)
+                // 8 reserved, layer, alternate group, volume, reserved, 9×4 matrix, width, height
+                if (try? r.skip(16)) != nil, let a = try? r.i32(), let b = try? r.i32() {
+                    _ = try? r.skip(4)
+                    if let c = try? r.i32(), let d = try? r.i32() {
+                        _ = try? r.skip(20)
+                        if a != 0 || b != 0 || c != 0 || d != 0 {
+                            // x' = a·x + c·y: rotation clockwise in screen coordinates
+                            var deg = (atan2Degrees(Double(b), Double(a)))
+                            if deg < 0 { deg += 360 }
+                            t.matrixRotation = (deg * 1000).rounded() / 1000
+                        }
+                        if let w = try? r.u32(), let h = try? r.u32() {
+                            t.width = Double(w) / 65536
+                            t.height = Double(h) / 65536
+                        }
+                    }
+                }
+            }
+        }
+        if let elst = trak.descendant(["edts", "elst"]) {
+            var r = BinaryReader(try payload(elst))
+            if let version = try? r.u8(), (try? r.skip(3)) != nil, let count = try? r.u32() {
+                for _ in 0..<min(count, 10_000) {
+                    guard let d = version == 1 ? try? r.u64() : (try? r.u32()).map(UInt64.init),
+                          let m = version == 1 ? try? r.i64() : (try? r.i32()).map(Int64.init),
+                          let ri = try? r.i16(), let rf = try? r.u16() else { break }
+                    t.edits.append(EditEntry(segmentDuration: d, mediaTime: m, mediaRate: Double(ri) + Double(rf) / 65536))
+                }
+            }
+        }
+        if let mdia = trak.child("mdia") {
+            if let mdhd = mdia.child("mdhd") {
+                var r = BinaryReader(try payload(mdhd))
+                if let v = try? Self.times(&r) {
+                    t.mediaCreated = BoxTime(raw: v.created)
+                    t.mediaModified = BoxTime(raw: v.modified)
+                    t.mediaTimescale = v.timescale
+                    t.mediaDuration = v.duration
+                    if let lang = try? r.u16() { t.language = Self.language(lang) }
+                }
+            }
+            if let hdlr = mdia.child("hdlr") {
+                let h = Self.handler(try payload(hdlr))
+                t.handlerType = h.type
+                t.handlerName = h.name
+            }
+            if let stbl = mdia.descendant(["minf", "stbl"]) {
+                if let stsd = stbl.child("stsd") { t.sampleEntries = stsd.children.map(\.type) }
+                if let stsz = stbl.child("stsz") {
+                    var r = BinaryReader(try source.read(at: stsz.payloadOffset, count: 12))
+                    _ = try? r.skip(8)
+                    t.sampleCount = try? r.u32()
+                } else if let stz2 = stbl.child("stz2") {
+                    var r = BinaryReader(try source.read(at: stz2.payloadOffset, count: 12))
+                    _ = try? r.skip(8)
+                    t.sampleCount = try? r.u32()
+                }
+            }
+        }
+        return t
+    }
+
+    /// ISO-639-2/T packed as three 5-bit letters (§8.4.2.3); QuickTime codes < 0x400 are Macintosh language codes.
+    static func language(_ packed: UInt16) -> String? {
+        if packed < 0x400 { return packed == 0 ? "eng" : "mac:\(packed)" }
+        if packed == 0x7FFF { return nil }
+        let chars = [(packed >> 10) & 31, (packed >> 5) & 31, packed & 31].map { UInt8($0) + 0x60 }
+        return String(decoding: chars, as: UTF8.self)
+    }
+
+    /// `hdlr`: version/flags, pre_defined (QuickTime component type), handler_type, 12 reserved, name.
+    /// MP4 writes the name NUL-terminated; QuickTime writes a counted (Pascal) string.
+    static func handler(_ p: [UInt8]) -> (type: String?, name: String?) {
+        guard p.count >= 24 else { return (nil, nil) }
+        let type = FourCC.string(p[8..<12])
+        let nameBytes = Array(p[24...])
+        guard !nameBytes.isEmpty else { return (type, nil) }
+        if Int(nameBytes[0]) == nameBytes.count - 1 || (Int(nameBytes[0]) < nameBytes.count && nameBytes[0] > 0 && !nameBytes[0].isPrintable) {
+            let n = min(Int(nameBytes[0]), nameBytes.count - 1)
+            return (type, Array(nameBytes[1..<1 + n]).trimmedText)
+        }
+        let end = nameBytes.firstIndex(of: 0) ?? nameBytes.count
+        return (type, Array(nameBytes[0..<end]).trimmedText)
+    }
+
+    /// QuickTime user data: `©xxx` text atoms ([u16 length][u16 language][text]…), plus `meta`
+    /// (iTunes `ilst`) and a few binary atoms that cameras use.
+    func userData(_ udta: Box) throws -> [MetadataItem] {
+        var items: [MetadataItem] = []
+        for atom in udta.children {
+            if atom.type == "meta" {
+                items += try keyedMetadata(atom)
+                continue
+            }
+            if atom.type == "XMP_" { continue }
+            guard atom.payloadSize <= 65_536 else { continue }
+            let p = try payload(atom)
+            if atom.type.hasPrefix("©") {
+                // International text: one or more (size, language, text) records.
+                var r = BinaryReader(p)
+                if let len = try? r.u16(), (try? r.u16()) != nil, Int(len) <= r.remaining, len > 0 || r.remaining == 0 {
+                    let text = Array(try r.take(Int(len))).trimmedText
+                    items.append(MetadataItem(key: atom.type, value: text, source: "udta", offset: atom.offset))
+                } else if !atom.children.isEmpty, let data = atom.child("data") {
+                    items.append(MetadataItem(key: atom.type, value: try dataValue(data), source: "udta", offset: atom.offset))
+                } else {
+                    items.append(MetadataItem(key: atom.type, value: p.trimmedText, source: "udta", offset: atom.offset))
+                }
+            } else if p.count > 0, p.count <= 256, p.allSatisfy({ $0.isPrintable || $0 == 0 }) {
+                // GoPro FIRM/LENS/CAME and similar short ASCII atoms.
+                items.append(MetadataItem(key: atom.type, value: p.trimmedText, source: "udta", offset: atom.offset))
+            }
+        }
+        return items
+    }
+
+    /// `meta` with `keys` + `ilst` (QuickTime metadata, `mdta` handler) or iTunes `ilst` (`mdir`).
+    func keyedMetadata(_ meta: Box) throws -> [MetadataItem] {
+        var keys: [String] = []
+        if let k = meta.child("keys") {
+            var r = BinaryReader(try payload(k))
+            if (try? r.skip(4)) != nil, let count = try? r.u32() {
+                for _ in 0..<min(count, 10_000) {
+                    guard let size = try? r.u32(), size >= 8, (try? r.skip(4)) != nil,
+                          let name = try? r.take(Int(size) - 8) else { break }
+                    keys.append(String(decoding: name, as: UTF8.self))
+                }
+            }
+        }
+        guard let ilst = meta.child("ilst") else { return [] }
+        var items: [MetadataItem] = []
+        for entry in ilst.children {
+            guard let data = entry.child("data") else { continue }
+            let typeBytes = try source.read(at: entry.offset + 4, count: 4)
+            var key = entry.type
+            if !keys.isEmpty, typeBytes.count == 4 {
+                var r = BinaryReader(typeBytes)
+                let index = Int(try r.u32())
+                if index >= 1 && index <= keys.count { key = keys[index - 1] }
+            }
+            items.append(MetadataItem(key: key, value: try dataValue(data), source: keys.isEmpty ? "ilst" : "keys", offset: entry.offset))
+        }
+        return items
+    }
+
+    /// `data` atom: u32 type indicator (well-known types: 1 UTF-8, 21 signed BE int, 22 unsigned,
+    /// 23 float32, 24 float64), u32 locale, value.
+    func dataValue(_ data: Box) throws -> String {
+        let p = try payload(data)
+        guard p.count >= 8 else { return "" }
+        var r = BinaryReader(p)
+        let type = try r.u32() & 0x00FF_FFFF
+        try r.skip(4)
+        let v = Array(p[8...])
+        switch type {
+        case 1, 2, 4, 5: return String(decoding: v, as: UTF8.self).trimmingSpaces
+        case 21 where [1, 2, 4, 8].contains(v.count):
+            var rr = BinaryReader(v)
+            let u = try rr.uint(v.count)
+            let shift = UInt64(64 - 8 * v.count)
+            return String(Int64(bitPattern: u << shift) >> Int64(shift))
+        case 22 where [1, 2, 4, 8].contains(v.count):
+            var rr = BinaryReader(v)
+            return String(try rr.uint(v.count))
+        case 23 where v.count == 4:
+            var rr = BinaryReader(v)
+            return String(Float(bitPattern: try rr.u32()))
+        case 24 where v.count == 8:
+            var rr = BinaryReader(v)
+            return String(Double(bitPattern: try rr.u64()))
+        default:
+            return v.count <= 64 ? "0x" + v.hexString : "(\(v.count) bytes, data type \(type))"
+        }
+    }
+}
+
+extension UInt8 {
+    var isPrintable: Bool { self >= 0x20 && self < 0x7F }
+}
+
+func atan2Degrees(_ y: Double, _ x: Double) -> Double {
+    // Exact for the axis-aligned matrices cameras write.
+    if y == 0 { return x >= 0 ? 0 : 180 }
+    if x == 0 { return y > 0 ? 90 : 270 }
+    return atan2(y, x) * 180 / Double.pi
+}

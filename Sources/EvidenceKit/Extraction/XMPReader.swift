@@ -1,0 +1,91 @@
+/// Flattens an XMP packet (Adobe XMP Specification Part 1, RDF/XML serialisation) into
+/// `prefix:Name → value` pairs: attributes of `rdf:Description` and other elements, simple
+/// element values, and `rdf:li` items joined with "; " under their property name. Enough to read
+/// `xmp:CreatorTool`, `xmpMM:History` agents, `photoshop:DateCreated`, `exif:DateTimeOriginal`.
+/// A hand-written scanner rather than an XML library: the packet is attacker-controlled, and we
+/// only need names and text, with bounded work.
+public enum XMPReader {
+    public static func properties(_ text: String, limit: Int = 4 << 20) -> [String: String] {
+        let s = Array(text.utf8.prefix(limit))
+        var props: [String: String] = [:]
+        var stack: [String] = []
+        var i = 0
+        func add(_ key: String, _ value: String) {
+            let v = decode(value).trimmingSpaces
+            guard !v.isEmpty, !key.hasPrefix("xmlns"), !key.hasPrefix("rdf:"), !key.hasPrefix("x:") else { return }
+            if let old = props[key] { props[key] = old + "; " + v } else { props[key] = v }
+        }
+        func owner() -> String? { stack.last { !$0.hasPrefix("rdf:") } }
+        while i < s.count {
+            guard s[i] == UInt8(ascii: "<") else {
+                let start = i
+                while i < s.count && s[i] != UInt8(ascii: "<") { i += 1 }
+                let text = String(decoding: s[start..<i], as: UTF8.self)
+                if !text.trimmingSpaces.isEmpty && !text.allSatisfy(\.isWhitespace), let key = owner(), stack.last.map({ $0 == key || $0 == "rdf:li" }) == true {
+                    add(key, text)
+                }
+                continue
+            }
+            // a tag
+            let start = i
+            while i < s.count && s[i] != UInt8(ascii: ">") { i += 1 }
+            let tag = Array(s[(start + 1)..<min(i, s.count)])
+            i += 1
+            guard let first = tag.first else { continue }
+            if first == UInt8(ascii: "?") || first == UInt8(ascii: "!") { continue }
+            if first == UInt8(ascii: "/") {
+                if !stack.isEmpty { stack.removeLast() }
+                continue
+            }
+            let selfClosing = tag.last == UInt8(ascii: "/")
+            var j = 0
+            while j < tag.count && !isSpace(tag[j]) && tag[j] != UInt8(ascii: "/") { j += 1 }
+            let name = String(decoding: tag[0..<j], as: UTF8.self)
+            // attributes: name="value" or name='value'
+            while j < tag.count {
+                while j < tag.count && (isSpace(tag[j]) || tag[j] == UInt8(ascii: "/")) { j += 1 }
+                let ns = j
+                while j < tag.count && tag[j] != UInt8(ascii: "=") && !isSpace(tag[j]) { j += 1 }
+                let attr = String(decoding: tag[ns..<j], as: UTF8.self)
+                while j < tag.count && (isSpace(tag[j]) || tag[j] == UInt8(ascii: "=")) { j += 1 }
+                guard j < tag.count, tag[j] == UInt8(ascii: "\"") || tag[j] == UInt8(ascii: "'") else { break }
+                let quote = tag[j]
+                j += 1
+                let vs = j
+                while j < tag.count && tag[j] != quote { j += 1 }
+                let value = String(decoding: tag[vs..<min(j, tag.count)], as: UTF8.self)
+                j += 1
+                if attr.contains(":") { add(attr, value) }
+            }
+            if !selfClosing { stack.append(name) }
+            if stack.count > 256 { break }
+        }
+        return props
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    static func decode(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        return s.replacingAll("&lt;", "<").replacingAll("&gt;", ">").replacingAll("&quot;", "\"")
+            .replacingAll("&apos;", "'").replacingAll("&#xA;", "\n").replacingAll("&amp;", "&")
+    }
+
+    /// The `<?xpacket … ?>…<?xpacket end…?>` or `<x:xmpmeta>` text inside raw bytes, if any.
+    public static func packetText(_ bytes: ArraySlice<UInt8>) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.contains("<x:xmpmeta") || text.contains("<rdf:RDF") || text.contains("<?xpacket") else { return nil }
+        return text.trimmingCharactersNUL
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+    var trimmingCharactersNUL: String {
+        var s = Substring(self)
+        while s.last == "\0" || s.last == " " || s.last == "\n" { s.removeLast() }
+        return String(s)
+    }
+}

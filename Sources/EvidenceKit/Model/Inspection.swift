@@ -1,0 +1,128 @@
+/// The file as received: path, size and SHA-256 (the DESIGN contract's `file` block).
+public struct FileIdentity: Sendable, Codable, Equatable {
+    public var path: String
+    public var bytes: Int64
+    public var sha256: String
+}
+
+/// What a file is, decided from its content (never its name).
+public enum MediaKind: String, Sendable, Codable {
+    case photo, video, other
+}
+
+/// Which device wrote the file, and where that was read.
+public struct Device: Sendable, Codable, Equatable {
+    public var make: String?
+    public var model: String?
+    public var software: String?
+    public var source: String?
+}
+
+/// One stream as an officer needs it.
+public struct StreamInfo: Sendable, Codable, Equatable {
+    public var index: Int
+    /// `video`, `audio`, `data`, `subtitle`.
+    public var type: String
+    public var codec: String
+    public var codecTag: String?
+    public var profile: String?
+    public var level: Int?
+    public var width: Int?
+    public var height: Int?
+    /// Display rotation in degrees counter-clockwise (FFmpeg/ffprobe convention: -90 for a phone held upright).
+    public var rotation: Double?
+    public var pixelFormat: String?
+    /// Average and "real" (lowest common) frame rate, as exact fractions and as numbers.
+    public var averageFrameRate: String?
+    public var realFrameRate: String?
+    public var frameRate: Double?
+    public var frameCount: Int64?
+    public var bitRate: Int64?
+    public var timeBase: String
+    public var durationSeconds: Double?
+    public var startSeconds: Double?
+    public var sampleRate: Int?
+    public var channels: Int?
+    public var sampleFormat: String?
+    /// Handler name of the track (`Core Media Video`, `VideoHandle`, `GoPro AVC`, `VideoHandler`).
+    public var handler: String?
+    public var language: String?
+}
+
+/// Normalised metadata (DESIGN contract): device, capture time, place, duration, streams.
+public struct MediaMetadata: Sendable, Codable, Equatable {
+    public var container: String?
+    public var device: Device?
+    /// ISO-8601; with an offset only when the file states one.
+    public var captureTime: String?
+    /// Which field `captureTime` came from.
+    public var captureTimeSource: String?
+    public var gps: GPSPosition?
+    public var durationSeconds: Double?
+    /// Pixel size of a photo as coded (JPEG SOF, HEIF `ispe` of the primary item), before rotation.
+    public var imageWidth: Int?
+    public var imageHeight: Int?
+    /// EXIF orientation (1–8) or HEIF `irot` as EXIF-style degrees.
+    public var orientation: Int?
+    public var streams: [StreamInfo]
+}
+
+/// Container-level facts: libavformat's reading plus our own box walk.
+public struct ContainerInfo: Sendable, Codable, Equatable {
+    /// libavformat short name (`mov,mp4,m4a,3gp,3g2,mj2`, `h264`, `matroska,webm`, …).
+    public var format: String?
+    public var formatLongName: String?
+    public var majorBrand: String?
+    public var minorVersion: UInt32?
+    public var compatibleBrands: [String]?
+    public var durationSeconds: Double?
+    public var bitRate: Int64?
+    /// `mvhd` times (seconds since 1904, as stored) and timescale.
+    public var created: BoxTime?
+    public var modified: BoxTime?
+    public var timescale: UInt32?
+    public var topLevelOrder: [String]?
+    public var tracks: [TrackFacts]?
+    /// QuickTime/MP4 metadata items (udta ©xxx, keys, ilst).
+    public var items: [MetadataItem]?
+    /// Container tags as libavformat reports them (includes `encoder`, `creation_time`).
+    public var tags: [String: String]
+}
+
+/// The structural walk: ISO-BMFF boxes or JPEG segments, with coverage of the file's bytes.
+public struct StructureReport: Sendable, Codable, Equatable {
+    /// `iso-bmff`, `jpeg`, `png` or `none` (containers we do not walk ourselves yet).
+    public var format: String
+    public var boxes: [Box]?
+    public var segments: [JPEGSegment]?
+    public var frame: JPEGFrame?
+    public var trailer: JPEGTrailer?
+    public var heif: HEIFFacts?
+    public var coverage: Coverage?
+    public var notes: [StructureNote]
+}
+
+/// Everything `evidence inspect` knows about one file.
+public struct Inspection: Sendable, Codable, Equatable {
+    public var schemaVersion = 1
+    public var file: FileIdentity
+    public var kind: MediaKind
+    public var metadata: MediaMetadata
+    public var container: ContainerInfo?
+    public var structure: StructureReport
+    public var exif: ExifReport?
+    public var xmp: [XMPPacket]?
+    /// Parts of the file that could not be read, with the reason; empty when all went well.
+    public var problems: [String]
+    public var tool: ToolInfo
+}
+
+public struct ToolInfo: Sendable, Codable, Equatable {
+    public var name = "evidence"
+    public var version = EvidenceKit.version
+    public init() {}
+}
+
+public enum EvidenceKit {
+    public static let version = "0.1.0"
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// The one JSON encoder every command uses: keys sorted, slashes unescaped, one line per value,
+/// so the same inspection always serialises to the same bytes (DESIGN: stable, signable output).
+public enum CanonicalJSON {
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        let data = try encoder.encode(value)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// `evidence hash --json` output: the contract's `file` block with its schema version.
+public struct HashRecord: Sendable, Codable, Equatable {
+    public var schemaVersion = 1
+    public var file: FileIdentity
+    public var tool = ToolInfo()
+    public init(file: FileIdentity) { self.file = file }
+}

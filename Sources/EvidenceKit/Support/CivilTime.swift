@@ -1,0 +1,76 @@
+/// Calendar arithmetic without Foundation's locale-dependent formatters, so the same instant is
+/// printed the same way on every machine (the canonical JSON depends on it).
+public enum CivilTime {
+    /// Seconds between 1904-01-01 (the QuickTime / ISO-BMFF epoch) and 1970-01-01.
+    public static let seconds1904To1970: Int64 = 2_082_844_800
+
+    /// `YYYY-MM-DDTHH:MM:SS` for seconds since 1970-01-01 (no zone: the caller adds one only when
+    /// the file states it).
+    public static func iso(unixSeconds: Int64) -> String {
+        let days = floorDiv(unixSeconds, 86_400)
+        let secs = unixSeconds - days * 86_400
+        let (y, m, d) = civil(fromDays: days)
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secs / 3600, 2)):\(pad(secs % 3600 / 60, 2)):\(pad(secs % 60, 2))"
+    }
+
+    /// `seconds` counted from 1904-01-01T00:00:00 (mvhd/tkhd/mdhd times).
+    public static func iso(since1904 seconds: UInt64) -> String {
+        iso(unixSeconds: Int64(clamping: seconds) - seconds1904To1970)
+    }
+
+    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
+
+    /// Howard Hinnant's days-from-civil inverse (proleptic Gregorian).
+    static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
+        let z = z0 + 719_468
+        let era = floorDiv(z, 146_097)
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let y = yoe + era * 400
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (m <= 2 ? y + 1 : y, m, d)
+    }
+
+    static func pad(_ v: Int64, _ width: Int) -> String {
+        let s = String(abs(v))
+        return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+
+    /// EXIF `YYYY:MM:DD HH:MM:SS` → ISO-8601 `YYYY-MM-DDTHH:MM:SS`, with `.subsec` and an offset
+    /// (`+07:00`) appended when given. Returns nil for blank or malformed values (`0000:00:00 …`
+    /// is returned as is, converted, because it is evidence).
+    public static func isoFromExif(_ value: String, subSeconds: String? = nil, offset: String? = nil) -> String? {
+        let v = Array(value.utf8)
+        guard v.count >= 19, v[4] == UInt8(ascii: ":"), v[7] == UInt8(ascii: ":"), v[13] == UInt8(ascii: ":"), v[16] == UInt8(ascii: ":") else { return nil }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
+        guard digits.allSatisfy({ v[$0] >= 0x30 && v[$0] <= 0x39 }) else { return nil }
+        var s = String(decoding: v[0..<4], as: UTF8.self) + "-" + String(decoding: v[5..<7], as: UTF8.self) + "-"
+            + String(decoding: v[8..<10], as: UTF8.self) + "T" + String(decoding: v[11..<19], as: UTF8.self)
+        if let sub = subSeconds?.trimmingSpaces, !sub.isEmpty, sub.allSatisfy(\.isASCIIDigit) { s += "." + sub }
+        if let off = offset?.trimmingSpaces, isOffset(off) { s += off }
+        return s
+    }
+
+    /// `+HH:MM` / `-HH:MM` as EXIF 2.31 OffsetTime* stores it.
+    static func isOffset(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        return b.count == 6 && (b[0] == UInt8(ascii: "+") || b[0] == UInt8(ascii: "-")) && b[3] == UInt8(ascii: ":")
+            && [1, 2, 4, 5].allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\0" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\0" { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

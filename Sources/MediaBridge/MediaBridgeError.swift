@@ -1,0 +1,37 @@
+/// Typed errors raised at the C boundary. File-derived text never becomes a format string;
+/// messages are plain Swift strings built from values.
+public enum MediaBridgeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `open(2)`/`stat(2)` failed: the path is missing (`ENOENT`) or not readable (`EACCES`).
+    case cannotOpen(path: String, errno: Int32, reason: String)
+    /// The path names a directory or another non-regular file.
+    case notARegularFile(path: String, what: String)
+    /// `read(2)`/`pread(2)` failed part-way.
+    case readFailed(path: String, offset: Int64, errno: Int32, reason: String)
+    /// libavformat could not open or understand the file (`avformat_open_input`,
+    /// `avformat_find_stream_info`); `code` is the AVERROR value, `reason` its `av_strerror` text.
+    case demuxFailed(stage: String, code: Int32, reason: String)
+    /// libexif found no usable EXIF structure in the bytes handed to it.
+    case exifUnparseable(reason: String)
+    /// OpenSSL EVP call failed (never expected for SHA-256; reported, not trapped).
+    case digestFailed(call: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotOpen(_, _, reason): return reason
+        case let .notARegularFile(_, what): return "is \(what), not a regular file"
+        case let .readFailed(_, offset, _, reason): return "read failed at byte \(offset): \(reason)"
+        case let .demuxFailed(stage, _, reason): return "\(stage): \(reason)"
+        case let .exifUnparseable(reason): return "EXIF not readable: \(reason)"
+        case let .digestFailed(call): return "OpenSSL \(call) failed"
+        }
+    }
+
+    /// True when the error means the input is absent or not readable (exit code 66),
+    /// as opposed to present but not understood (exit code 65).
+    public var isMissingInput: Bool {
+        switch self {
+        case .cannotOpen, .notARegularFile: return true
+        default: return false
+        }
+    }
+}

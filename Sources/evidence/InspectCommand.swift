@@ -1,0 +1,51 @@
+import ArgumentParser
+import EvidenceKit
+
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what a file is: device, capture time, place, streams, box/marker structure, EXIF and XMP.",
+        discussion: """
+            The kind (photo or video) is decided from the file's content, never its name.
+            Examples:
+              evidence inspect Fixtures/example-clip.mp4
+              evidence inspect --json photo.jpg clip.mov > inspections.jsonl
+              evidence inspect --summary *.jpg
+            """)
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(name: .long, help: "Print only the summary block (human output).")
+    var summary = false
+
+    @Argument(help: "Photos or video clips to inspect.")
+    var files: [String]
+
+    func run() throws {
+        var status = ExitStatus.ok
+        let inspector = Inspector()
+        for (n, path) in files.enumerated() {
+            do {
+                let inspection = try inspector.inspect(path: path)
+                try emit(inspection, first: n == 0)
+                for p in inspection.problems where p.hasPrefix("structure:") {
+                    Diagnostics.error(path, p)
+                    status = max(status, .unreadable)
+                }
+            } catch let error as InspectionError {
+                if case let .unreadable(_, _, partial?) = error { try emit(partial, first: n == 0) }
+                Diagnostics.error(path, error.reason)
+                status = max(status, ExitStatus(error))
+            }
+        }
+        Stdout.flush()
+        if status != .ok { throw status.exitCode }
+    }
+
+    func emit(_ inspection: Inspection, first: Bool) throws {
+        if output.json {
+            Stdout.write(try CanonicalJSON.encode(inspection, pretty: output.pretty) + "\n")
+        } else {
+            Stdout.write((first ? "" : "\n") + InspectionText.render(inspection, verbose: !summary))
+        }
+    }
+}
