@@ -240,7 +240,7 @@ public struct Inspector: Sendable {
                 handler: track?.handlerName ?? s.tags["handler_name"], language: track?.language ?? s.tags["language"]))
         }
         let hasVideo = streams.contains { $0.type == "video" }
-        var metadata = MediaMetadata(container: demuxed.formatLongName ?? demuxed.formatName, durationSeconds: demuxed.durationSeconds.map(Self.round6), streams: streams)
+        var metadata = MediaMetadata(container: Self.containerName(demuxed, brand: facts?.majorBrand), durationSeconds: demuxed.durationSeconds.map(Self.round6), streams: streams)
         if let facts { apply(facts, to: &metadata) }
         if metadata.captureTime == nil, let t = demuxed.tags["creation_time"] {
             metadata.captureTime = t
@@ -275,6 +275,16 @@ public struct Inspector: Sendable {
             metadata.captureTime = c.iso
             metadata.captureTimeSource = "mvhd creation time (no zone: UTC by the standard, local time on many cameras)"
         }
+    }
+
+    /// A readable container name: libavformat's mov demuxer calls every ISO-BMFF file
+    /// "QuickTime / MOV", so the major brand decides between MOV, 3GP and MP4.
+    static func containerName(_ d: DemuxedContainer, brand: String?) -> String {
+        guard d.formatName.hasPrefix("mov,") else { return d.formatLongName ?? d.formatName }
+        guard let brand else { return "QuickTime MOV (no ftyp)" }
+        if brand == "qt  " { return "QuickTime MOV (qt)" }
+        if brand.hasPrefix("3g") { return "3GPP (\(brand))" }
+        return "MP4 (\(brand.trimmingSpaces))"
     }
 
     static func round6(_ v: Double) -> Double { (v * 1_000_000).rounded() / 1_000_000 }

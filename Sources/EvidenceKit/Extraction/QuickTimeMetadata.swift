@@ -16,7 +16,7 @@ enum QuickTimeMetadata {
     }
 
     static func captureTime(_ items: [MetadataItem]) -> (String, String)? {
-        for key in ["com.apple.quicktime.creationdate", "©day"] {
+        for key in ["com.apple.quicktime.creationdate", "©day", "date"] {
             if let i = items.first(where: { $0.key == key }), let iso = normaliseISO(i.value) {
                 return (iso, "\(i.source) \(key)")
             }
@@ -48,7 +48,7 @@ enum QuickTimeMetadata {
     }
 
     static func gps(_ items: [MetadataItem]) -> GPSPosition? {
-        for key in ["com.apple.quicktime.location.ISO6709", "©xyz"] {
+        for key in ["com.apple.quicktime.location.ISO6709", "©xyz", "loci"] {
             if let i = items.first(where: { $0.key == key }), let p = parseISO6709(i.value) {
                 return GPSPosition(lat: p.lat, lon: p.lon, altitude: p.alt, time: nil, source: "\(i.source) \(key)")
             }
@@ -79,8 +79,9 @@ enum QuickTimeMetadata {
             let f = p.frac.isEmpty ? 0 : Double("0." + p.frac) ?? 0
             let digits = p.int
             let value: Double
+            // Phones write degrees without zero padding (`-0.2431`), so fewer digits also mean degrees.
             switch digits.count - degreeDigits {
-            case 0: value = Double(digits)! + f
+            case ...0: value = Double(digits)! + f
             case 2:
                 let d = Double(digits.prefix(degreeDigits))!, m = Double(digits.suffix(2))! + f
                 value = d + m / 60

@@ -250,6 +250,10 @@ public struct MovieFactsReader {
                 continue
             }
             if atom.type == "XMP_" { continue }
+            if atom.type == "loci", let loc = Self.location(try payload(atom)) {
+                items.append(MetadataItem(key: "loci", value: loc, source: "udta", offset: atom.offset))
+                continue
+            }
             guard atom.payloadSize <= 65_536 else { continue }
             let p = try payload(atom)
             if atom.type.hasPrefix("©") {
@@ -269,6 +273,26 @@ public struct MovieFactsReader {
             }
         }
         return items
+    }
+
+    /// 3GPP `loci` (TS 26.244 §8.2.3): FullBox, language, name, role, then longitude, latitude and
+    /// altitude as signed 16.16 fixed point. Returned in ISO 6709 form so one parser reads all sources.
+    static func location(_ p: [UInt8]) -> String? {
+        var r = BinaryReader(p)
+        guard (try? r.skip(6)) != nil else { return nil }
+        if r.remaining >= 2, p[r.position] == 0xFE || p[r.position] == 0xFF {
+            // UTF-16 with BOM: skip to the 16-bit NUL
+            while r.remaining >= 2, let u = try? r.u16(), u != 0 {}
+        } else {
+            _ = try? r.cString()
+        }
+        guard (try? r.skip(1)) != nil, let lon = try? r.i32(), let lat = try? r.i32(), let alt = try? r.i32() else { return nil }
+        func f(_ v: Int32, _ width: Int) -> String {
+            let d = Double(v) / 65536
+            let s = String(format: "%0\(width + 6).5f", abs(d))
+            return (d < 0 ? "-" : "+") + s
+        }
+        return f(lat, 2) + f(lon, 3) + f(alt, 0) + "/"
     }
 
     /// `meta` with `keys` + `ilst` (QuickTime metadata, `mdta` handler) or iTunes `ilst` (`mdir`).
