@@ -216,13 +216,16 @@ public struct Inspector: Sendable {
             let reason = family == .unknown
                 ? "not a recognised photo or video format (starts with \(Array(head.prefix(8)).hexString))"
                 : e.description
-            problems.append(reason)
             if family == .unknown { throw InspectionError.unreadable(path: file.path, reason: reason, partial: nil) }
+            if family == .isoBMFF, facts?.topLevelOrder.contains("moov") == false {
+                problems.append("no 'moov' box: the sample index is missing, as when a recording is interrupted before the camera finalises the file")
+            }
+            problems.append("libavformat: " + reason)
             var metadata = MediaMetadata(streams: [])
             if let facts { apply(facts, to: &metadata) }
             let partial = Inspection(file: identity, kind: family.kind, metadata: metadata, structure: structure,
                                      xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
-            throw InspectionError.unreadable(path: file.path, reason: reason, partial: partial)
+            throw InspectionError.unreadable(path: file.path, reason: problems.joined(separator: "; "), partial: partial)
         }
         let tracksByIndex = facts?.tracks ?? []
         var streams: [StreamInfo] = []

@@ -16,6 +16,13 @@ public struct Device: Sendable, Codable, Equatable {
     public var model: String?
     public var software: String?
     public var source: String?
+
+    public init(make: String?, model: String?, software: String?, source: String?) {
+        self.make = make
+        self.model = model
+        self.software = software
+        self.source = source
+    }
 }
 
 /// One stream as an officer needs it.

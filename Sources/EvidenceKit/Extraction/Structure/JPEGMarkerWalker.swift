@@ -132,7 +132,7 @@ public struct JPEGMarkerWalker: Sendable {
             let payloadStart = m + 3
             let segmentEnd = m + 1 + length
             guard segmentEnd <= n else {
-                return finish(markerStart, stop: StructureNote(offset: Int64(markerStart), message: "\(Self.name(code)) at offset \(markerStart) declares \(length) bytes but the file ends \(n - m - 1) bytes later (truncated)"))
+                return finish(markerStart, stop: StructureNote(offset: Int64(markerStart), message: "\(Self.name(code)) at offset \(markerStart) declares \(length) bytes but only \(n - m - 1) bytes follow the marker (truncated)"))
             }
             var seg = JPEGSegment(marker: Self.name(code), code: code, offset: Int64(markerStart), length: segmentEnd - markerStart)
             if (0xE0...0xEF).contains(code) || code == 0xFE {

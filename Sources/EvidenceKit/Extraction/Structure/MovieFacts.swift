@@ -159,7 +159,7 @@ public struct MovieFactsReader {
                 if (try? r.skip(16)) != nil, let a = try? r.i32(), let b = try? r.i32() {
                     _ = try? r.skip(4)
                     if let c = try? r.i32(), let d = try? r.i32() {
-                        _ = try? r.skip(20)
+                        _ = try? r.skip(16) // v, x, y, w
                         if a != 0 || b != 0 || c != 0 || d != 0 {
                             // x' = a·x + c·y: rotation clockwise in screen coordinates
                             var deg = (atan2Degrees(Double(b), Double(a)))

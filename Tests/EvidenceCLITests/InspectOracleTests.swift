@@ -1,0 +1,125 @@
+import EvidenceKit
+import Foundation
+import Testing
+
+/// `evidence inspect` against exiftool (metadata) and ffprobe (container and streams) on every
+/// corpus file. The oracles are installed by `tools/test`; a missing oracle skips with a message.
+@Suite(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+struct InspectOracleTests {
+    /// One row of `exiftool -T -n`: tab-separated, `-` for an absent tag, exact strings.
+    struct ExiftoolRow {
+        var make, model, software, dateTimeOriginal, userDataDateTimeOriginal, lat, lon, width, height: String
+    }
+
+    static let exiftoolRows: [String: ExiftoolRow] = {
+        guard let exiftool = Paths.tool("exiftool") else { return [:] }
+        let files = CorpusFile.all.map(\.url.path)
+        guard let r = try? run(exiftool, ["-T", "-n", "-FilePath", "-Make", "-Model", "-Software", "-ExifIFD:DateTimeOriginal",
+                                          "-UserData:DateTimeOriginal", "-Composite:GPSLatitude", "-Composite:GPSLongitude",
+                                          "-File:ImageWidth", "-File:ImageHeight"] + files) else { return [:] }
+        var rows: [String: ExiftoolRow] = [:]
+        for line in r.stdout.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 10 else { continue }
+            rows[f[0]] = ExiftoolRow(make: f[1], model: f[2], software: f[3], dateTimeOriginal: f[4], userDataDateTimeOriginal: f[5],
+                                     lat: f[6], lon: f[7], width: f[8], height: f[9])
+        }
+        return rows
+    }()
+
+    /// All corpus inspections in one CLI call (JSON Lines, in argument order).
+    static let inspected: [String: Inspection] = {
+        let files = CorpusFile.all.map(\.url.path)
+        guard let r = try? evidence(["inspect", "--json"] + files), let list = try? inspections(r.stdout) else { return [:] }
+        return Dictionary(list.map { ($0.file.path, $0) }, uniquingKeysWith: { a, _ in a })
+    }()
+
+    static func text(_ s: String) -> String? { s == "-" || s.isEmpty ? nil : s }
+
+    @Test func everyCorpusFileIsInspectedWithoutError() throws {
+        let files = CorpusFile.all
+        #expect(files.count >= 50, "MANIFEST.tsv lists \(files.count) files")
+        let r = try evidence(["inspect", "--json"] + files.map(\.url.path))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        #expect(Self.inspected.count == files.count)
+    }
+
+    @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"),
+          arguments: CorpusFile.all)
+    func metadataMatchesExiftool(_ file: CorpusFile) throws {
+        let oracle = try #require(Self.exiftoolRows[file.url.path], "exiftool printed no row for \(file.path)")
+        let i = try #require(Self.inspected[file.url.path], "evidence printed nothing for \(file.path)")
+        let m = i.metadata
+        #expect(m.device?.make == Self.text(oracle.make), "make")
+        #expect(m.device?.model == Self.text(oracle.model), "model")
+        #expect(m.device?.software == Self.text(oracle.software), "software")
+        #expect(i.exif?.summary.dateTimeOriginal == Self.text(oracle.dateTimeOriginal), "DateTimeOriginal")
+        if let udta = Self.text(oracle.userDataDateTimeOriginal) {
+            // exiftool prints 2020:11:20 15:04:02+01:00; we print ISO-8601.
+            let iso = udta.prefix(10).replacingOccurrences(of: ":", with: "-") + "T" + udta.dropFirst(11)
+            #expect(m.captureTime == iso, "udta capture time")
+        }
+        if let lat = Double(oracle.lat), let lon = Double(oracle.lon) {
+            let gps = try #require(m.gps, "exiftool found GPS \(lat), \(lon)")
+            #expect(abs(gps.lat - lat) <= 1e-6, "latitude \(gps.lat) vs \(lat)")
+            #expect(abs(gps.lon - lon) <= 1e-6, "longitude \(gps.lon) vs \(lon)")
+        } else {
+            #expect(m.gps == nil, "exiftool found no GPS position")
+        }
+        if i.kind == .photo {
+            #expect(m.imageWidth.map(String.init) == Self.text(oracle.width), "image width")
+            #expect(m.imageHeight.map(String.init) == Self.text(oracle.height), "image height")
+        }
+    }
+
+    /// ffprobe's reading of a file: format and first video stream.
+    struct Probe: Decodable {
+        struct Format: Decodable {
+            var format_name: String
+            var duration: String?
+            var tags: [String: String]?
+        }
+        struct Stream: Decodable {
+            var codec_type: String
+            var codec_name: String?
+            var width: Int?
+            var height: Int?
+            var r_frame_rate: String?
+            var avg_frame_rate: String?
+            var nb_frames: String?
+        }
+        var format: Format
+        var streams: [Stream]
+    }
+
+    @Test(.enabled(if: Paths.tool("ffprobe") != nil, "ffprobe not installed (tools/install-deps --oracles)"),
+          arguments: CorpusFile.all.filter { !$0.path.hasPrefix("photos/") && !$0.path.hasSuffix(".jpg") && !$0.path.hasSuffix(".heic") })
+    func containerMatchesFFprobe(_ file: CorpusFile) throws {
+        let r = try run(Paths.tool("ffprobe")!, ["-v", "error", "-show_format", "-show_streams", "-of", "json", file.url.path])
+        let probe = try JSONDecoder().decode(Probe.self, from: Data(r.stdout.utf8))
+        let i = try #require(Self.inspected[file.url.path])
+        #expect(i.kind == .video)
+        #expect(i.container?.format == probe.format.format_name)
+        let video = try #require(probe.streams.first { $0.codec_type == "video" })
+        let ours = try #require(i.metadata.streams.first { $0.type == "video" })
+        #expect(ours.codec == video.codec_name)
+        #expect(ours.width == video.width)
+        #expect(ours.height == video.height)
+        #expect((ours.realFrameRate ?? "0/0") == video.r_frame_rate)
+        #expect((ours.averageFrameRate ?? "0/0") == video.avg_frame_rate)
+        #expect(ours.frameCount.map(String.init) == video.nb_frames)
+        if let d = probe.format.duration.flatMap(Double.init) {
+            let duration = try #require(i.metadata.durationSeconds)
+            let frame = 1 / (ours.frameRate ?? 30)
+            #expect(abs(duration - d) <= frame, "duration \(duration) vs ffprobe \(d)")
+        } else {
+            #expect(i.metadata.durationSeconds == nil)
+        }
+        if let created = probe.format.tags?["creation_time"] {
+            // ffprobe prints the mvhd time as 2020-11-20T14:04:36.000000Z; we print the stored instant without a zone.
+            let mvhd = i.container?.created?.iso ?? i.metadata.captureTime
+            #expect(mvhd == String(created.prefix(19)), "creation time")
+        }
+    }
+}

@@ -1,0 +1,125 @@
+@testable import EvidenceKit
+import Testing
+
+/// Builds ISO-BMFF boxes in memory.
+func box(_ type: String, _ payload: [UInt8] = []) -> [UInt8] {
+    be32(UInt32(8 + payload.count)) + Array(type.utf8) + payload
+}
+func fullBox(_ type: String, version: UInt8 = 0, _ payload: [UInt8] = []) -> [UInt8] {
+    box(type, [version, 0, 0, 0] + payload)
+}
+func be32(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8(v >> 16 & 255), UInt8(v >> 8 & 255), UInt8(v & 255)] }
+/// A QuickTime `©xxx` atom: the © is the single byte 0xA9, not UTF-8.
+func qtAtom(_ payload: [UInt8]) -> [UInt8] { be32(UInt32(8 + payload.count)) + [0xA9] + Array("too".utf8) + payload }
+func be16(_ v: UInt16) -> [UInt8] { [UInt8(v >> 8), UInt8(v & 255)] }
+
+@Suite struct BoxWalkerTests {
+    let ftyp = box("ftyp", Array("isom".utf8) + be32(512) + Array("isomiso2".utf8))
+
+    @Test func cameraLayoutIsWalkedAndCovered() throws {
+        let mvhd = fullBox("mvhd", be32(3_778_245_245) + be32(3_778_245_247) + be32(600) + be32(700) + [UInt8](repeating: 0, count: 80))
+        let file = ftyp + box("mdat", [1, 2, 3, 4]) + box("moov", mvhd + box("udta", qtAtom( be16(4) + be16(0) + Array("Lavf".utf8))))
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        #expect(tree.boxes.map(\.type) == ["ftyp", "mdat", "moov"])
+        #expect(tree.coverage.complete && tree.coverage.coveredBytes == Int64(file.count))
+        #expect(tree.boxes[2].children.map(\.type) == ["mvhd", "udta"])
+        let facts = try MovieFactsReader(source: MemoryByteSource(file), tree: tree).read()
+        #expect(facts.majorBrand == "isom" && facts.minorVersion == 512 && facts.compatibleBrands == ["isom", "iso2"])
+        #expect(facts.created == BoxTime(raw: 3_778_245_245))
+        #expect(facts.created?.iso == "2023-09-22T16:34:05")
+        #expect(facts.timescale == 600 && facts.duration == 700)
+        #expect(facts.item("©too")?.value == "Lavf")
+        #expect(facts.topLevelOrder == ["ftyp", "mdat", "moov"])
+    }
+
+    @Test func truncatedMdatStopsWithOffsetAndSizes() throws {
+        let file = ftyp + be32(1000) + Array("mdat".utf8) + [UInt8](repeating: 0, count: 100)
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        #expect(!tree.coverage.complete)
+        #expect(tree.coverage.stoppedAt == Int64(ftyp.count))
+        #expect(tree.coverage.reason == "box 'mdat' at offset 24 declares 1000 bytes but only 108 remain in the file (file truncated, or size field altered)")
+        #expect(tree.boxes.last?.truncated == true)
+    }
+
+    @Test func sizeZeroRunsToEndOfFile() throws {
+        let file = ftyp + be32(0) + Array("mdat".utf8) + [UInt8](repeating: 7, count: 50)
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        #expect(tree.coverage.complete)
+        #expect(tree.boxes.last?.size == 58)
+    }
+
+    @Test func largeSizeHeaderIsRead() throws {
+        var mdat = be32(1) + Array("mdat".utf8) + be32(0) + be32(24)
+        mdat += [UInt8](repeating: 0, count: 8)
+        let tree = try BoxWalker().walk(MemoryByteSource(ftyp + mdat))
+        #expect(tree.coverage.complete)
+        #expect(tree.boxes.last?.headerSize == 16 && tree.boxes.last?.size == 24)
+    }
+
+    @Test func garbageAfterBoxesIsReported() throws {
+        let file = ftyp + [0x00, 0x00, 0x00, 0x10, 0x01, 0x02, 0x03, 0x04] + [UInt8](repeating: 0, count: 8)
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        #expect(!tree.coverage.complete)
+        #expect(tree.coverage.reason == "bytes at offset 24 in the file are not a box header (type bytes \\x01\\x02\\x03\\x04)")
+        #expect(tree.coverage.coveredBytes == 24)
+    }
+
+    @Test func tooFewTrailingBytes() throws {
+        let tree = try BoxWalker().walk(MemoryByteSource(ftyp + [0, 0, 0]))
+        #expect(tree.coverage.reason == "3 byte(s) at offset 24 at the end of the file are too few for a box header")
+    }
+
+    @Test func sizeSmallerThanHeaderIsRejected() throws {
+        let tree = try BoxWalker().walk(MemoryByteSource(ftyp + be32(4) + Array("free".utf8)))
+        #expect(tree.coverage.reason == "box 'free' at offset 24 declares size 4, smaller than its own 8-byte header")
+    }
+
+    @Test func childOverrunIsANoteNotACrash() throws {
+        let moov = be32(24) + Array("moov".utf8) + be32(40) + Array("trak".utf8) + [UInt8](repeating: 0, count: 8)
+        let tree = try BoxWalker().walk(MemoryByteSource(ftyp + moov))
+        #expect(tree.coverage.complete) // the top level is intact
+        #expect(tree.notes.contains { $0.message == "box 'trak' at offset 32 declares 40 bytes but only 16 remain in box 'moov'" })
+    }
+
+    @Test func deepNestingIsBounded() throws {
+        var b = box("free")
+        for _ in 0..<200 { b = box("moov", b) }
+        let tree = try BoxWalker().walk(MemoryByteSource(b))
+        #expect(tree.coverage.complete)
+        #expect(tree.flattened().count <= 26)
+    }
+
+    @Test func quickTimeMetaWithoutFullBoxHeader() throws {
+        let hdlr = fullBox("hdlr", be32(0) + Array("mdta".utf8) + [UInt8](repeating: 0, count: 13))
+        let keys = fullBox("keys", be32(1) + be32(32) + Array("mdta".utf8) + Array("com.apple.quicktime.make".utf8))
+        let data = box("data", be32(1) + be32(0) + Array("Apple".utf8))
+        let ilst = box("ilst", be32(UInt32(8 + data.count)) + be32(1) + data)
+        let file = ftyp + box("moov", box("meta", hdlr + keys + ilst))
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        let facts = try MovieFactsReader(source: MemoryByteSource(file), tree: tree).read()
+        #expect(facts.item("com.apple.quicktime.make")?.value == "Apple")
+        #expect(facts.item("com.apple.quicktime.make")?.source == "keys")
+    }
+
+    @Test func editListAndMatrixRotation() throws {
+        // tkhd v0 with a 90° matrix (0,1,-1,0) and 1920×1080
+        var tkhd: [UInt8] = be32(1) + be32(2) + be32(1) + be32(0) + be32(600) + [UInt8](repeating: 0, count: 16)
+        tkhd += be32(0) + be32(0x10000) + be32(0) + be32(0xFFFF_0000) + be32(0) + be32(0) + be32(0) + be32(0) + be32(0x4000_0000)
+        tkhd += be32(1920 << 16) + be32(1080 << 16)
+        let elst = fullBox("elst", be32(2) + be32(100) + be32(0xFFFF_FFFF) + be16(1) + be16(0) + be32(500) + be32(1024) + be16(1) + be16(0))
+        let file = ftyp + box("moov", box("trak", fullBox("tkhd", tkhd) + box("edts", elst)))
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        let t = try #require(try MovieFactsReader(source: MemoryByteSource(file), tree: tree).read().tracks.first)
+        #expect(t.trackID == 1 && t.width == 1920 && t.height == 1080 && t.matrixRotation == 90)
+        #expect(t.edits == [EditEntry(segmentDuration: 100, mediaTime: -1, mediaRate: 1), EditEntry(segmentDuration: 500, mediaTime: 1024, mediaRate: 1)])
+    }
+
+    @Test func hostileBoxCountIsBounded() throws {
+        var walker = BoxWalker()
+        walker.maxBoxes = 100
+        let file = (0..<500).flatMap { _ in box("free") }
+        let tree = try walker.walk(MemoryByteSource(file))
+        #expect(tree.boxes.count == 100)
+        #expect(tree.coverage.reason == "stopped after 100 boxes (limit for hostile files)")
+    }
+}

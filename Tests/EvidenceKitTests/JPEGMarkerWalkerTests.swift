@@ -1,0 +1,67 @@
+@testable import EvidenceKit
+import Testing
+
+func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
+    [0xFF, marker] + be16(UInt16(payload.count + 2)) + payload
+}
+
+@Suite struct JPEGMarkerWalkerTests {
+    let sof = segment(0xC0, [8] + be16(480) + be16(640) + [3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])
+    let sos = segment(0xDA, [3, 1, 0, 2, 0x11, 3, 0x11, 0, 63, 0])
+    let scan: [UInt8] = [0x12, 0xFF, 0x00, 0x34, 0xFF, 0xD0, 0x56]
+
+    var minimal: [UInt8] {
+        [0xFF, 0xD8] + segment(0xE1, Array("Exif".utf8) + [0, 0] + [0x4D, 0x4D, 0, 0x2A]) + segment(0xDB, [0] + [UInt8](repeating: 1, count: 64)) + sof + sos + scan + [0xFF, 0xD9]
+    }
+
+    @Test func segmentsFrameAndScanAreFound() {
+        let s = JPEGMarkerWalker().walk(minimal)
+        #expect(s.segments.map(\.marker) == ["SOI", "APP1", "DQT", "SOF0", "SOS", "EOI"])
+        #expect(s.segments[1].identifier == "Exif")
+        #expect(s.segments[4].scanDataLength == 7) // stuffed 0xFF00 and RST0 stay inside the scan
+        #expect(s.frame == JPEGFrame(process: "baseline DCT", precision: 8, width: 640, height: 480, components: 3, sampling: ["2x2", "1x1", "1x1"]))
+        #expect(s.coverage.complete && s.trailer == nil)
+    }
+
+    @Test func bytesAfterEOIAreClassified() {
+        let embedded: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0]
+        let s = JPEGMarkerWalker().walk(minimal + [0, 0] + embedded)
+        #expect(s.trailer?.kind == "embedded JPEG images (MPF or appended)")
+        #expect(s.trailer?.embeddedImageOffsets == [Int64(minimal.count + 2)])
+        #expect(s.coverage.complete)
+        let padded = JPEGMarkerWalker().walk(minimal + [0, 0, 0])
+        #expect(padded.trailer?.kind == "zero padding" && padded.trailer?.length == 3)
+    }
+
+    @Test func segmentLengthPastTheEndIsReported() {
+        let file: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE1, 0xFF, 0xF0] + [UInt8](repeating: 0, count: 20)
+        let s = JPEGMarkerWalker().walk(file)
+        #expect(!s.coverage.complete)
+        #expect(s.coverage.reason == "APP1 at offset 2 declares 65520 bytes but only 22 bytes follow the marker (truncated)")
+    }
+
+    @Test func missingEOIIsReported() {
+        let s = JPEGMarkerWalker().walk(Array(minimal.dropLast(2)))
+        #expect(s.coverage.reason?.hasSuffix("no EOI marker (truncated)") == true)
+    }
+
+    @Test func notAJPEG() {
+        let s = JPEGMarkerWalker().walk([0x89, 0x50])
+        #expect(s.coverage.reason == "the file does not start with a JPEG SOI marker (FFD8)")
+    }
+
+    @Test func thousandsOfAPPSegmentsAreBounded() {
+        var walker = JPEGMarkerWalker()
+        walker.maxSegments = 1000
+        let file: [UInt8] = [0xFF, 0xD8] + (0..<5000).flatMap { _ in segment(0xE5, [1, 2]) } + [0xFF, 0xD9]
+        let s = walker.walk(file)
+        #expect(s.segments.count == 1000)
+        #expect(s.coverage.reason == "stopped after 1000 segments (limit for hostile files)")
+    }
+
+    @Test func hugeDeclaredSizeIsJustANumber() {
+        let big = segment(0xC0, [8] + be16(65535) + be16(65535) + [1, 1, 0x11, 0])
+        let s = JPEGMarkerWalker().walk([0xFF, 0xD8] + big + [0xFF, 0xD9])
+        #expect(s.frame?.width == 65535 && s.frame?.height == 65535)
+    }
+}

@@ -1,0 +1,86 @@
+@testable import EvidenceKit
+import Testing
+
+@Suite struct MetadataParsingTests {
+    @Test(arguments: [
+        ("+52.4597+013.3220+051.178/", 52.4597, 13.3220, 51.178 as Double?),
+        ("+51.5932-0.2431/", 51.5932, -0.2431, nil),
+        ("+37.5002+127.0362/", 37.5002, 127.0362, nil),
+        ("+4012.50-07430.00/", 40.208333333, -74.5, nil),
+        ("+401230-0743000/", 40.208333333, -74.5, nil),
+    ])
+    func iso6709(_ text: String, _ lat: Double, _ lon: Double, _ alt: Double?) throws {
+        let p = try #require(QuickTimeMetadata.parseISO6709(text))
+        #expect(abs(p.lat - lat) < 1e-6 && abs(p.lon - lon) < 1e-6)
+        #expect(p.alt == alt)
+    }
+
+    @Test func iso6709RejectsNonsense() {
+        #expect(QuickTimeMetadata.parseISO6709("hello") == nil)
+        #expect(QuickTimeMetadata.parseISO6709("+95.0+10.0/") == nil)
+    }
+
+    @Test func quickTimeDatesGetAColonInTheirOffset() {
+        #expect(QuickTimeMetadata.normaliseISO("2020-11-20T15:04:02+0100") == "2020-11-20T15:04:02+01:00")
+        #expect(QuickTimeMetadata.normaliseISO("2023-09-22T18:34:05+0200") == "2023-09-22T18:34:05+02:00")
+        #expect(QuickTimeMetadata.normaliseISO("2019-07-24T11:25:40.123Z") == "2019-07-24T11:25:40.123Z")
+        #expect(QuickTimeMetadata.normaliseISO("2019-07-24 11:25:40") == "2019-07-24T11:25:40")
+        #expect(QuickTimeMetadata.normaliseISO("yesterday") == nil)
+    }
+
+    @Test func exifDatesBecomeISO() {
+        #expect(CivilTime.isoFromExif("2015:04:10 20:12:23", subSeconds: "550", offset: nil) == "2015-04-10T20:12:23.550")
+        #expect(CivilTime.isoFromExif("2020:05:04 18:39:11", subSeconds: "644", offset: "-04:00") == "2020-05-04T18:39:11.644-04:00")
+        #expect(CivilTime.isoFromExif("    :  :     :  :  ") == nil)
+        #expect(CivilTime.isoFromExif("0000:00:00 00:00:00") == "0000-00-00T00:00:00")
+    }
+
+    @Test func quickTimeEpoch() {
+        #expect(CivilTime.iso(since1904: 0) == "1904-01-01T00:00:00")
+        #expect(CivilTime.iso(since1904: 2_082_844_800) == "1970-01-01T00:00:00")
+        #expect(CivilTime.iso(since1904: 3_778_245_245) == "2023-09-22T16:34:05") // iPad mini clip; ffprobe: 2023-09-22T16:34:05.000000Z
+        #expect(CivilTime.iso(unixSeconds: 951_782_400) == "2000-02-29T00:00:00")
+    }
+
+    @Test func sniffingIgnoresNames() {
+        #expect(Sniffer.family(of: [0xFF, 0xD8, 0xFF, 0xE1]) == .jpeg)
+        #expect(Sniffer.family(of: be32(24) + Array("ftypheic".utf8) + be32(0) + Array("mif1heic".utf8)) == .heif)
+        #expect(Sniffer.family(of: be32(20) + Array("ftypqt  ".utf8) + be32(0) + Array("qt  ".utf8)) == .isoBMFF)
+        #expect(Sniffer.family(of: be32(24) + Array("ftypmp42".utf8) + be32(0) + Array("mif1mp42".utf8)) == .isoBMFF)
+        #expect(Sniffer.family(of: [0, 0, 0, 1, 0x67, 0x64]) == .annexB)
+        #expect(Sniffer.family(of: Array("DHAV".utf8) + [0, 0]) == .dahua)
+        #expect(Sniffer.family(of: [0x1A, 0x45, 0xDF, 0xA3]) == .matroska)
+        #expect(Sniffer.family(of: Array("hello world".utf8)) == .unknown)
+    }
+
+    @Test func xmpPropertiesAreFlattened() {
+        let xmp = """
+            <x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="Adobe After Effects 2020 (Macintosh)" xmp:ModifyDate="2020-01-05T11:19:45&#xA;">
+            <xmpMM:History><rdf:Seq><rdf:li stEvt:action="saved" stEvt:softwareAgent="Adobe Bridge 2020 (Macintosh)"/>
+            <rdf:li stEvt:action="saved" stEvt:softwareAgent="Adobe After Effects"/></rdf:Seq></xmpMM:History>
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">My &amp; Movie</rdf:li></rdf:Alt></dc:title>
+            </rdf:Description></rdf:RDF></x:xmpmeta>
+            """
+        let p = XMPReader.properties(xmp)
+        #expect(p["xmp:CreatorTool"] == "Adobe After Effects 2020 (Macintosh)")
+        #expect(p["stEvt:softwareAgent"] == "Adobe Bridge 2020 (Macintosh); Adobe After Effects")
+        #expect(p["dc:title"] == "My & Movie")
+        #expect(p["xmlns:xmp"] == nil)
+    }
+
+    @Test func handlerNamesInBothEncodings() {
+        let head: [UInt8] = [0, 0, 0, 0] + Array("mhlr".utf8) + Array("vide".utf8) + [UInt8](repeating: 0, count: 12)
+        #expect(MovieFactsReader.handler(head + [16] + Array("Core Media Video".utf8)).name == "Core Media Video")
+        #expect(MovieFactsReader.handler(head + Array("VideoHandler".utf8) + [0]).name == "VideoHandler")
+        #expect(MovieFactsReader.handler(head + Array("VideoHandler".utf8) + [0]).type == "vide")
+    }
+
+    @Test func lociBecomesISO6709() throws {
+        // FullBox, language, name "", role 0, lon 6.67609, lat 52.36929, alt 10.53 (16.16)
+        let p: [UInt8] = [0, 0, 0, 0, 0x15, 0xC7, 0, 0] + be32(UInt32(6.67609 * 65536)) + be32(UInt32(52.36929 * 65536)) + be32(UInt32(10.53 * 65536)) + [0, 0]
+        let iso = try #require(MovieFactsReader.location(p))
+        let pos = try #require(QuickTimeMetadata.parseISO6709(iso))
+        #expect(abs(pos.lat - 52.36929) < 1e-4 && abs(pos.lon - 6.67609) < 1e-4)
+    }
+}
