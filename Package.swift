@@ -15,10 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // libavformat.pc lists avcodec/avutil only as private requirements on Debian,
-        // so the module map links each library explicitly.
+        // FFmpeg headers only: the libraries are opened with dlopen on first use (Sources/CFFmpeg/shim.h
+        // says why), so no pkgConfig here, which would add -lavformat to every link.
+        // Debian installs the headers in /usr/include/x86_64-linux-gnu, on the default search path.
         .systemLibrary(
-            name: "CFFmpeg", path: "Sources/CFFmpeg", pkgConfig: "libavformat",
+            name: "CFFmpeg", path: "Sources/CFFmpeg",
             providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
         .systemLibrary(
             name: "CExif", path: "Sources/CExif", pkgConfig: "libexif",

@@ -7,6 +7,9 @@
 #include <libavutil/display.h>
 #include <libavutil/pixdesc.h>
 #include <libavutil/error.h>
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stddef.h>
 
 // AVERROR(e) is a function-like macro: Swift cannot import it.
 static inline int evk_averror(int posix_errno) { return AVERROR(posix_errno); }
@@ -15,7 +18,71 @@ static inline int evk_averror_eof(void) { return AVERROR_EOF; }
 static inline int evk_averror_invaliddata(void) { return AVERROR_INVALIDDATA; }
 // AV_NOPTS_VALUE is an INT64_C() cast expression; Swift sees no constant.
 static inline int64_t evk_nopts_value(void) { return AV_NOPTS_VALUE; }
-// AV_TIME_BASE is an int macro usable as a constant, but restate it for clarity at call sites.
 static inline int evk_time_base(void) { return AV_TIME_BASE; }
+
+// ---------------------------------------------------------------------------------------------
+// FFmpeg is loaded on first use, not at process start.
+//
+// Debian's libavcodec pulls in about 150 shared libraries (x264, x265, aom, cairo, X11, …).
+// Linking them costs every `evidence` process ~20 ms of dynamic linking and ~28 MB of resident
+// memory, even `evidence hash` and photo checks that never touch FFmpeg. So the package does not
+// link FFmpeg; MediaBridge calls it through this table, filled by dlopen/dlsym the first time a
+// video is demuxed. Each field has the exact type of the function it replaces (__typeof__ of the
+// declaration in FFmpeg's own headers), so the C compiler checks every signature.
+//
+// To call another FFmpeg function, add one X(library, function) line.
+#define EVK_AV_FUNCTIONS(X) \
+    X(avutil, av_log_set_level) \
+    X(avutil, av_strerror) \
+    X(avutil, av_dict_get) \
+    X(avutil, av_get_pix_fmt_name) \
+    X(avutil, av_get_sample_fmt_name) \
+    X(avutil, av_display_rotation_get) \
+    X(avcodec, avcodec_get_name) \
+    X(avcodec, avcodec_profile_name) \
+    X(avformat, avformat_version) \
+    X(avformat, avformat_open_input) \
+    X(avformat, avformat_find_stream_info) \
+    X(avformat, avformat_close_input) \
+    X(avformat, av_stream_get_side_data)
+
+typedef struct EvkAV {
+#define EVK_AV_FIELD(lib, name) __typeof__(&name) name;
+    EVK_AV_FUNCTIONS(EVK_AV_FIELD)
+#undef EVK_AV_FIELD
+    /// NULL when every function was found; otherwise what failed (dlerror text).
+    const char *error;
+} EvkAV;
+
+// Function-local statics: Swift's C importer does not emit file-scope statics from a header.
+static inline EvkAV *evk_av_storage(void) {
+    static EvkAV table;
+    return &table;
+}
+
+static inline void evk_av_load(void) {
+    EvkAV *t = evk_av_storage();
+    // Sonames of the FFmpeg 5.1 ABI these headers describe.
+    void *avutil = dlopen("libavutil.so.57", RTLD_NOW | RTLD_LOCAL);
+    void *avcodec = avutil ? dlopen("libavcodec.so.59", RTLD_NOW | RTLD_LOCAL) : NULL;
+    void *avformat = avcodec ? dlopen("libavformat.so.59", RTLD_NOW | RTLD_LOCAL) : NULL;
+    if (!avformat) { t->error = dlerror(); return; }
+#define EVK_AV_RESOLVE(lib, name) \
+    t->name = (__typeof__(&name))dlsym(lib, #name); \
+    if (!t->name) { t->error = "missing FFmpeg symbol " #name; return; }
+    EVK_AV_FUNCTIONS(EVK_AV_RESOLVE)
+#undef EVK_AV_RESOLVE
+    if ((t->avformat_version() >> 16) != LIBAVFORMAT_VERSION_MAJOR) {
+        t->error = "libavformat major version differs from the headers EvidenceKit was built with";
+    }
+}
+
+/// The loaded table; check `error` before calling anything. Call from one Swift file only
+/// (static state in a header is per translation unit).
+static inline const EvkAV *evk_av(void) {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, evk_av_load);
+    return evk_av_storage();
+}
 
 #endif

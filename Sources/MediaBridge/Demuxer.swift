@@ -53,24 +53,23 @@ public struct DemuxedContainer: Sendable {
 /// Owns an `AVFormatContext` opened on one file. Hands out value types only.
 public final class Demuxer {
     private let context: UnsafeMutablePointer<AVFormatContext>
+    private let av: EvkAV
 
     /// Opens `path` and reads enough packets to describe every stream.
     public init(path: String) throws(MediaBridgeError) {
-        let ctx = try FFmpegCalls.openInput(path)
+        let av = try FFmpegCalls.library()
+        let ctx = try FFmpegCalls.openInput(av, path)
         do {
-            try FFmpegCalls.findStreamInfo(ctx)
+            try FFmpegCalls.findStreamInfo(av, ctx)
         } catch {
-            var c: UnsafeMutablePointer<AVFormatContext>? = ctx
-            avformat_close_input(&c)
+            FFmpegCalls.closeInput(av, ctx)
             throw error
         }
+        self.av = av
         context = ctx
     }
 
-    deinit {
-        var c: UnsafeMutablePointer<AVFormatContext>? = context
-        avformat_close_input(&c)
-    }
+    deinit { FFmpegCalls.closeInput(av, context) }
 
     /// A snapshot of the container and its streams.
     public var container: DemuxedContainer {
@@ -80,7 +79,7 @@ public final class Demuxer {
         var streams: [DemuxedStream] = []
         for i in 0..<Int(f.nb_streams) {
             guard let s = f.streams[i] else { continue }
-            streams.append(Self.describe(stream: s))
+            streams.append(Self.describe(stream: s, av: av))
         }
         return DemuxedContainer(
             formatName: f.iformat.map { String(cString: $0.pointee.name) } ?? "unknown",
@@ -88,7 +87,7 @@ public final class Demuxer {
             durationSeconds: f.duration == nopts || f.duration < 0 ? nil : Double(f.duration) / timeBase,
             startSeconds: f.start_time == nopts ? nil : Double(f.start_time) / timeBase,
             bitRate: f.bit_rate > 0 ? f.bit_rate : nil,
-            tags: Dictionary(FFmpegCalls.dictionary(f.metadata), uniquingKeysWith: { a, _ in a }),
+            tags: Dictionary(FFmpegCalls.dictionary(av, f.metadata), uniquingKeysWith: { a, _ in a }),
             streams: streams)
     }
 
@@ -103,7 +102,7 @@ public final class Demuxer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func describe(stream s: UnsafeMutablePointer<AVStream>) -> DemuxedStream {
+    private static func describe(stream s: UnsafeMutablePointer<AVStream>, av: EvkAV) -> DemuxedStream {
         let nopts = evk_nopts_value()
         let par = s.pointee.codecpar.pointee
         let tb = s.pointee.time_base
@@ -121,8 +120,8 @@ public final class Demuxer {
         }
         var rotation: Double? = nil
         var sideDataSize: Int = 0
-        if let matrix = av_stream_get_side_data(s, AV_PKT_DATA_DISPLAYMATRIX, &sideDataSize), sideDataSize >= 36 {
-            let angle = matrix.withMemoryRebound(to: Int32.self, capacity: 9) { av_display_rotation_get($0) }
+        if let matrix = av.av_stream_get_side_data!(s, AV_PKT_DATA_DISPLAYMATRIX, &sideDataSize), sideDataSize >= 36 {
+            let angle = matrix.withMemoryRebound(to: Int32.self, capacity: 9) { av.av_display_rotation_get!($0) }
             if angle.isFinite { rotation = angle == 0 ? 0 : angle }
         }
         let isVideo = par.codec_type == AVMEDIA_TYPE_VIDEO
@@ -130,14 +129,14 @@ public final class Demuxer {
         return DemuxedStream(
             index: Int(s.pointee.index),
             mediaType: type,
-            codecName: String(cString: avcodec_get_name(par.codec_id)),
+            codecName: av.avcodec_get_name!(par.codec_id).map { String(cString: $0) } ?? "unknown",
             codecTag: fourcc(par.codec_tag),
-            profile: avcodec_profile_name(par.codec_id, par.profile).map { String(cString: $0) },
+            profile: av.avcodec_profile_name!(par.codec_id, par.profile).map { String(cString: $0) },
             level: par.level > 0 ? Int(par.level) : nil,
             width: isVideo && par.width > 0 ? Int(par.width) : nil,
             height: isVideo && par.height > 0 ? Int(par.height) : nil,
-            pixelFormat: isVideo ? av_get_pix_fmt_name(AVPixelFormat(rawValue: par.format)).map { String(cString: $0) } : nil,
-            sampleFormat: isAudio ? av_get_sample_fmt_name(AVSampleFormat(rawValue: par.format)).map { String(cString: $0) } : nil,
+            pixelFormat: isVideo ? av.av_get_pix_fmt_name!(AVPixelFormat(rawValue: par.format)).map { String(cString: $0) } : nil,
+            sampleFormat: isAudio ? av.av_get_sample_fmt_name!(AVSampleFormat(rawValue: par.format)).map { String(cString: $0) } : nil,
             averageFrameRate: isVideo ? rational(s.pointee.avg_frame_rate) : nil,
             realFrameRate: isVideo ? rational(s.pointee.r_frame_rate) : nil,
             frameCount: s.pointee.nb_frames > 0 ? s.pointee.nb_frames : nil,
@@ -148,7 +147,7 @@ public final class Demuxer {
             sampleRate: isAudio && par.sample_rate > 0 ? Int(par.sample_rate) : nil,
             channels: isAudio && par.ch_layout.nb_channels > 0 ? Int(par.ch_layout.nb_channels) : nil,
             displayRotation: rotation,
-            tags: Dictionary(FFmpegCalls.dictionary(s.pointee.metadata), uniquingKeysWith: { a, _ in a }))
+            tags: Dictionary(FFmpegCalls.dictionary(av, s.pointee.metadata), uniquingKeysWith: { a, _ in a }))
     }
 }
 

@@ -12,6 +12,8 @@ public enum MediaBridgeError: Error, Sendable, Equatable, CustomStringConvertibl
     case demuxFailed(stage: String, code: Int32, reason: String)
     /// libexif found no usable EXIF structure in the bytes handed to it.
     case exifUnparseable(reason: String)
+    /// The FFmpeg 5.1 shared libraries could not be loaded (`dlopen`/`dlsym`).
+    case libraryUnavailable(reason: String)
     /// OpenSSL EVP call failed (never expected for SHA-256; reported, not trapped).
     case digestFailed(call: String)
 
@@ -23,6 +25,7 @@ public enum MediaBridgeError: Error, Sendable, Equatable, CustomStringConvertibl
         case let .demuxFailed(stage, _, reason): return "\(stage): \(reason)"
         case let .exifUnparseable(reason): return "EXIF not readable: \(reason)"
         case let .digestFailed(call): return "OpenSSL \(call) failed"
+        case let .libraryUnavailable(reason): return "FFmpeg 5.1 libraries unavailable (install libavformat59): \(reason)"
         }
     }
 

@@ -26,22 +26,29 @@ public final class RandomAccessFile: @unchecked Sendable {
     public func read(at offset: Int64, count: Int) throws -> [UInt8] {
         guard offset >= 0, count > 0, offset < size else { return [] }
         let wanted = Int(min(Int64(count), size - offset))
-        var bytes = [UInt8](repeating: 0, count: wanted)
-        let got = try bytes.withUnsafeMutableBytes { (buffer) throws -> Int in
-            try Syscalls.preadFully(fd, into: buffer, at: offset, path: path)
+        var failure: (any Error)? = nil
+        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+            do {
+                initialized = try Syscalls.preadFully(fd, into: UnsafeMutableRawBufferPointer(buffer), at: offset, path: path)
+            } catch {
+                failure = error
+                initialized = 0
+            }
         }
-        if got < wanted { bytes.removeLast(wanted - got) }
+        if let failure { throw failure }
         return bytes
     }
 
     /// Streams the whole file from the start in chunks of `chunkSize` bytes through `body`,
     /// reusing one buffer (bounded memory). Returns the number of bytes seen.
     @discardableResult
-    public func streamAll(chunkSize: Int = 4 << 20, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Int64 {
+    public func streamAll(chunkSize: Int = 1 << 20, _ body: (UnsafeRawBufferPointer) throws -> Void) throws -> Int64 {
         let fd = try Syscalls.openReadOnly(path) // own descriptor: independent file position
         defer { Syscalls.close(fd) }
         Syscalls.adviseSequential(fd)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 4096)
+        // No larger than the file: a fresh buffer costs a page fault per 4 KiB touched.
+        let length = Int(max(4096, min(Int64(chunkSize), size + 1)))
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: length, alignment: 4096)
         defer { buffer.deallocate() }
         var total: Int64 = 0
         while true {
@@ -49,7 +56,7 @@ public final class RandomAccessFile: @unchecked Sendable {
             if n == 0 { break }
             try body(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
             total += Int64(n)
-            if n < chunkSize { break }
+            if n < length { break }
         }
         return total
     }

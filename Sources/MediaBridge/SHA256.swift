@@ -37,7 +37,7 @@ public final class SHA256Hasher {
     }
 
     /// SHA-256 of a whole file, read sequentially in large chunks with one reused buffer.
-    public static func digest(file: RandomAccessFile, chunkSize: Int = 4 << 20) throws -> [UInt8] {
+    public static func digest(file: RandomAccessFile, chunkSize: Int = 1 << 20) throws -> [UInt8] {
         let hasher = try SHA256Hasher()
         try file.streamAll(chunkSize: chunkSize) { chunk in try hasher.update(chunk) }
         return try hasher.finalize()

@@ -1,11 +1,11 @@
-import Foundation
+import EvidenceKit
 
-/// Diagnostics on stderr, data on stdout; each call is written at once so output survives a crash.
+/// Data on stdout, diagnostics on stderr (both unbuffered through EvidenceKit's console).
 enum FileHandleStderr {
-    static func write(_ s: String) { FileHandle.standardError.write(Data(s.utf8)) }
+    static func write(_ s: String) { Output.error(s) }
 }
 
 enum Stdout {
-    static func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+    static func write(_ s: String) { Output.data(s) }
     static func flush() {}
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials // JSONEncoder without ICU: keeps every process small and quick to start
+#else
 import Foundation
+#endif
 
 /// The one JSON encoder every command uses: keys sorted, slashes unescaped, one line per value,
 /// so the same inspection always serialises to the same bytes (DESIGN: stable, signable output).

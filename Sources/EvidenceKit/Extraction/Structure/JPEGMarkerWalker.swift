@@ -143,15 +143,7 @@ public struct JPEGMarkerWalker: Sendable {
             }
             if code == 0xDA {
                 // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or RSTn.
-                var q = segmentEnd
-                while q + 1 < n {
-                    if bytes[q] == 0xFF {
-                        let next = bytes[q + 1]
-                        if next != 0x00 && !(0xD0...0xD7).contains(next) && next != 0xFF { break }
-                    }
-                    q += 1
-                }
-                if q + 1 >= n { q = n }
+                var q = Self.endOfScan(bytes, from: segmentEnd)
                 seg.scanDataLength = Int64(q - segmentEnd)
                 segments.append(seg)
                 if q >= n {
@@ -164,6 +156,34 @@ public struct JPEGMarkerWalker: Sendable {
             pos = segmentEnd
         }
         return finish(pos, stop: StructureNote(offset: Int64(pos), message: "the file ends without an EOI marker"))
+    }
+
+    /// Offset of the first 0xFF that starts a marker other than a stuffed 0xFF00, RSTn or a fill
+    /// byte, at or after `start`; `bytes.count` when the scan runs to the end. Eight bytes at a time,
+    /// since entropy-coded data is most of a photo.
+    static func endOfScan(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { b -> Int in
+            let n = b.count
+            var q = start
+            let raw = UnsafeRawPointer(b.baseAddress!)
+            while q < n - 1 {
+                // Skip words that hold no 0xFF byte: ~w has a zero byte exactly where w has 0xFF.
+                while q + 8 <= n {
+                    let w = ~raw.loadUnaligned(fromByteOffset: q, as: UInt64.self)
+                    if (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+                    q += 8
+                }
+                let end = min(n - 1, q + 8)
+                while q < end {
+                    if b[q] == 0xFF {
+                        let next = b[q + 1]
+                        if next != 0x00 && !(0xD0...0xD7).contains(next) && next != 0xFF { return q }
+                    }
+                    q += 1
+                }
+            }
+            return n
+        }
     }
 
     static func identifier(_ p: ArraySlice<UInt8>, comment: Bool) -> String? {

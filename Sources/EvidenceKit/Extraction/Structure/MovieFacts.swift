@@ -1,4 +1,3 @@
-import Foundation
 import MediaBridge
 
 /// A creation or modification time from `mvhd`/`tkhd`/`mdhd`: the raw count of seconds since
@@ -162,9 +161,8 @@ public struct MovieFactsReader {
                         _ = try? r.skip(16) // v, x, y, w
                         if a != 0 || b != 0 || c != 0 || d != 0 {
                             // x' = a·x + c·y: rotation clockwise in screen coordinates
-                            var deg = (atan2Degrees(Double(b), Double(a)))
-                            if deg < 0 { deg += 360 }
-                            t.matrixRotation = (deg * 1000).rounded() / 1000
+                            let deg = atan2Degrees(Double(b), Double(a))
+                            t.matrixRotation = deg.isNaN ? nil : deg
                         }
                         if let w = try? r.u32(), let h = try? r.u32() {
                             t.width = Double(w) / 65536
@@ -287,12 +285,15 @@ public struct MovieFactsReader {
             _ = try? r.cString()
         }
         guard (try? r.skip(1)) != nil, let lon = try? r.i32(), let lat = try? r.i32(), let alt = try? r.i32() else { return nil }
+        // ±DD.DDDDD±DDD.DDDDD±A.AAAAA/ from 16.16 fixed point, without Foundation formatting.
         func f(_ v: Int32, _ width: Int) -> String {
-            let d = Double(v) / 65536
-            let s = String(format: "%0\(width + 6).5f", abs(d))
-            return (d < 0 ? "-" : "+") + s
+            let magnitude = Int64(v).magnitude
+            let scaled = (magnitude * 100_000 + 32_768) / 65_536 // five decimals, rounded
+            let whole = String(scaled / 100_000), frac = String(scaled % 100_000)
+            return (v < 0 ? "-" : "+") + String(repeating: "0", count: max(0, width - whole.count)) + whole + "."
+                + String(repeating: "0", count: 5 - frac.count) + frac
         }
-        return f(lat, 2) + f(lon, 3) + f(alt, 0) + "/"
+        return f(lat, 2) + f(lon, 3) + f(alt, 1) + "/"
     }
 
     /// `meta` with `keys` + `ilst` (QuickTime metadata, `mdta` handler) or iTunes `ilst` (`mdir`).
@@ -359,9 +360,10 @@ extension UInt8 {
     var isPrintable: Bool { self >= 0x20 && self < 0x7F }
 }
 
+/// Rotation of a `tkhd` matrix whose first two entries are (cos θ, sin θ): exact for the
+/// axis-aligned matrices cameras write; nil for anything else (shear, arbitrary angles).
 func atan2Degrees(_ y: Double, _ x: Double) -> Double {
-    // Exact for the axis-aligned matrices cameras write.
     if y == 0 { return x >= 0 ? 0 : 180 }
     if x == 0 { return y > 0 ? 90 : 270 }
-    return atan2(y, x) * 180 / Double.pi
+    return .nan
 }

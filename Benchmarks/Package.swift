@@ -1,0 +1,15 @@
+// swift-tools-version:6.0
+// Benchmarks: one executable per capability, each timing `evidence` against the reference tool the
+// issue names, side by side in one run (alternating runs, medians, ratio). Run with tools/bench.
+import PackageDescription
+
+let package = Package(
+    name: "EvidenceBenchmarks",
+    dependencies: [.package(path: "../")],
+    targets: [
+        .target(name: "BenchSupport"),
+        .executableTarget(name: "HashBenchmark", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "InspectBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
