@@ -8,7 +8,7 @@ import Testing
 struct InspectOracleTests {
     /// One row of `exiftool -T -n`: tab-separated, `-` for an absent tag, exact strings.
     struct ExiftoolRow {
-        var make, model, software, dateTimeOriginal, userDataDateTimeOriginal, lat, lon, width, height: String
+        var make, model, software, dateTimeOriginal, userDataDateTimeOriginal, lat, lon, width, height, thumbnailOffset, thumbnailLength, orientation: String
     }
 
     static let exiftoolRows: [String: ExiftoolRow] = {
@@ -16,13 +16,13 @@ struct InspectOracleTests {
         let files = CorpusFile.all.map(\.url.path)
         guard let r = try? run(exiftool, ["-T", "-n", "-FilePath", "-Make", "-Model", "-Software", "-ExifIFD:DateTimeOriginal",
                                           "-UserData:DateTimeOriginal", "-Composite:GPSLatitude", "-Composite:GPSLongitude",
-                                          "-File:ImageWidth", "-File:ImageHeight"] + files) else { return [:] }
+                                          "-File:ImageWidth", "-File:ImageHeight", "-ThumbnailOffset", "-ThumbnailLength", "-IFD0:Orientation"] + files) else { return [:] }
         var rows: [String: ExiftoolRow] = [:]
         for line in r.stdout.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count == 10 else { continue }
+            guard f.count == 13 else { continue }
             rows[f[0]] = ExiftoolRow(make: f[1], model: f[2], software: f[3], dateTimeOriginal: f[4], userDataDateTimeOriginal: f[5],
-                                     lat: f[6], lon: f[7], width: f[8], height: f[9])
+                                     lat: f[6], lon: f[7], width: f[8], height: f[9], thumbnailOffset: f[10], thumbnailLength: f[11], orientation: f[12])
         }
         return rows
     }()
@@ -67,6 +67,10 @@ struct InspectOracleTests {
         } else {
             #expect(m.gps == nil, "exiftool found no GPS position")
         }
+        let thumbnail = i.exif?.summary.thumbnail
+        #expect(thumbnail?.offset.map(String.init) == Self.text(oracle.thumbnailOffset), "thumbnail offset")
+        #expect(thumbnail?.length.map(String.init) == Self.text(oracle.thumbnailLength), "thumbnail length")
+        #expect(i.exif?.summary.orientation.map(String.init) == Self.text(oracle.orientation), "EXIF orientation")
         if i.kind == .photo {
             #expect(m.imageWidth.map(String.init) == Self.text(oracle.width), "image width")
             #expect(m.imageHeight.map(String.init) == Self.text(oracle.height), "image height")

@@ -78,7 +78,8 @@ public struct ExifReport: Sendable, Codable, Equatable {
 
 extension ExifReport {
     /// Builds the report from libexif's entries. `tiffHeaderOffset` locates the block in the file.
-    init(block: ExifBlock, tiffHeaderOffset: Int64) {
+    /// `tiff` is the TIFF structure (from its "II"/"MM" header) that `block` was read from.
+    init(block: ExifBlock, tiff: ArraySlice<UInt8>, tiffHeaderOffset: Int64) {
         var ifds: [String: [ExifTag]] = [:]
         for e in block.entries {
             ifds[e.ifd, default: []].append(ExifTag(
@@ -88,7 +89,7 @@ extension ExifReport {
         self.byteOrder = block.bigEndian ? "big-endian (MM)" : "little-endian (II)"
         self.tiffHeaderOffset = tiffHeaderOffset
         self.ifds = ifds
-        self.summary = ExifSummary(block: block, tiffHeaderOffset: tiffHeaderOffset)
+        self.summary = ExifSummary(block: block, thumbnailPointer: TIFFDirectory.thumbnailPointer(tiff), tiffHeaderOffset: tiffHeaderOffset)
     }
 
     static func hex4(_ v: UInt16) -> String {
@@ -98,7 +99,7 @@ extension ExifReport {
 }
 
 extension ExifSummary {
-    init(block: ExifBlock, tiffHeaderOffset: Int64) {
+    init(block: ExifBlock, thumbnailPointer: (offset: Int, length: Int)?, tiffHeaderOffset: Int64) {
         func entry(_ ifd: String, _ tag: UInt16) -> ExifEntryRecord? {
             block.entries.first { $0.ifd == ifd && $0.tag == tag }
         }
@@ -137,8 +138,9 @@ extension ExifSummary {
             return out
         }
         // IFD1 0x0201 JPEGInterchangeFormat (offset from the TIFF header), 0x0202 length.
-        let thumbOffset = integer("1st", 0x0201)
-        let thumbLength = integer("1st", 0x0202)
+        // libexif drops these two tags from its entries once it has loaded the thumbnail.
+        let thumbOffset = integer("1st", 0x0201) ?? thumbnailPointer?.offset
+        let thumbLength = integer("1st", 0x0202) ?? thumbnailPointer?.length
         thumbnail = Thumbnail(
             present: block.thumbnail != nil,
             offset: thumbOffset.map { tiffHeaderOffset + Int64($0) },

@@ -54,7 +54,7 @@ public struct Inspector: Sendable {
             let start = Int(app1.offset) + 4
             let payload = Array(bytes[start..<Int(app1.offset) + app1.length])
             do {
-                exif = ExifReport(block: try ExifReader.read(payload), tiffHeaderOffset: Int64(start + 6))
+                exif = ExifReport(block: try ExifReader.read(payload), tiff: payload[6...], tiffHeaderOffset: Int64(start + 6))
             } catch {
                 problems.append("EXIF segment at offset \(app1.offset): \(error)")
             }
@@ -98,7 +98,7 @@ public struct Inspector: Sendable {
                 if tiff >= 0 {
                     do {
                         let block = try ExifReader.read(Array("Exif\0\0".utf8) + bytes[tiff...])
-                        exif = ExifReport(block: block, tiffHeaderOffset: first.offset + Int64(tiff))
+                        exif = ExifReport(block: block, tiff: bytes[tiff...], tiffHeaderOffset: first.offset + Int64(tiff))
                     } catch { problems.append("EXIF item \(item.id) at offset \(first.offset): \(error)") }
                 } else {
                     problems.append("EXIF item \(item.id) at offset \(first.offset): no TIFF header found")
@@ -152,7 +152,7 @@ public struct Inspector: Sendable {
                     metadata.imageHeight = Int(try ir.u32())
                 } else if type == "eXIf", length < 16 << 20 {
                     let data = try file.read(at: pos + 8, count: Int(length))
-                    do { exif = ExifReport(block: try ExifReader.read(Array("Exif\0\0".utf8) + data), tiffHeaderOffset: pos + 8) } catch {
+                    do { exif = ExifReport(block: try ExifReader.read(Array("Exif\0\0".utf8) + data), tiff: data[...], tiffHeaderOffset: pos + 8) } catch {
                         problems.append("PNG eXIf chunk at offset \(pos): \(error)")
                     }
                 }

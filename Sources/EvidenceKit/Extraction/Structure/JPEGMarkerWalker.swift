@@ -143,7 +143,7 @@ public struct JPEGMarkerWalker: Sendable {
             }
             if code == 0xDA {
                 // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or RSTn.
-                var q = Self.endOfScan(bytes, from: segmentEnd)
+                let q = Self.endOfScan(bytes, from: segmentEnd)
                 seg.scanDataLength = Int64(q - segmentEnd)
                 segments.append(seg)
                 if q >= n {
