@@ -14,15 +14,17 @@ struct InspectOracleTests {
     static let exiftoolRows: [String: ExiftoolRow] = {
         guard let exiftool = Paths.tool("exiftool") else { return [:] }
         let files = CorpusFile.all.map(\.url.path)
-        guard let r = try? run(exiftool, ["-T", "-n", "-FilePath", "-Make", "-Model", "-Software", "-ExifIFD:DateTimeOriginal",
+        // Keyed by "folder/name" as MANIFEST.tsv writes it (exiftool's FilePath resolves symlinks).
+        guard let r = try? run(exiftool, ["-T", "-n", "-Directory", "-FileName", "-Make", "-Model", "-Software", "-ExifIFD:DateTimeOriginal",
                                           "-UserData:DateTimeOriginal", "-Composite:GPSLatitude", "-Composite:GPSLongitude",
                                           "-File:ImageWidth", "-File:ImageHeight", "-ThumbnailOffset", "-ThumbnailLength", "-IFD0:Orientation"] + files) else { return [:] }
         var rows: [String: ExiftoolRow] = [:]
         for line in r.stdout.split(separator: "\n") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count == 13 else { continue }
-            rows[f[0]] = ExiftoolRow(make: f[1], model: f[2], software: f[3], dateTimeOriginal: f[4], userDataDateTimeOriginal: f[5],
-                                     lat: f[6], lon: f[7], width: f[8], height: f[9], thumbnailOffset: f[10], thumbnailLength: f[11], orientation: f[12])
+            guard f.count == 14 else { continue }
+            let key = (f[0] as NSString).lastPathComponent + "/" + f[1]
+            rows[key] = ExiftoolRow(make: f[2], model: f[3], software: f[4], dateTimeOriginal: f[5], userDataDateTimeOriginal: f[6],
+                                    lat: f[7], lon: f[8], width: f[9], height: f[10], thumbnailOffset: f[11], thumbnailLength: f[12], orientation: f[13])
         }
         return rows
     }()
@@ -48,7 +50,7 @@ struct InspectOracleTests {
     @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"),
           arguments: CorpusFile.all)
     func metadataMatchesExiftool(_ file: CorpusFile) throws {
-        let oracle = try #require(Self.exiftoolRows[file.url.path], "exiftool printed no row for \(file.path)")
+        let oracle = try #require(Self.exiftoolRows[file.path], "exiftool printed no row for \(file.path)")
         let i = try #require(Self.inspected[file.url.path], "evidence printed nothing for \(file.path)")
         let m = i.metadata
         #expect(m.device?.make == Self.text(oracle.make), "make")
