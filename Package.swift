@@ -21,13 +21,17 @@ let package = Package(
         .systemLibrary(
             name: "CFFmpeg", path: "Sources/CFFmpeg",
             providers: [.apt(["libavformat-dev", "libavcodec-dev", "libavutil-dev"])]),
+        // libheif headers only, opened with dlopen like FFmpeg (Sources/CHeif/shim.h).
+        .systemLibrary(
+            name: "CHeif", path: "Sources/CHeif",
+            providers: [.apt(["libheif-dev"])]),
         .systemLibrary(
             name: "CExif", path: "Sources/CExif", pkgConfig: "libexif",
             providers: [.apt(["libexif-dev"])]),
         .systemLibrary(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
-        .target(name: "MediaBridge", dependencies: ["CFFmpeg", "CExif", "COpenSSL"]),
+        .target(name: "MediaBridge", dependencies: ["CFFmpeg", "CHeif", "CExif", "COpenSSL"]),
         .target(name: "EvidenceKit", dependencies: ["MediaBridge"]),
         .executableTarget(
             name: "evidence",
@@ -36,7 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "MediaBridgeTests", dependencies: ["MediaBridge"]),
-        .testTarget(name: "EvidenceKitTests", dependencies: ["EvidenceKit"]),
+        .testTarget(name: "EvidenceKitTests", dependencies: ["EvidenceKit", "MediaBridge"]),
         .testTarget(name: "EvidenceCLITests", dependencies: ["EvidenceKit"]),
     ],
     swiftLanguageModes: [.v6]

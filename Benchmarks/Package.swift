@@ -9,6 +9,7 @@ let package = Package(
     targets: [
         .target(name: "BenchSupport"),
         .executableTarget(name: "HashBenchmark", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "FrameBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "InspectBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
     ],
     swiftLanguageModes: [.v6]

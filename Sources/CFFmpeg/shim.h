@@ -19,6 +19,18 @@ static inline int evk_averror_invaliddata(void) { return AVERROR_INVALIDDATA; }
 // AV_NOPTS_VALUE is an INT64_C() cast expression; Swift sees no constant.
 static inline int64_t evk_nopts_value(void) { return AV_NOPTS_VALUE; }
 static inline int evk_time_base(void) { return AV_TIME_BASE; }
+// AVERROR(EAGAIN): "send more input" from avcodec_receive_frame.
+static inline int evk_averror_eagain(void) { return AVERROR(EAGAIN); }
+// Pixel-format descriptor flags (macros built with shifts; restated for Swift).
+static inline uint64_t evk_pix_fmt_flag_be(void) { return AV_PIX_FMT_FLAG_BE; }
+static inline uint64_t evk_pix_fmt_flag_pal(void) { return AV_PIX_FMT_FLAG_PAL; }
+static inline uint64_t evk_pix_fmt_flag_rgb(void) { return AV_PIX_FMT_FLAG_RGB; }
+static inline uint64_t evk_pix_fmt_flag_hwaccel(void) { return AV_PIX_FMT_FLAG_HWACCEL; }
+static inline uint64_t evk_pix_fmt_flag_bitstream(void) { return AV_PIX_FMT_FLAG_BITSTREAM; }
+static inline int evk_codec_flag_output_corrupt(void) { return AV_CODEC_FLAG_OUTPUT_CORRUPT; }
+static inline int evk_frame_flag_corrupt(void) { return AV_FRAME_FLAG_CORRUPT; }
+static inline int evk_pkt_flag_key(void) { return AV_PKT_FLAG_KEY; }
+static inline int evk_thread_frame_and_slice(void) { return FF_THREAD_FRAME | FF_THREAD_SLICE; }
 
 // ---------------------------------------------------------------------------------------------
 // FFmpeg is loaded on first use, not at process start.
@@ -38,13 +50,30 @@ static inline int evk_time_base(void) { return AV_TIME_BASE; }
     X(avutil, av_get_pix_fmt_name) \
     X(avutil, av_get_sample_fmt_name) \
     X(avutil, av_display_rotation_get) \
+    X(avutil, av_frame_alloc) \
+    X(avutil, av_frame_free) \
+    X(avutil, av_frame_unref) \
+    X(avutil, av_pix_fmt_desc_get) \
+    X(avutil, av_get_picture_type_char) \
     X(avcodec, avcodec_get_name) \
     X(avcodec, avcodec_profile_name) \
+    X(avcodec, avcodec_find_decoder) \
+    X(avcodec, avcodec_alloc_context3) \
+    X(avcodec, avcodec_free_context) \
+    X(avcodec, avcodec_parameters_to_context) \
+    X(avcodec, avcodec_open2) \
+    X(avcodec, avcodec_send_packet) \
+    X(avcodec, avcodec_receive_frame) \
+    X(avcodec, av_packet_alloc) \
+    X(avcodec, av_packet_free) \
+    X(avcodec, av_packet_unref) \
     X(avformat, avformat_version) \
     X(avformat, avformat_open_input) \
     X(avformat, avformat_find_stream_info) \
     X(avformat, avformat_close_input) \
-    X(avformat, av_stream_get_side_data)
+    X(avformat, av_stream_get_side_data) \
+    X(avformat, av_read_frame) \
+    X(avformat, av_find_best_stream)
 
 typedef struct EvkAV {
 #define EVK_AV_FIELD(lib, name) __typeof__(&name) name;

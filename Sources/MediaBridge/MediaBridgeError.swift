@@ -12,6 +12,16 @@ public enum MediaBridgeError: Error, Sendable, Equatable, CustomStringConvertibl
     case demuxFailed(stage: String, code: Int32, reason: String)
     /// libexif found no usable EXIF structure in the bytes handed to it.
     case exifUnparseable(reason: String)
+    /// The file has no video stream to decode.
+    case noVideoStream
+    /// FFmpeg has no decoder for the stream's codec.
+    case decoderUnavailable(codec: String)
+    /// Reading or decoding stopped part-way: after `frameIndex` pictures, near `byteOffset`.
+    case decodeFailed(frameIndex: Int, byteOffset: Int64?, reason: String)
+    /// The decoded pictures use a pixel layout the hasher does not read.
+    case unsupportedPixels(format: String)
+    /// libheif could not read or decode the image (message from libheif).
+    case heifFailed(reason: String)
     /// The FFmpeg 5.1 shared libraries could not be loaded (`dlopen`/`dlsym`).
     case libraryUnavailable(reason: String)
     /// OpenSSL EVP call failed (never expected for SHA-256; reported, not trapped).
@@ -25,7 +35,14 @@ public enum MediaBridgeError: Error, Sendable, Equatable, CustomStringConvertibl
         case let .demuxFailed(stage, _, reason): return "\(stage): \(reason)"
         case let .exifUnparseable(reason): return "EXIF not readable: \(reason)"
         case let .digestFailed(call): return "OpenSSL \(call) failed"
-        case let .libraryUnavailable(reason): return "FFmpeg 5.1 libraries unavailable (install libavformat59): \(reason)"
+        case .noVideoStream: return "no video stream in the file"
+        case let .decoderUnavailable(codec): return "no decoder for codec \(codec)"
+        case let .decodeFailed(frame, offset, reason):
+            return "decoding stopped after \(frame) frame(s)" + (offset.map { " near byte \($0)" } ?? "") + ": \(reason)"
+        case let .unsupportedPixels(format): return "pixel format \(format) is not supported for hashing"
+        case let .heifFailed(reason):
+            return "HEIF decoding failed: libheif says \"\(reason)\" (Debian 12's libheif 1.15 cannot decode some recent iPhone HEIC files, iOS 18 and later, that carry HDR gain maps)"
+        case let .libraryUnavailable(reason): return "shared library unavailable: \(reason)"
         }
     }
 

@@ -3,35 +3,93 @@ import EvidenceKit
 
 struct Hash: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "SHA-256 of each file, in sha256sum's format (so `sha256sum -c` accepts it).",
+        abstract: "SHA-256 of each file (sha256sum format), PDQ of photos, or PDQ of every video frame (vPDQ format).",
         discussion: """
-            The file is streamed through OpenSSL's SHA-256 in 4 MiB reads with one reused buffer.
+            Default: SHA-256 streamed through OpenSSL, one `sha256sum` line per file (`sha256sum -c` accepts it).
+            --perceptual: PDQ of each photo as displayed (EXIF orientation / HEIF transforms applied), as
+              `hash,quality,path` lines like pdq-photo-hasher; --json adds the eight dihedral variants.
+            --frames all|keyframes|every:SECONDS: PDQ of video pictures in one decode pass, as vPDQ lines
+              `frame_number,quality,hash_hex,timestamp` (timestamps from the stream); --json gives every field
+              (picture type, key flag, packet size and offset, corrupt flag) as JSON Lines.
             Examples:
               evidence hash clip.mp4 photo.jpg > SHA256SUMS && sha256sum -c SHA256SUMS
-              evidence hash --json clip.mp4
+              evidence hash --perceptual IMG_0001.HEIC photo.jpg
+              evidence hash --frames all clip.mp4 > clip.vpdq
+              evidence hash --frames keyframes --json clip.mp4
             """)
 
     @OptionGroup var output: OutputOptions
 
+    @Flag(name: .long, help: "PDQ perceptual hash of each photo (JPEG, PNG, HEIC).")
+    var perceptual = false
+
+    @Option(name: .long, help: "Hash video pictures: all, keyframes, or every:SECONDS.")
+    var frames: String?
+
+    @Flag(name: .long, help: "With --frames: hash every picture at full resolution with the reference pipeline (slower).")
+    var exact = false
+
+    @Option(name: .long, help: "Decoder threads for --frames (0: one per core).")
+    var threads: Int = 0
+
     @Argument(help: "Files to hash.")
     var files: [String]
+
+    func validate() throws {
+        if let frames, FrameSelection(argument: frames) == nil {
+            throw ValidationError("--frames takes all, keyframes or every:SECONDS (e.g. every:1.5), not '\(frames)'")
+        }
+        if frames != nil && perceptual { throw ValidationError("--perceptual is for photos and --frames for videos: use one") }
+        if threads < 0 { throw ValidationError("--threads must be 0 or more") }
+    }
 
     func run() throws {
         var status = ExitStatus.ok
         for path in files {
             do {
-                let identity = try FileHasher.identity(path: path)
-                if output.json {
-                    Stdout.write(try CanonicalJSON.encode(HashRecord(file: identity), pretty: output.pretty) + "\n")
+                if let frames, let selection = FrameSelection(argument: frames) {
+                    try hashFrames(path, selection)
+                } else if perceptual {
+                    let record = try PerceptualHashing.photo(path: path)
+                    if output.json {
+                        Stdout.write(try CanonicalJSON.encode(record, pretty: output.pretty) + "\n")
+                    } else if let p = record.perceptual {
+                        Stdout.write("\(p.pdq.hex),\(p.quality),\(path)\n")
+                    }
                 } else {
-                    Stdout.write(FileHasher.sha256sumLine(identity))
+                    let identity = try FileHasher.identity(path: path)
+                    if output.json {
+                        Stdout.write(try CanonicalJSON.encode(HashRecord(file: identity), pretty: output.pretty) + "\n")
+                    } else {
+                        Stdout.write(FileHasher.sha256sumLine(identity))
+                    }
                 }
             } catch let error as InspectionError {
                 Diagnostics.error(path, error.reason)
                 status = max(status, ExitStatus(error))
             }
         }
-        Stdout.flush()
         if status != .ok { throw status.exitCode }
+    }
+
+    /// Prints each record as soon as it is hashed, so a failure part-way loses nothing already done.
+    func hashFrames(_ path: String, _ selection: FrameSelection) throws {
+        let reader = try FrameReader(path: path, selection: selection, threads: threads, exact: exact)
+        if !output.json && files.count > 1 { Stdout.write("# \(path)\n") }
+        var corrupt = 0
+        defer {
+            for p in reader.problems {
+                Diagnostics.error(path, "decoder rejected a packet" + (p.packetOffset.map { " at byte \($0)" } ?? "") + " after frame \(p.afterFrame): \(p.message)")
+            }
+            if corrupt > 0 { Diagnostics.error(path, "\(corrupt) picture(s) decoded with errors (marked corrupt)") }
+        }
+        while let record = try reader.next() {
+            if record.corrupt { corrupt += 1 }
+            if output.json {
+                Stdout.write(try CanonicalJSON.encode(FrameHashRecord(path: path, frame: record)) + "\n")
+            } else {
+                Stdout.write(record.vpdqLine + "\n")
+            }
+        }
     }
 }

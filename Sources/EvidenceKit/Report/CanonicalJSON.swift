@@ -20,6 +20,22 @@ public enum CanonicalJSON {
 public struct HashRecord: Sendable, Codable, Equatable {
     public var schemaVersion = 1
     public var file: FileIdentity
+    /// With `--perceptual`: the photo's PDQ hash as displayed, and its dihedral variants.
+    public var perceptual: PhotoPerceptualHash?
     public var tool = ToolInfo()
-    public init(file: FileIdentity) { self.file = file }
+    public init(file: FileIdentity, perceptual: PhotoPerceptualHash? = nil) {
+        self.file = file
+        self.perceptual = perceptual
+    }
+}
+
+/// `evidence hash --frames --json`: one line per hashed picture.
+public struct FrameHashRecord: Sendable, Codable, Equatable {
+    public var schemaVersion = 1
+    public var path: String
+    public var frame: FrameRecord
+    public init(path: String, frame: FrameRecord) {
+        self.path = path
+        self.frame = frame
+    }
 }

@@ -1,0 +1,60 @@
+/// One decoded picture of a video: when it is shown, how it was coded, where its bytes are, and its
+/// PDQ hash. `evidence hash --frames` prints these; detectors and `compare` consume them.
+public struct FrameRecord: Sendable, Codable, Equatable {
+    /// Output (display) order from 0 — the vPDQ `frame_number`.
+    public var index: Int
+    /// Presentation time from the stream's own timestamps (not index ÷ frame rate).
+    public var seconds: Double?
+    /// The same time in stream time-base units.
+    public var pts: Int64?
+    /// `I`, `P`, `B` (FFmpeg's letters; `?` when the codec does not say).
+    public var pictureType: String
+    public var key: Bool
+    /// Size and byte offset of the packet that carried the picture.
+    public var packetSize: Int?
+    public var packetOffset: Int64?
+    public var pdq: PDQHash
+    /// PDQ quality 0–100 (hashes under 50 are usually ignored when matching).
+    public var quality: Int
+    /// The decoder reported errors in this picture (concealed macroblocks, missing references).
+    public var corrupt: Bool
+
+    /// vPDQ's line: `frame_number,quality,hash_hex,timestamp` (timestamp with three decimals).
+    public var vpdqLine: String {
+        "\(index),\(quality),\(pdq.hex),\(Self.fixed3(seconds ?? 0))"
+    }
+
+    static func fixed3(_ v: Double) -> String {
+        let negative = v < 0
+        let thousandths = Int64((abs(v) * 1000).rounded())
+        let frac = String(thousandths % 1000)
+        return (negative && thousandths > 0 ? "-" : "") + String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - frac.count) + frac
+    }
+}
+
+/// Which pictures of a clip to hash.
+public enum FrameSelection: Sendable, Equatable, CustomStringConvertible {
+    case all
+    case keyframes
+    /// The first picture at or after every multiple of this many seconds (all pictures are decoded).
+    case every(seconds: Double)
+
+    /// `all`, `keyframes`, or `every:SECONDS`.
+    public init?(argument: String) {
+        switch argument {
+        case "all": self = .all
+        case "keyframes", "key": self = .keyframes
+        default:
+            guard argument.hasPrefix("every:"), let s = Double(argument.dropFirst(6)), s > 0, s.isFinite else { return nil }
+            self = .every(seconds: s)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .all: return "all"
+        case .keyframes: return "keyframes"
+        case let .every(s): return "every:\(s)"
+        }
+    }
+}

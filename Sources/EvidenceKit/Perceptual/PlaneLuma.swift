@@ -1,0 +1,68 @@
+import MediaBridge
+
+/// Brightness samples of a decoded picture as PDQ wants them: floats on a 0…255 scale.
+///
+/// Video luma is taken straight from the Y plane (no RGB conversion of whole frames): limited-range
+/// Y (16–235, scaled for 10-bit) is stretched to 0–255 so quality scores match RGB-based tools; PDQ's
+/// bits do not depend on that affine step. Packed RGB is converted with PDQ's own 0.299/0.587/0.114.
+enum PlaneLuma {
+    /// Full-resolution luma, row-major.
+    static func full(_ p: PlaneView) -> [Float] {
+        var out = [Float](repeating: 0, count: p.width * p.height)
+        out.withUnsafeMutableBufferPointer { o in
+            for y in 0..<p.height {
+                let row = p.base + y * p.stride
+                let dst = o.baseAddress! + y * p.width
+                switch p.layout {
+                case let .rgb(step, r, g, b):
+                    for x in 0..<p.width {
+                        let px = row + x * step
+                        dst[x] = PDQ.luma(r: px.load(fromByteOffset: r, as: UInt8.self), g: px.load(fromByteOffset: g, as: UInt8.self),
+                                          b: px.load(fromByteOffset: b, as: UInt8.self))
+                    }
+                case let .luma(step, offset, depth, shift, bigEndian, fullRange):
+                    let (scale, bias) = normalisation(depth: depth, fullRange: fullRange)
+                    for x in 0..<p.width {
+                        let v = sample(row, x * step + offset, depth: depth, shift: shift, bigEndian: bigEndian)
+                        dst[x] = scale == 1 && bias == 0 ? Float(v) : (Float(v) - bias) * scale
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    static func sample(_ row: UnsafeRawPointer, _ byteOffset: Int, depth: Int, shift: Int, bigEndian: Bool) -> Int {
+        if depth <= 8 { return Int(row.load(fromByteOffset: byteOffset, as: UInt8.self) >> UInt8(shift)) }
+        let raw = row.loadUnaligned(fromByteOffset: byteOffset, as: UInt16.self)
+        let v = bigEndian ? UInt16(bigEndian: raw) : UInt16(littleEndian: raw)
+        return Int(v >> UInt16(shift)) & ((1 << depth) - 1)
+    }
+
+    /// (scale, bias) so that (v − bias) · scale maps the nominal range onto 0…255.
+    static func normalisation(depth: Int, fullRange: Bool) -> (Float, Float) {
+        let unit = Float(1 << max(0, depth - 8))
+        if fullRange { return depth <= 8 ? (1, 0) : (255 / (Float(1 << depth) - 1), 0) }
+        return (255 / (219 * unit), 16 * unit)
+    }
+}
+
+extension PDQ {
+    /// Hash of a decoded picture. `exact` runs the reference pipeline over every pixel (photos, where
+    /// bit-identity with `pdqhash` on the same pixels matters); otherwise the same filter is evaluated
+    /// only at the 64×64 points PDQ keeps (`TentSampler`), which differs from the reference by float
+    /// rounding alone.
+    public static func hash(_ plane: PlaneView, exact: Bool) -> PDQResult {
+        if !exact, let block = TentSampler.block(plane) {
+            return PDQResult(hash: bits(dct64To16(block)), quality: quality(block))
+        }
+        var luma = PlaneLuma.full(plane)
+        return hash(luma: &luma, rows: plane.height, cols: plane.width)
+    }
+
+    public static func dihedralHashes(_ plane: PlaneView, exact: Bool) -> (hashes: [Dihedral: PDQHash], quality: Int) {
+        var luma = PlaneLuma.full(plane)
+        return dihedralHashes(luma: &luma, rows: plane.height, cols: plane.width)
+    }
+}
