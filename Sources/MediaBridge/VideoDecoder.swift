@@ -45,8 +45,14 @@ public final class VideoDecoder {
     private let selection: DecodeSelection
     private var draining = false
     private var finished = false
-    private var pendingError: MediaBridgeError?
+    /// Why reading stopped early, and where; thrown once the pictures already decoded are out.
+    private var pendingFailure: (offset: Int64?, reason: String)?
+    private var pendingError: MediaBridgeError? {
+        pendingFailure.map { .decodeFailed(frameIndex: output, byteOffset: $0.offset, reason: $0.reason) }
+    }
     private var output = 0
+    private var packetsRead: Int64 = 0
+    private let indexedPackets: Int64
     private var lastPacketOffset: Int64?
 
     public let timeBase: Rational
@@ -93,6 +99,7 @@ public final class VideoDecoder {
         self.streamIndex = index
         self.selection = selection
         self.timeBase = Rational(stream.pointee.time_base.num, stream.pointee.time_base.den)
+        self.indexedPackets = stream.pointee.nb_frames
         self.codecName = av.avcodec_get_name!(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
         built = true
     }
@@ -130,7 +137,11 @@ public final class VideoDecoder {
             let read = av.av_read_frame!(format, packet)
             if read < 0 {
                 if read != evk_averror_eof() {
-                    pendingError = .decodeFailed(frameIndex: output, byteOffset: lastPacketOffset, reason: FFmpegCalls.describe(av, read))
+                    pendingFailure = (lastPacketOffset, FFmpegCalls.describe(av, read))
+                } else if selection == .all && indexedPackets > 0 && packetsRead < indexedPackets {
+                    // The container's sample table promised more: the data ends early (a cut-off
+                    // recording or a shortened file whose index was not rewritten).
+                    pendingFailure = (lastPacketOffset, "the video ended after \(packetsRead) of the \(indexedPackets) samples its index lists (file truncated, or index altered)")
                 }
                 draining = true
                 _ = av.avcodec_send_packet!(codec, nil)
@@ -140,6 +151,7 @@ public final class VideoDecoder {
             guard packet.pointee.stream_index == streamIndex else { continue }
             if selection == .keyframes && packet.pointee.flags & Int32(evk_pkt_flag_key()) == 0 { continue }
             lastPacketOffset = packet.pointee.pos >= 0 ? packet.pointee.pos : nil
+            packetsRead += 1
             let sent = av.avcodec_send_packet!(codec, packet)
             if sent < 0 && sent != evk_averror_eagain() {
                 problems.append(DecodeProblem(afterFrame: output, packetOffset: lastPacketOffset, message: FFmpegCalls.describe(av, sent)))

@@ -24,7 +24,7 @@ public struct FrameRecord: Sendable, Codable, Equatable {
         "\(index),\(quality),\(pdq.hex),\(Self.fixed3(seconds ?? 0))"
     }
 
-    static func fixed3(_ v: Double) -> String {
+    public static func fixed3(_ v: Double) -> String {
         let negative = v < 0
         let thousandths = Int64((abs(v) * 1000).rounded())
         let frac = String(thousandths % 1000)
