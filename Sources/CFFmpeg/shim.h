@@ -53,6 +53,7 @@ static inline int evk_thread_frame_and_slice(void) { return FF_THREAD_FRAME | FF
     X(avutil, av_frame_alloc) \
     X(avutil, av_frame_free) \
     X(avutil, av_frame_unref) \
+    X(avutil, av_frame_ref) \
     X(avutil, av_pix_fmt_desc_get) \
     X(avutil, av_get_picture_type_char) \
     X(avcodec, avcodec_get_name) \

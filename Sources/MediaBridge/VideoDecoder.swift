@@ -57,6 +57,8 @@ public final class VideoDecoder {
 
     public let timeBase: Rational
     public let codecName: String
+    /// Average (else nominal) frame rate of the stream, when known.
+    public let frameRate: Rational?
     /// Packets the decoder rejected (invalid data); decoding went on after each.
     public private(set) var problems: [DecodeProblem] = []
 
@@ -100,6 +102,8 @@ public final class VideoDecoder {
         self.selection = selection
         self.timeBase = Rational(stream.pointee.time_base.num, stream.pointee.time_base.den)
         self.indexedPackets = stream.pointee.nb_frames
+        let rates = [stream.pointee.avg_frame_rate, stream.pointee.r_frame_rate, ctx.pointee.framerate]
+        self.frameRate = rates.first { $0.num > 0 && $0.den > 0 }.map { Rational($0.num, $0.den) }
         self.codecName = av.avcodec_get_name!(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
         built = true
     }
@@ -178,7 +182,25 @@ public final class VideoDecoder {
 
     /// The brightness plane of the picture last returned by `nextFrame()`.
     public func withCurrentPicture<R>(_ body: (PlaneView) throws -> R) throws -> R {
-        guard let f = frame, let data = f.pointee.data.0 else { throw MediaBridgeError.unsupportedPixels(format: "no picture") }
+        guard let f = frame else { throw MediaBridgeError.unsupportedPixels(format: "no picture") }
+        return try Self.withPlane(of: f, av: av, body)
+    }
+
+    /// Decodes the next picture and keeps it: the returned object holds its own reference to the
+    /// decoded buffers, so it can be hashed on another thread while decoding goes on.
+    public func nextPicture() throws(MediaBridgeError) -> DecodedPicture? {
+        guard let info = try nextFrame(), let frame else { return nil }
+        guard let copy = av.av_frame_alloc!() else { throw .decodeFailed(frameIndex: info.index, byteOffset: info.packetOffset, reason: "out of memory") }
+        if av.av_frame_ref!(copy, frame) < 0 {
+            var c: UnsafeMutablePointer<AVFrame>? = copy
+            av.av_frame_free!(&c)
+            throw .decodeFailed(frameIndex: info.index, byteOffset: info.packetOffset, reason: "cannot keep a reference to the decoded picture")
+        }
+        return DecodedPicture(frame: copy, av: av, info: info)
+    }
+
+    static func withPlane<R>(of f: UnsafeMutablePointer<AVFrame>, av: EvkAV, _ body: (PlaneView) throws -> R) throws -> R {
+        guard let data = f.pointee.data.0 else { throw MediaBridgeError.unsupportedPixels(format: "no picture") }
         guard let desc = av.av_pix_fmt_desc_get!(AVPixelFormat(rawValue: f.pointee.format)) else {
             throw MediaBridgeError.unsupportedPixels(format: "pixel format \(f.pointee.format)")
         }
@@ -214,12 +236,33 @@ public final class VideoDecoder {
         return try body(view)
     }
 
-    private func linesize(_ f: UnsafeMutablePointer<AVFrame>, _ plane: Int32) -> Int32 {
+    private static func linesize(_ f: UnsafeMutablePointer<AVFrame>, _ plane: Int32) -> Int32 {
         switch plane {
         case 0: return f.pointee.linesize.0
         case 1: return f.pointee.linesize.1
         case 2: return f.pointee.linesize.2
         default: return f.pointee.linesize.3
         }
+    }
+}
+
+/// One decoded picture kept alive by its own reference (`av_frame_ref`); freed in `deinit`.
+/// Read-only after creation, so it may be handed to another thread.
+public final class DecodedPicture: @unchecked Sendable {
+    private var frame: UnsafeMutablePointer<AVFrame>?
+    private let av: EvkAV
+    public let info: DecodedFrameInfo
+
+    init(frame: UnsafeMutablePointer<AVFrame>, av: EvkAV, info: DecodedFrameInfo) {
+        self.frame = frame
+        self.av = av
+        self.info = info
+    }
+
+    deinit { av.av_frame_free!(&frame) }
+
+    public func withPlane<R>(_ body: (PlaneView) throws -> R) throws -> R {
+        guard let frame else { throw MediaBridgeError.unsupportedPixels(format: "no picture") }
+        return try VideoDecoder.withPlane(of: frame, av: av, body)
     }
 }

@@ -3,8 +3,10 @@
 public struct FrameRecord: Sendable, Codable, Equatable {
     /// Output (display) order from 0 — the vPDQ `frame_number`.
     public var index: Int
-    /// Presentation time from the stream's own timestamps (not index ÷ frame rate).
+    /// Presentation time from the stream's own timestamps; for streams without timestamps (raw
+    /// H.264/H.265 from CCTV) index ÷ frame rate, flagged by `secondsFromFrameRate`.
     public var seconds: Double?
+    public var secondsFromFrameRate: Bool?
     /// The same time in stream time-base units.
     public var pts: Int64?
     /// `I`, `P`, `B` (FFmpeg's letters; `?` when the codec does not say).

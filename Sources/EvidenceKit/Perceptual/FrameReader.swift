@@ -1,18 +1,26 @@
+import Dispatch
 import MediaBridge
 
-/// Streams `FrameRecord`s from one decode pass: libavcodec decodes on its own threads (frame
-/// threading) while the caller hashes the picture it was handed, so hashing overlaps decoding.
-/// Memory does not grow with clip length: one picture is held at a time.
+/// Streams `FrameRecord`s from one decode pass. libavcodec decodes on its own threads; each decoded
+/// picture is kept by reference (no copy) and hashed on a worker thread while the caller's thread
+/// goes on feeding the decoder, so hashing overlaps decoding. At most `depth` pictures are held, so
+/// memory does not grow with clip length.
 ///
 /// A clip whose decoding fails part-way yields every record before the failure, then throws with
 /// the frame index and byte offset. Packets the decoder rejects are counted in `problems`.
 public final class FrameReader {
     public let path: String
     public let selection: FrameSelection
-    /// Hash every picture at full resolution with the reference pipeline (slower; no block reduction).
+    /// Hash every picture at full resolution with the reference pipeline (slower; no shortcut).
     public let exact: Bool
     private let decoder: VideoDecoder
     private var nextDue: Double = 0
+    private let hashing = DispatchQueue(label: "EvidenceKit.FrameReader.pdq")
+    private let state = WorkerState()
+    private var inFlight: [Job] = []
+    private let depth = 4
+    private var ended = false
+    private var failure: InspectionError?
 
     /// Rejected packets and decoder errors met so far (decoding continued after each).
     public var problems: [DecodeProblem] { decoder.problems }
@@ -35,42 +43,85 @@ public final class FrameReader {
 
     /// The next selected picture with its hash; nil at the end.
     public func next() throws(InspectionError) -> FrameRecord? {
-        while true {
-            let info: DecodedFrameInfo
-            do {
-                guard let i = try decoder.nextFrame() else { return nil }
-                info = i
-            } catch {
-                throw InspectionError.unreadable(path: path, reason: error.description, partial: nil)
+        fill()
+        guard !inFlight.isEmpty else {
+            if let failure {
+                self.failure = nil
+                throw failure
             }
-            if case let .every(step) = selection {
-                let t = info.seconds ?? 0
-                guard t + 1e-9 >= nextDue else { continue }
-                while nextDue <= t + 1e-9 { nextDue += step }
+            return nil
+        }
+        let job = inFlight.removeFirst()
+        job.done.wait()
+        fill() // keep the decoder busy while the caller handles this record
+        switch job.result {
+        case let .success(r):
+            let i = job.info
+            var record = FrameRecord(index: i.index, seconds: i.seconds, pts: i.pts, pictureType: i.pictureType, key: i.isKey,
+                                     packetSize: i.packetSize, packetOffset: i.packetOffset, pdq: r.hash, quality: r.quality, corrupt: i.corrupt)
+            if record.seconds == nil, let rate = decoder.frameRate {
+                record.seconds = Double(i.index) * Double(rate.denominator) / Double(rate.numerator)
+                record.secondsFromFrameRate = true
             }
-            let result: PDQResult
-            do {
-                result = try decoder.withCurrentPicture { PDQ.hash($0, exact: exact) }
-            } catch let e as MediaBridgeError {
-                throw InspectionError.unreadable(path: path, reason: e.description, partial: nil)
-            } catch {
-                throw InspectionError.unreadable(path: path, reason: "\(error)", partial: nil)
-            }
-            return FrameRecord(index: info.index, seconds: info.seconds, pts: info.pts, pictureType: info.pictureType, key: info.isKey,
-                               packetSize: info.packetSize, packetOffset: info.packetOffset, pdq: result.hash, quality: result.quality,
-                               corrupt: info.corrupt)
+            return record
+        case let .failure(e as MediaBridgeError):
+            throw .unreadable(path: path, reason: e.description, partial: nil)
+        case let .failure(e):
+            throw .unreadable(path: path, reason: "\(e)", partial: nil)
+        case nil:
+            throw .unreadable(path: path, reason: "internal: hash job finished without a result", partial: nil)
         }
     }
 
-    /// The records as an async sequence, for consumers that want one.
-    public func records() -> AsyncThrowingStream<FrameRecord, any Error> {
-        AsyncThrowingStream { continuation in
+    /// Decodes ahead until `depth` pictures are being hashed or the stream ends.
+    private func fill() {
+        while inFlight.count < depth && !ended {
+            let picture: DecodedPicture
             do {
-                while let r = try self.next() { continuation.yield(r) }
-                continuation.finish()
+                guard let p = try decoder.nextPicture() else { ended = true; return }
+                picture = p
             } catch {
-                continuation.finish(throwing: error)
+                failure = .unreadable(path: path, reason: error.description, partial: nil)
+                ended = true
+                return
             }
+            if case let .every(step) = selection {
+                let rate = decoder.frameRate.map { Double($0.numerator) / Double($0.denominator) }
+                let t = picture.info.seconds ?? rate.map { Double(picture.info.index) / $0 } ?? 0
+                guard t + 1e-9 >= nextDue else { continue }
+                while nextDue <= t + 1e-9 { nextDue += step }
+            }
+            let job = Job(info: picture.info)
+            let exact = self.exact, state = self.state
+            hashing.async {
+                job.result = Result { try picture.withPlane { state.hash($0, exact: exact) } }
+                job.done.signal()
+            }
+            inFlight.append(job)
         }
+    }
+
+    deinit {
+        for job in inFlight { job.done.wait() }
+    }
+}
+
+/// One picture being hashed: written by the worker before it signals, read after the wait.
+private final class Job: @unchecked Sendable {
+    let info: DecodedFrameInfo
+    let done = DispatchSemaphore(value: 0)
+    var result: Result<PDQResult, any Error>?
+    init(info: DecodedFrameInfo) { self.info = info }
+}
+
+/// State used only on the serial hashing queue: the filter weights for the clip's picture size.
+private final class WorkerState: @unchecked Sendable {
+    private var plan: TentSampler.Plan?
+
+    func hash(_ plane: PlaneView, exact: Bool) -> PDQResult {
+        if !exact && (plan?.width != plane.width || plan?.height != plane.height) && plane.width >= 128 && plane.height >= 128 {
+            plan = TentSampler.Plan(width: plane.width, height: plane.height)
+        }
+        return PDQ.hash(plane, exact: exact, plan: plan)
     }
 }

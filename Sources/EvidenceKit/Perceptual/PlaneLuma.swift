@@ -54,7 +54,11 @@ extension PDQ {
     /// only at the 64×64 points PDQ keeps (`TentSampler`), which differs from the reference by float
     /// rounding alone.
     public static func hash(_ plane: PlaneView, exact: Bool) -> PDQResult {
-        if !exact, let block = TentSampler.block(plane) {
+        hash(plane, exact: exact, plan: nil)
+    }
+
+    static func hash(_ plane: PlaneView, exact: Bool, plan: TentSampler.Plan?) -> PDQResult {
+        if !exact, let block = TentSampler.block(plane, plan: plan) {
             return PDQResult(hash: bits(dct64To16(block)), quality: quality(block))
         }
         var luma = PlaneLuma.full(plane)
