@@ -59,6 +59,9 @@ public final class VideoDecoder {
     public let codecName: String
     /// Average (else nominal) frame rate of the stream, when known.
     public let frameRate: Rational?
+    /// Display-matrix rotation, degrees counter-clockwise (ffprobe's convention: -90 for a phone
+    /// held upright), nil when the stream carries none.
+    public let displayRotation: Double?
     /// Packets the decoder rejected (invalid data); decoding went on after each.
     public private(set) var problems: [DecodeProblem] = []
 
@@ -104,6 +107,13 @@ public final class VideoDecoder {
         self.indexedPackets = stream.pointee.nb_frames
         let rates = [stream.pointee.avg_frame_rate, stream.pointee.r_frame_rate, ctx.pointee.framerate]
         self.frameRate = rates.first { $0.num > 0 && $0.den > 0 }.map { Rational($0.num, $0.den) }
+        var sideDataSize = 0
+        if let matrix = av.av_stream_get_side_data!(stream, AV_PKT_DATA_DISPLAYMATRIX, &sideDataSize), sideDataSize >= 36 {
+            let angle = matrix.withMemoryRebound(to: Int32.self, capacity: 9) { av.av_display_rotation_get!($0) }
+            self.displayRotation = angle.isFinite ? angle : nil
+        } else {
+            self.displayRotation = nil
+        }
         self.codecName = av.avcodec_get_name!(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
         built = true
     }

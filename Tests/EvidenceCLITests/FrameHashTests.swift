@@ -123,6 +123,26 @@ import Testing
         #expect(clean.count == records.count)
     }
 
+    /// A clip filmed upright carries a -90° display matrix: each record also gives the hash of the
+    /// picture as shown, which is what a re-encode that applies the rotation hashes to.
+    @Test(.enabled(if: Paths.corpusAvailable && Paths.tool("ffmpeg") != nil, "corpus or ffmpeg missing"))
+    func displayedHashFollowsTheDisplayMatrix() throws {
+        let source = Paths.corpus.appendingPathComponent("phone-video/apple_ipadmini_ios17.0_hevc720p.mov").path
+        let (_, records) = try frames("--frames", "all", source)
+        #expect(records.count == 35 && records.allSatisfy { $0.pdqDisplayed != nil })
+        let dir = try TempDir()
+        let rotated = dir.url.appendingPathComponent("rotated.mp4").path
+        _ = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-i", source, "-an", "-c:v", "libx264", "-crf", "18", "-fps_mode", "passthrough", rotated])
+        let (_, copies) = try frames("--frames", "all", rotated)
+        #expect(copies.count == 35 && copies.allSatisfy { $0.pdqDisplayed == nil }) // ffmpeg applied the rotation
+        let shown = zip(records, copies).map { $0.pdqDisplayed!.distance(to: $1.pdq) }
+        let coded = zip(records, copies).map { $0.pdq.distance(to: $1.pdq) }
+        #expect(shown.max()! <= 31, "\(shown)")
+        #expect(coded.min()! > 31) // the coded picture is turned 90°: unrelated to the copy
+        let (_, fixture) = try frames("--frames", "keyframes", clip)
+        #expect(fixture.first?.pdqDisplayed == nil)
+    }
+
     /// A rotated HEVC phone clip, a 10-bit Dolby Vision clip and raw CCTV streams all decode and hash.
     @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
           arguments: ["phone-video/apple_iphone14pro_dolbyvision.mov", "cctv/axis_7EB1_fw11.6_signed_vendor_1080p.h264",

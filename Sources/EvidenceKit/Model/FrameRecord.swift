@@ -15,7 +15,11 @@ public struct FrameRecord: Sendable, Codable, Equatable {
     /// Size and byte offset of the packet that carried the picture.
     public var packetSize: Int?
     public var packetOffset: Int64?
+    /// PDQ of the picture as coded (what vPDQ hashes).
     public var pdq: PDQHash
+    /// PDQ of the picture as players show it, when the stream's display matrix rotates it (phones
+    /// filming upright): what a re-encode that applies the rotation will hash to.
+    public var pdqDisplayed: PDQHash?
     /// PDQ quality 0–100 (hashes under 50 are usually ignored when matching).
     public var quality: Int
     /// The decoder reported errors in this picture (concealed macroblocks, missing references).

@@ -21,6 +21,8 @@ public final class FrameReader {
     private let depth = 4
     private var ended = false
     private var failure: InspectionError?
+    /// How the stream's display matrix turns the coded picture for viewing.
+    private let shownAs: Dihedral
 
     /// Rejected packets and decoder errors met so far (decoding continued after each).
     public var problems: [DecodeProblem] { decoder.problems }
@@ -34,6 +36,7 @@ public final class FrameReader {
             // A missing file must read as missing, not as "not media".
             _ = try RandomAccessFile(path: path)
             decoder = try VideoDecoder(path: path, selection: selection == .keyframes ? .keyframes : .all, threads: threads)
+            shownAs = PhotoHasher.dihedral(forEXIFOrientation: PDQ.orientation(forDisplayRotation: decoder.displayRotation ?? 0))
         } catch let e as MediaBridgeError {
             throw InspectionError.from(e, path: path)
         } catch {
@@ -58,7 +61,8 @@ public final class FrameReader {
         case let .success(r):
             let i = job.info
             var record = FrameRecord(index: i.index, seconds: i.seconds, pts: i.pts, pictureType: i.pictureType, key: i.isKey,
-                                     packetSize: i.packetSize, packetOffset: i.packetOffset, pdq: r.hash, quality: r.quality, corrupt: i.corrupt)
+                                     packetSize: i.packetSize, packetOffset: i.packetOffset, pdq: r.stored.hash, pdqDisplayed: r.shown,
+                                     quality: r.stored.quality, corrupt: i.corrupt)
             if record.seconds == nil, let rate = decoder.frameRate {
                 record.seconds = Double(i.index) * Double(rate.denominator) / Double(rate.numerator)
                 record.secondsFromFrameRate = true
@@ -92,9 +96,9 @@ public final class FrameReader {
                 while nextDue <= t + 1e-9 { nextDue += step }
             }
             let job = Job(info: picture.info)
-            let exact = self.exact, state = self.state
+            let exact = self.exact, state = self.state, shownAs = self.shownAs
             hashing.async {
-                job.result = Result { try picture.withPlane { state.hash($0, exact: exact) } }
+                job.result = Result { try picture.withPlane { state.hash($0, exact: exact, shownAs: shownAs) } }
                 job.done.signal()
             }
             inFlight.append(job)
@@ -110,7 +114,7 @@ public final class FrameReader {
 private final class Job: @unchecked Sendable {
     let info: DecodedFrameInfo
     let done = DispatchSemaphore(value: 0)
-    var result: Result<PDQResult, any Error>?
+    var result: Result<(stored: PDQResult, shown: PDQHash?), any Error>?
     init(info: DecodedFrameInfo) { self.info = info }
 }
 
@@ -118,10 +122,10 @@ private final class Job: @unchecked Sendable {
 private final class WorkerState: @unchecked Sendable {
     private var plan: TentSampler.Plan?
 
-    func hash(_ plane: PlaneView, exact: Bool) -> PDQResult {
+    func hash(_ plane: PlaneView, exact: Bool, shownAs: Dihedral) -> (stored: PDQResult, shown: PDQHash?) {
         if !exact && (plan?.width != plane.width || plan?.height != plane.height) && plane.width >= 128 && plane.height >= 128 {
             plan = TentSampler.Plan(width: plane.width, height: plane.height)
         }
-        return PDQ.hash(plane, exact: exact, plan: plan)
+        return PDQ.hashAndShown(plane, exact: exact, plan: plan, shownAs: shownAs)
     }
 }

@@ -48,6 +48,17 @@ public enum PDQ {
         return (out, quality)
     }
 
+    /// EXIF-style orientation (1, 3, 6, 8) that shows a picture stored with this display-matrix
+    /// rotation (degrees counter-clockwise, FFmpeg's convention) the way players show it.
+    public static func orientation(forDisplayRotation degrees: Double) -> Int {
+        switch Int((degrees.truncatingRemainder(dividingBy: 360) + 360).rounded()) % 360 {
+        case 90: return 8
+        case 180: return 3
+        case 270: return 6
+        default: return 1
+        }
+    }
+
     // MARK: steps
 
     static func dct16(luma: inout [Float], rows: Int, cols: Int) -> ([Float], Int)? {

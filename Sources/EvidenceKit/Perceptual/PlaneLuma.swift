@@ -58,11 +58,22 @@ extension PDQ {
     }
 
     static func hash(_ plane: PlaneView, exact: Bool, plan: TentSampler.Plan?) -> PDQResult {
+        hashAndShown(plane, exact: exact, plan: plan, shownAs: .original).stored
+    }
+
+    /// The hash of the picture as stored and, for `shownAs` other than `.original`, of the picture
+    /// transformed that way (from the same DCT).
+    static func hashAndShown(_ plane: PlaneView, exact: Bool, plan: TentSampler.Plan?, shownAs: Dihedral) -> (stored: PDQResult, shown: PDQHash?) {
+        let dct: [Float], q: Int
         if !exact, let block = TentSampler.block(plane, plan: plan) {
-            return PDQResult(hash: bits(dct64To16(block)), quality: quality(block))
+            (dct, q) = (dct64To16(block), quality(block))
+        } else {
+            var luma = PlaneLuma.full(plane)
+            guard let r = dct16(luma: &luma, rows: plane.height, cols: plane.width) else { return (PDQResult(hash: .zero, quality: 0), nil) }
+            (dct, q) = r
         }
-        var luma = PlaneLuma.full(plane)
-        return hash(luma: &luma, rows: plane.height, cols: plane.width)
+        let stored = PDQResult(hash: bits(dct), quality: q)
+        return (stored, shownAs == .original ? nil : bits(transform(dct, shownAs)))
     }
 
     public static func dihedralHashes(_ plane: PlaneView, exact: Bool) -> (hashes: [Dihedral: PDQHash], quality: Int) {
