@@ -39,6 +39,16 @@ public struct DemuxedStream: Sendable {
     public var tags: [String: String]
 }
 
+/// The start of one compressed packet, as stored.
+public struct PacketSample: Sendable {
+    /// Byte offset of the packet in the file, when the demuxer knows it.
+    public var offset: Int64?
+    public var size: Int
+    public var isKey: Bool
+    /// The first bytes of the packet.
+    public var bytes: [UInt8]
+}
+
 /// What libavformat makes of a whole file.
 public struct DemuxedContainer: Sendable {
     public var formatName: String
@@ -89,6 +99,30 @@ public final class Demuxer {
             bitRate: f.bit_rate > 0 ? f.bit_rate : nil,
             tags: Dictionary(FFmpegCalls.dictionary(av, f.metadata), uniquingKeysWith: { a, _ in a }),
             streams: streams)
+    }
+
+    /// The first `limit` packets of the best video stream, each cut to `maxBytes`: enough to read
+    /// encoder banners and parameter sets without decoding. Reads from the current position.
+    public func videoPackets(limit: Int, maxBytes: Int) -> [PacketSample] {
+        let index = av.av_find_best_stream!(context, AVMEDIA_TYPE_VIDEO, -1, -1, nil, 0)
+        guard index >= 0, let packet = av.av_packet_alloc!() else { return [] }
+        defer {
+            var p: UnsafeMutablePointer<AVPacket>? = packet
+            av.av_packet_free!(&p)
+        }
+        var out: [PacketSample] = []
+        var reads = 0
+        while out.count < limit && reads < limit * 16 {
+            reads += 1
+            guard av.av_read_frame!(context, packet) >= 0 else { break }
+            defer { av.av_packet_unref!(packet) }
+            guard packet.pointee.stream_index == index, let data = packet.pointee.data else { continue }
+            let n = min(Int(packet.pointee.size), maxBytes)
+            out.append(PacketSample(offset: packet.pointee.pos >= 0 ? packet.pointee.pos : nil, size: Int(packet.pointee.size),
+                                    isKey: packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0,
+                                    bytes: Array(UnsafeBufferPointer(start: data, count: n))))
+        }
+        return out
     }
 
     private static func rational(_ r: AVRational) -> Rational? {

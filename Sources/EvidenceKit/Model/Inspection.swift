@@ -56,6 +56,16 @@ public struct StreamInfo: Sendable, Codable, Equatable {
     public var language: String?
 }
 
+extension StreamInfo {
+    /// A stream with only the basics set (for synthetic evidence); the memberwise init stays available.
+    public init(index: Int, type: String, codec: String, width: Int? = nil, height: Int? = nil, timeBase: String) {
+        self.init(index: index, type: type, codec: codec, codecTag: nil, profile: nil, level: nil, width: width, height: height,
+                  rotation: nil, pixelFormat: nil, averageFrameRate: nil, realFrameRate: nil, frameRate: nil, frameCount: nil,
+                  bitRate: nil, timeBase: timeBase, durationSeconds: nil, startSeconds: nil, sampleRate: nil, channels: nil,
+                  sampleFormat: nil, handler: nil, language: nil)
+    }
+}
+
 /// Normalised metadata (DESIGN contract): device, capture time, place, duration, streams.
 public struct MediaMetadata: Sendable, Codable, Equatable {
     public var container: String?

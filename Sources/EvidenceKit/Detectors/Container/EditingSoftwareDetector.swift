@@ -1,0 +1,64 @@
+/// `container.writer.editing-software` — editing or conversion software names itself in the file's
+/// metadata: XMP `CreatorTool` and history agents, QuickTime `©swr`/`©too`, EXIF `Software`.
+/// Only names of known editors count; phone firmware versions in the same fields do not.
+public struct EditingSoftwareDetector: Detector {
+    /// Tools that re-render pictures, and tools that only rewrite metadata.
+    static let renderers = ["After Effects", "Premiere", "Final Cut", "iMovie", "DaVinci", "Resolve", "CapCut", "Jianying", "剪映",
+                            "HandBrake", "Clipchamp", "Movie Maker", "Shotcut", "Kdenlive", "OpenShot", "VN Video", "InShot", "KineMaster",
+                            "Filmora", "PowerDirector", "Vegas", "Camtasia", "Photoshop", "Lightroom", "GIMP", "ACD Systems", "Capture One",
+                            "Camera Raw", "Pixelmator", "Snapseed", "PicsArt", "Canva", "Media Encoder", "Avidemux", "VirtualDub"]
+    static let metadataTools = ["Adobe Bridge", "ExifTool", "exiftool", "Nikon Transfer", "digiKam", "XnView", "Picasa"]
+
+    public static let description = DetectorDescription(
+        id: "container.writer.editing-software", name: "Editing software named in the metadata",
+        nameVi: "Phần mềm chỉnh sửa được ghi trong siêu dữ liệu",
+        severity: .strong, indicates: .reEncoded,
+        rationale: "Editors and converters sign their output: Adobe tools write XMP CreatorTool and a history of every save, HandBrake and video editors write their name in the encoder or software atom. A camera writes its firmware there. A known editor's name means the file passed through it; renderers re-compress the pictures, metadata tools (Adobe Bridge, exiftool) rewrite metadata only.",
+        rationaleVi: "Phần mềm chỉnh sửa và chuyển đổi ký tên trên tệp xuất ra: công cụ Adobe ghi XMP CreatorTool và lịch sử mỗi lần lưu, HandBrake và trình dựng phim ghi tên vào thẻ encoder hoặc software. Camera ghi phiên bản firmware ở đó. Tên một trình chỉnh sửa đã biết cho thấy tệp đã đi qua phần mềm đó.",
+        examples: [
+            DetectorExample("phone firmware in Software", .synthetic(kind: .photo, exifSoftware: "13.4.1"), fires: false),
+            DetectorExample("After Effects XMP", .synthetic(xmp: ["xmp:CreatorTool": "Adobe After Effects 2020 (Macintosh)"]), fires: true),
+            DetectorExample("Adobe Bridge history only", .synthetic(xmp: ["stEvt:softwareAgent": "Adobe Bridge 2020 (Macintosh)"]), fires: true),
+            DetectorExample("older xap: prefix", .synthetic(kind: .photo, xmp: ["xap:CreatorTool": "Adobe Photoshop Lightroom"]), fires: true),
+            DetectorExample("HandBrake encoder atom", .synthetic(items: [("©too", "HandBrake 1.6.1 2023012300")]), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        var sources: [(field: String, value: String, offset: Int64?)] = []
+        let xmp = e.xmpProperties
+        // `xmp:` and its older prefix `xap:` (XMP 2001) both name the creator tool.
+        for (k, v) in xmp where k.hasSuffix(":CreatorTool") || k.hasSuffix(":softwareAgent") || k == "photoshop:History" {
+            sources.append(("XMP " + k, v, e.inspection.xmp?.first?.offset))
+        }
+        // Camera Raw / Lightroom develop settings (`crs:` namespace) are only written by those tools.
+        if let key = xmp.keys.sorted().first(where: { $0.hasPrefix("crs:") }) {
+            sources.append(("XMP crs: develop settings (\(key))", "Adobe Camera Raw", e.inspection.xmp?.first?.offset))
+        }
+        for item in e.items where ["©swr", "©too", "©enc", "encoder", "software"].contains(item.key) {
+            sources.append(("\(item.source) \(item.key)", item.value, item.offset))
+        }
+        if let s = e.inspection.exif?.summary {
+            if let v = s.software { sources.append(("EXIF Software", v, e.inspection.exif?.tiffHeaderOffset)) }
+            if let v = s.processingSoftware { sources.append(("EXIF ProcessingSoftware", v, e.inspection.exif?.tiffHeaderOffset)) }
+        }
+        var findings: [Finding] = []
+        var seen = Set<String>()
+        for s in sources {
+            let renderer = Self.renderers.first { s.value.contains($0) }
+            let metaTool = renderer == nil ? Self.metadataTools.first { s.value.contains($0) } : nil
+            guard let name = renderer ?? metaTool, seen.insert(name).inserted else { continue }
+            var evidence: [String: EvidenceValue] = ["field": .string(s.field), "value": .string(String(s.value.prefix(300))), "software": .string(name)]
+            if let o = s.offset { evidence["byteOffset"] = .int(o) }
+            if renderer != nil {
+                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"): the file was produced or saved by editing software, which re-compresses the pictures.",
+                                        vi: "\(s.field) ghi tên \(name): tệp được tạo hoặc lưu bởi phần mềm chỉnh sửa, phần mềm này nén lại hình ảnh.", evidence))
+            } else {
+                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"): the metadata was rewritten by that tool after capture.",
+                                        vi: "\(s.field) ghi tên \(name): siêu dữ liệu đã được phần mềm này ghi lại sau khi chụp/quay.", evidence, indicates: .metadataAltered))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,86 @@
+/// What a detector looks at: everything read from the file, as values (no file, no C).
+public struct Evidence: Sendable {
+    public var inspection: Inspection
+    /// Encoder banners and parameter sets found in the first packets (nil when not read).
+    public var bitstream: BitstreamFacts?
+    /// Decoded frame records (nil below `--depth keyframes`).
+    public var frames: [FrameRecord]?
+
+    public init(inspection: Inspection, bitstream: BitstreamFacts? = nil, frames: [FrameRecord]? = nil) {
+        self.inspection = inspection
+        self.bitstream = bitstream
+        self.frames = frames
+    }
+
+    public var container: ContainerInfo? { inspection.container }
+    public var items: [MetadataItem] { inspection.container?.items ?? [] }
+    public var xmpProperties: [String: String] {
+        var all: [String: String] = [:]
+        for p in inspection.xmp ?? [] { all.merge(p.properties) { a, b in a + "; " + b } }
+        return all
+    }
+    public var videoStream: StreamInfo? { inspection.metadata.streams.first { $0.type == "video" } }
+    public var handlerNames: [String] { (inspection.container?.tracks ?? []).compactMap(\.handlerName) }
+}
+
+/// An example that runs as a test: an Evidence value and whether the detector must fire on it.
+public struct DetectorExample: Sendable {
+    public var name: String
+    public var evidence: Evidence
+    public var fires: Bool
+    public var file: String
+    public var line: Int
+
+    public init(_ name: String, _ evidence: Evidence, fires: Bool, file: String = #filePath, line: Int = #line) {
+        self.name = name
+        self.evidence = evidence
+        self.fires = fires
+        self.file = file
+        self.line = line
+    }
+}
+
+/// The documentation of a detector, written once and shown by `evidence detectors explain ID`.
+public struct DetectorDescription: Sendable {
+    public var id: String
+    public var name: String
+    public var nameVi: String
+    public var severity: Severity
+    public var indicates: VerdictClass
+    public var rationale: String
+    public var rationaleVi: String
+    public var examples: [DetectorExample]
+}
+
+/// A pure function from evidence to findings (DESIGN: detectors never touch files or C).
+public protocol Detector: Sendable {
+    static var description: DetectorDescription { get }
+    func run(_ evidence: Evidence) -> [Finding]
+}
+
+extension Detector {
+    /// A finding with this detector's id, severity and class.
+    func finding(_ message: String, vi: String, _ evidence: [String: EvidenceValue], severity: Severity? = nil, indicates: VerdictClass? = nil) -> Finding {
+        let d = Self.description
+        return Finding(id: d.id, severity: severity ?? d.severity, indicates: indicates ?? d.indicates, message: message, messageVi: vi, evidence: evidence)
+    }
+}
+
+/// Every detector, in the order they run.
+public enum DetectorRegistry {
+    public static let all: [any Detector] = [
+        TruncatedStructureDetector(),
+        EncoderBannerDetector(),
+        FFmpegMuxerDetector(),
+        EditingSoftwareDetector(),
+        EditListDetector(),
+        NonCameraFrameSizeDetector(),
+        ZeroedTimesDetector(),
+        CaptureMetadataMissingDetector(),
+        DeviceIdentifiedDetector(),
+    ]
+
+    public static var descriptions: [DetectorDescription] { all.map { type(of: $0).description } }
+
+    public static func description(of id: String) -> DetectorDescription? { descriptions.first { $0.id == id } }
+}

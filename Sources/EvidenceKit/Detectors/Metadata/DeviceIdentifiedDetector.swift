@@ -1,0 +1,26 @@
+/// `metadata.device.identified` — context: which device the metadata names, and where it says so.
+public struct DeviceIdentifiedDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "metadata.device.identified", name: "Recording device named in the metadata",
+        nameVi: "Thiết bị ghi được nêu trong siêu dữ liệu",
+        severity: .info, indicates: .none,
+        rationale: "Context for the officer: the make, model and software the file names, with the field they come from. Metadata can be edited, so this identifies a claim, not a proof.",
+        rationaleVi: "Thông tin cho cán bộ: hãng, mẫu máy và phần mềm mà tệp ghi, kèm trường dữ liệu. Siêu dữ liệu có thể bị sửa, nên đây là thông tin được khai báo, không phải bằng chứng.",
+        examples: [
+            DetectorExample("no device", .synthetic(), fires: false),
+            DetectorExample("iPhone", .synthetic(device: Device(make: "Apple", model: "iPhone 15 Plus", software: "18.2", source: "keys metadata")), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let d = e.inspection.metadata.device, d.make != nil || d.model != nil else { return [] }
+        let name = [d.make, d.model].compactMap { $0 }.joined(separator: " ")
+        var evidence: [String: EvidenceValue] = ["source": .string(d.source ?? "metadata")]
+        if let m = d.make { evidence["make"] = .string(m) }
+        if let m = d.model { evidence["model"] = .string(m) }
+        if let s = d.software { evidence["software"] = .string(s) }
+        return [finding("The metadata names the device \(name)\(d.software.map { ", software \($0)" } ?? "") (\(d.source ?? "metadata")).",
+                        vi: "Siêu dữ liệu ghi thiết bị \(name)\(d.software.map { ", phần mềm \($0)" } ?? "").", evidence)]
+    }
+}

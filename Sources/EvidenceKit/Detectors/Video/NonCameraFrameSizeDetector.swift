@@ -1,0 +1,54 @@
+/// `video.format.non-camera-size` — the picture size is not one that phone and camera sensors record
+/// (1920×1080, 1280×720, 3840×2160, 1440×1080, 640×480, …, either orientation). Exports, messaging
+/// apps and editors scale to sizes like 568×320, 464×848 or 270×480.
+public struct NonCameraFrameSizeDetector: Detector {
+    /// Capture sizes written by phones, action cameras, dashcams and CCTV (landscape; portrait is the swap).
+    static let captureSizes: Set<[Int]> = [
+        [7680, 4320], [5760, 2880], [5312, 2988], [4096, 3072], [4096, 2160], [3840, 2160], [3840, 2880], [3840, 1920], [3024, 4032],
+        [2880, 2160], [2704, 2028], [2704, 1520], [2688, 1512], [2592, 1944], [2560, 1920], [2560, 1440], [2304, 1296], [2048, 1536],
+        [1920, 1440], [1920, 1080], [1920, 1088], [1600, 1200], [1440, 1080], [1280, 960], [1280, 720], [1024, 768], [960, 720],
+        [960, 540], [960, 576], [854, 480], [848, 480], [800, 600], [800, 448], [720, 576], [720, 480], [704, 576], [704, 480],
+        [640, 480], [640, 360], [352, 288], [352, 240], [320, 240], [176, 144],
+    ]
+    static let phoneMakes = ["apple", "samsung", "google", "huawei", "xiaomi", "oppo", "vivo", "oneplus", "motorola", "sony", "lg", "nokia", "hmd", "realme", "honor"]
+
+    public static let description = DetectorDescription(
+        id: "video.format.non-camera-size", name: "Picture size no camera records",
+        nameVi: "Kích thước khung hình không phải của camera",
+        severity: .weak, indicates: .reEncoded,
+        rationale: "Camera sensors and their encoders record a small set of standard sizes. Sizes such as 568×320 or 464×848 come from scaling on export or sharing. When the metadata claims a phone made the file, the mismatch is strong evidence of a re-encode; for unknown devices (CCTV recorders have odd sizes) it stays weak.",
+        rationaleVi: "Cảm biến và bộ mã hóa của camera chỉ ghi một số kích thước chuẩn. Kích thước như 568×320 hay 464×848 là do thu nhỏ khi xuất hoặc chia sẻ. Khi siêu dữ liệu nói tệp do điện thoại tạo, sự không khớp là bằng chứng mạnh về việc mã hóa lại; với thiết bị không rõ (đầu ghi CCTV có kích thước lạ) thì chỉ là dấu hiệu yếu.",
+        examples: [
+            DetectorExample("1080p camera clip", .synthetic().withVideo(width: 1920, height: 1080), fires: false),
+            DetectorExample("portrait 1080p", .synthetic().withVideo(width: 1080, height: 1920), fires: false),
+            DetectorExample("iPhone export 568×320", .synthetic(device: Device(make: "Apple", model: "iPhone 6", software: "12.3", source: "keys")).withVideo(width: 568, height: 320), fires: true),
+            DetectorExample("unknown device 464×848", .synthetic().withVideo(width: 464, height: 848), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard e.inspection.kind == .video, let v = e.videoStream, let w = v.width, let h = v.height else { return [] }
+        let landscape = [max(w, h), min(w, h)]
+        guard !Self.captureSizes.contains(landscape) else { return [] }
+        let make = e.inspection.metadata.device?.make?.lowercased() ?? ""
+        let phone = Self.phoneMakes.contains { make.hasPrefix($0) }
+        let evidence: [String: EvidenceValue] = ["width": .int(Int64(w)), "height": .int(Int64(h)), "stream": .int(Int64(v.index))]
+        if phone {
+            return [finding("The video is \(w)×\(h), a size no \(e.inspection.metadata.device?.make ?? "phone") camera records, although the metadata names that device: the pictures were scaled and re-encoded after capture.",
+                            vi: "Video có kích thước \(w)×\(h), không phải kích thước camera của thiết bị được ghi trong siêu dữ liệu: hình ảnh đã được thu nhỏ và mã hóa lại sau khi quay.",
+                            evidence, severity: .strong)]
+        }
+        return [finding("The video is \(w)×\(h), not a size cameras usually record (exports and messaging apps scale to such sizes; some recorders use unusual ones).",
+                        vi: "Video có kích thước \(w)×\(h), không phải kích thước camera thường ghi.", evidence)]
+    }
+}
+
+extension Evidence {
+    /// A copy with one video stream of the given size (for examples).
+    public func withVideo(width: Int, height: Int) -> Evidence {
+        var e = self
+        e.inspection.metadata.streams = [StreamInfo(index: 0, type: "video", codec: "h264", width: width, height: height, timeBase: "1/600")]
+        return e
+    }
+}

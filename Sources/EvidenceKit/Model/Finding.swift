@@ -1,0 +1,104 @@
+/// How much a finding weighs (DESIGN "Findings and verdicts").
+public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+    /// Context only (e.g. the device identified).
+    case info
+    /// Common in originals too: never decides on its own.
+    case weak
+    /// Rare in originals.
+    case strong
+    /// Cannot occur in an untouched original.
+    case conclusive
+
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// The verdict classes, most serious first where it matters (`edited` outranks `re-encoded`, …).
+public enum VerdictClass: String, Sendable, Codable, CaseIterable {
+    case consistentWithOriginal = "consistent-with-original"
+    case remuxed
+    case reEncoded = "re-encoded"
+    case edited
+    case metadataAltered = "metadata-altered"
+    case inconclusive
+    case unreadable
+    /// For findings that are context only.
+    case none
+
+    /// Which class wins when several have decisive findings.
+    var precedence: Int {
+        switch self {
+        case .unreadable: return 6
+        case .edited: return 5
+        case .reEncoded: return 4
+        case .remuxed: return 3
+        case .metadataAltered: return 2
+        case .inconclusive: return 1
+        case .consistentWithOriginal, .none: return 0
+        }
+    }
+}
+
+/// One observation with its evidence and a plain-language explanation.
+public struct Finding: Sendable, Codable, Equatable {
+    /// Stable dotted id, `<kind>.<area>.<name>` (see `evidence detectors`).
+    public var id: String
+    public var severity: Severity
+    public var indicates: VerdictClass
+    /// English message with the numbers that matter.
+    public var message: String
+    /// The same in Vietnamese.
+    public var messageVi: String
+    /// Where and what: byte offsets, frame indexes, timestamps, values.
+    public var evidence: [String: EvidenceValue]
+
+    public init(id: String, severity: Severity, indicates: VerdictClass, message: String, messageVi: String, evidence: [String: EvidenceValue]) {
+        self.id = id
+        self.severity = severity
+        self.indicates = indicates
+        self.message = message
+        self.messageVi = messageVi
+        self.evidence = evidence
+    }
+}
+
+/// A JSON scalar or list in a finding's evidence.
+public enum EvidenceValue: Sendable, Codable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
+    case string(String)
+    case int(Int64)
+    case double(Double)
+    case strings([String])
+
+    public init(stringLiteral v: String) { self = .string(v) }
+    public init(integerLiteral v: Int64) { self = .int(v) }
+    public init(floatLiteral v: Double) { self = .double(v) }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let i = try? c.decode(Int64.self) { self = .int(i) } else if let d = try? c.decode(Double.self) { self = .double(d) } else if let s = try? c.decode(String.self) { self = .string(s) } else { self = .strings(try c.decode([String].self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case let .string(s): try c.encode(s)
+        case let .int(i): try c.encode(i)
+        case let .double(d): try c.encode(d)
+        case let .strings(a): try c.encode(a)
+        }
+    }
+}
+
+/// What a policy does with a verdict class.
+public enum Decision: String, Sendable, Codable {
+    case accept, review, reject
+}
+
+/// The aggregate judgement for one file, with the finding ids that decided it.
+public struct Verdict: Sendable, Codable, Equatable {
+    public var `class`: VerdictClass
+    public var decision: Decision
+    public var reasons: [String]
+    /// Plain-language summary of why.
+    public var explanation: String
+}

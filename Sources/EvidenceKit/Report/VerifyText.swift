@@ -1,0 +1,30 @@
+/// Human-readable `evidence verify` output, in English or Vietnamese.
+public enum VerifyText {
+    public static func render(_ r: VerifyReport, vietnamese: Bool = false) -> String {
+        var out: [String] = [r.file.path]
+        let v = r.verdict
+        out.append("  " + (vietnamese ? "Kết luận" : "Verdict").padding(12) + "\(v.class.rawValue) → \(v.decision.rawValue)")
+        out.append("  " + (vietnamese ? "Lý do" : "Why").padding(12) + (v.reasons.isEmpty ? "—" : v.reasons.joined(separator: ", ")))
+        out.append("  " + "SHA-256".padding(12) + r.file.sha256)
+        if let d = r.metadata.device {
+            out.append("  " + (vietnamese ? "Thiết bị" : "Device").padding(12) + [d.make, d.model, d.software.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+        }
+        if let t = r.metadata.captureTime { out.append("  " + (vietnamese ? "Thời gian" : "Captured").padding(12) + t) }
+        let ordered = r.findings.sorted { $0.severity > $1.severity }
+        for f in ordered {
+            out.append("  [\(f.severity.rawValue)] \(f.id)" + (f.indicates == .none ? "" : " → \(f.indicates.rawValue)"))
+            out.append("      " + (vietnamese ? f.messageVi : f.message))
+            let ev = f.evidence.sorted { $0.key < $1.key }.map { k, v -> String in
+                switch v {
+                case let .string(s): return "\(k)=\(s.count > 80 ? String(s.prefix(80)) + "…" : s)"
+                case let .int(i): return "\(k)=\(i)"
+                case let .double(d): return "\(k)=\(d)"
+                case let .strings(a): return "\(k)=[\(a.joined(separator: "; "))]"
+                }
+            }
+            if !ev.isEmpty { out.append("      " + (vietnamese ? "bằng chứng: " : "evidence: ") + ev.joined(separator: ", ")) }
+        }
+        if ordered.isEmpty { out.append("  " + (vietnamese ? "Không có phát hiện nào." : "No findings.")) }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

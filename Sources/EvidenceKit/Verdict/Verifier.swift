@@ -1,0 +1,65 @@
+import MediaBridge
+
+/// How much of the file `verify` reads.
+public enum VerifyDepth: String, Sendable, CaseIterable {
+    /// Structure and metadata, plus the first video packets (encoder banners): no decoding.
+    case structure
+    /// Also decode and hash keyframes.
+    case keyframes
+    /// Also decode and hash every picture.
+    case full
+}
+
+/// `evidence verify --json` output (DESIGN "The JSON contract").
+public struct VerifyReport: Sendable, Codable, Equatable {
+    public var schemaVersion = 1
+    public var file: FileIdentity
+    public var kind: MediaKind
+    public var metadata: MediaMetadata
+    public var findings: [Finding]
+    public var verdict: Verdict
+    public var depth: String
+    public var tool = ToolInfo()
+}
+
+/// Runs the probe, the detectors and the policy for one file.
+public struct Verifier: Sendable {
+    public var policy: Policy
+    public var depth: VerifyDepth
+
+    public init(policy: Policy = .default, depth: VerifyDepth = .structure) {
+        self.policy = policy
+        self.depth = depth
+    }
+
+    public func verify(path: String) throws(InspectionError) -> VerifyReport {
+        let inspection: Inspection
+        do {
+            inspection = try Inspector().inspect(path: path)
+        } catch let error {
+            guard case let .unreadable(_, reason, partial?) = error else { throw error }
+            // Partly readable (truncated): judge what was read.
+            var i = partial
+            if !i.problems.contains(reason) { i.problems.append(reason) }
+            return judge(Evidence(inspection: i))
+        }
+        var evidence = Evidence(inspection: inspection)
+        if inspection.kind == .video {
+            evidence.bitstream = BitstreamScanner.scan(path: path)
+            if depth != .structure, let reader = try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes) {
+                var frames: [FrameRecord] = []
+                while let r = try? reader.next() { frames.append(r) }
+                evidence.frames = frames
+            }
+        }
+        return judge(evidence)
+    }
+
+    /// Detectors and policy on already gathered evidence.
+    public func judge(_ evidence: Evidence) -> VerifyReport {
+        let findings = DetectorRegistry.all.flatMap { $0.run(evidence) }
+        let verdict = VerdictAggregator.verdict(findings, policy: policy)
+        let i = evidence.inspection
+        return VerifyReport(file: i.file, kind: i.kind, metadata: i.metadata, findings: findings, verdict: verdict, depth: depth.rawValue)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import EvidenceKit
+
+struct Detectors: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the detectors, or explain one: what it looks at, why, and what it indicates.",
+        discussion: """
+            Examples:
+              evidence detectors
+              evidence detectors explain video.bitstream.encoder-banner
+              evidence detectors --lang vi
+            """)
+
+    @Option(name: .long, help: "Language: en or vi.")
+    var lang: String = "en"
+
+    @Argument(help: "`explain ID` for one detector.")
+    var words: [String] = []
+
+    func validate() throws {
+        guard lang == "en" || lang == "vi" else { throw ValidationError("--lang takes en or vi") }
+        if !words.isEmpty && (words.count != 2 || words[0] != "explain") { throw ValidationError("usage: evidence detectors [explain ID]") }
+    }
+
+    func run() throws {
+        let vi = lang == "vi"
+        if words.count == 2 {
+            guard let d = DetectorRegistry.description(of: words[1]) else {
+                throw ValidationError("no detector '\(words[1])'; `evidence detectors` lists them")
+            }
+            Stdout.write("\(d.id)\n  \(vi ? d.nameVi : d.name)\n  severity \(d.severity.rawValue), indicates \(d.indicates.rawValue)\n\n  \(vi ? d.rationaleVi : d.rationale)\n\n  examples:\n")
+            for e in d.examples { Stdout.write("    \(e.fires ? "fires" : "silent"): \(e.name)\n") }
+            return
+        }
+        for d in DetectorRegistry.descriptions {
+            Stdout.write(d.id.padding(38) + " " + d.severity.rawValue.padding(10) + " " + d.indicates.rawValue.padding(18) + " " + (vi ? d.nameVi : d.name) + "\n")
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}

@@ -1,0 +1,94 @@
+import EvidenceKit
+import Foundation
+import Testing
+
+/// `evidence verify` on the real corpus: no camera original is ever called processed; files with
+/// known traces get the class those traces mean; exit codes follow the decision.
+@Suite struct VerifyTests {
+    static let verified: [String: VerifyReport] = {
+        guard Paths.corpusAvailable else { return [:] }
+        let files = CorpusFile.all.map(\.url.path)
+        guard let r = try? evidence(["verify", "--json"] + files) else { return [:] }
+        let reports = r.stdout.split(separator: "\n").compactMap { try? JSONDecoder().decode(VerifyReport.self, from: Data($0.utf8)) }
+        return Dictionary(reports.map { ($0.file.path, $0) }, uniquingKeysWith: { a, _ in a })
+    }()
+
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          arguments: CorpusFile.all.filter { $0.label == "camera-original" })
+    func cameraOriginalsAreNeverAccused(_ file: CorpusFile) throws {
+        let report = try #require(Self.verified[file.url.path])
+        #expect([.consistentWithOriginal, .inconclusive].contains(report.verdict.class), "\(file.path): \(report.verdict.explanation)")
+        #expect(report.verdict.decision != .reject)
+    }
+
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          arguments: [
+            ("edited/tmk_chair-orig-22-sd-bar.mp4", VerdictClass.reEncoded, "video.bitstream.encoder-banner"),
+            ("edited/samsung_sef_slow_motion_x264.mp4", .reEncoded, "video.bitstream.encoder-banner"),
+            ("edited/google_pixel7_videoonly_lavf_remux.mp4", .remuxed, "container.writer.ffmpeg"),
+            ("edited/adobe_bridge_xmp_uuid540.mp4", .metadataAltered, "container.writer.editing-software"),
+            ("edited/after_effects_render_xmp480qt.mov", .reEncoded, "container.writer.editing-software"),
+            ("edited/iphone6_ios12.3_reencoded_568x320.mov", .reEncoded, "video.format.non-camera-size"),
+            ("edited/photoshop_cs6.jpg", .reEncoded, "container.writer.editing-software"),
+            ("edited/nokia_lumia800_lightroom.jpg", .reEncoded, "container.writer.editing-software"),
+          ])
+    func knownTracesGiveTheirClass(_ path: String, _ expected: VerdictClass, _ reason: String) throws {
+        let report = try #require(Self.verified[Paths.corpus.appendingPathComponent(path).path])
+        #expect(report.verdict.class == expected, "\(report.verdict.explanation)")
+        #expect(report.verdict.reasons.contains(reason))
+        let decisive = report.findings.filter { $0.severity >= .strong }
+        #expect(decisive.allSatisfy { !$0.evidence.isEmpty })
+    }
+
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func x264BannerIsLocatedInTheFile() throws {
+        let path = Paths.corpus.appendingPathComponent("edited/tmk_chair-orig-22-sd-bar.mp4").path
+        let report = try #require(Self.verified[path])
+        let banner = try #require(report.findings.first { $0.id == "video.bitstream.encoder-banner" })
+        guard case let .int(offset)? = banner.evidence["byteOffset"] else { Issue.record("no byte offset"); return }
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(String(decoding: bytes[Int(offset)..<Int(offset) + 11], as: UTF8.self) == "x264 - core")
+        #expect(banner.message.contains("core 157"))
+    }
+
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func exitCodesFollowTheDecision() throws {
+        let original = Paths.corpus.appendingPathComponent("phone-video/apple_ipadmini_ios17.0_hevc720p.mov").path
+        let reencoded = Paths.corpus.appendingPathComponent("edited/tmk_chair-orig-22-sd-bar.mp4").path
+        #expect(try evidence("verify", original).status == 0)
+        #expect(try evidence("verify", original, reencoded).status == 1)
+        let dir = try TempDir()
+        let policy = try dir.file("strict.json", Array(#"{"re-encoded": "reject"}"#.utf8))
+        #expect(try evidence("verify", "--policy", policy.path, reencoded).status == 2)
+        #expect(try evidence("verify", "--policy", "/nonexistent.json", reencoded).status == 64)
+        #expect(try evidence("verify", "/nonexistent/clip.mp4").status == 66)
+        let human = try evidence("verify", "--lang", "vi", reencoded)
+        #expect(human.stdout.contains("Kết luận    re-encoded → review"))
+    }
+
+    @Test func truncatedClipIsUnreadableNotAccused() throws {
+        let bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4")))
+        // The fixture is faststart (moov first), so a cut inside mdat would keep moov. Make the cut a
+        // camera-style one instead: ftyp, then the start of mdat, and no moov (a recording cut by power loss).
+        let dir = try TempDir()
+        let m = try #require((0..<bytes.count - 4).first { bytes[$0..<$0 + 4] == [0x6D, 0x64, 0x61, 0x74] }) // 'mdat'
+        #expect(Array(bytes[4..<8]) == Array("ftyp".utf8) && bytes[3] == 32)
+        let cut = try dir.file("cut.mp4", Array(bytes[0..<32]) + Array(bytes[(m - 4)..<min(bytes.count, m + 20_000)]))
+        let r = try evidence("verify", "--json", cut.path)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+        #expect(report.verdict.class == .unreadable, "\(report.verdict.explanation)")
+        #expect(report.findings.contains { $0.id == "container.structure.incomplete" && $0.evidence["byteOffset"] != nil })
+        #expect(r.status == 1)
+    }
+
+    @Test func detectorsCatalogue() throws {
+        let list = try evidence("detectors")
+        #expect(list.status == 0)
+        for d in DetectorRegistry.descriptions { #expect(list.stdout.contains(d.id)) }
+        let explain = try evidence("detectors", "explain", "video.bitstream.encoder-banner")
+        #expect(explain.stdout.contains("x264 and x265 write their version"))
+        let vi = try evidence("detectors", "--lang", "vi", "explain", "container.writer.ffmpeg")
+        #expect(vi.stdout.contains("Tệp chứa được ghi bởi FFmpeg"))
+        #expect(try evidence("detectors", "explain", "no.such.detector").status == 64)
+    }
+}

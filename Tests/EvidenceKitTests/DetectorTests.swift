@@ -1,0 +1,84 @@
+@testable import EvidenceKit
+import Testing
+
+/// Every detector's own examples run as tests, plus checks the harness applies to every detector
+/// (the SwiftLint pattern): unique dotted ids, both languages documented, no crash on degenerate evidence.
+@Suite struct DetectorTests {
+    static let detectors = DetectorRegistry.all.map { type(of: $0).description.id }
+
+    @Test(arguments: DetectorTests.detectors)
+    func examplesBehaveAsDocumented(_ id: String) throws {
+        let detector = try #require(DetectorRegistry.all.first { type(of: $0).description.id == id })
+        let d = type(of: detector).description
+        #expect(!d.examples.isEmpty)
+        #expect(d.examples.contains { $0.fires } && d.examples.contains { !$0.fires }, "\(id) needs firing and silent examples")
+        for example in d.examples {
+            let findings = detector.run(example.evidence)
+            #expect(findings.isEmpty != example.fires, "\(id): example '\(example.name)' (\(example.file):\(example.line))")
+            for f in findings {
+                #expect(f.id == id)
+                #expect(!f.message.isEmpty && !f.messageVi.isEmpty)
+                #expect(!f.evidence.isEmpty, "\(id): a finding must carry its evidence")
+            }
+        }
+    }
+
+    @Test func idsAreUniqueDottedAndDocumented() {
+        let ds = DetectorRegistry.descriptions
+        #expect(Set(ds.map(\.id)).count == ds.count)
+        for d in ds {
+            #expect(d.id.split(separator: ".").count == 3, "\(d.id) is not <kind>.<area>.<name>")
+            #expect(!d.rationale.isEmpty && !d.rationaleVi.isEmpty && !d.name.isEmpty && !d.nameVi.isEmpty)
+        }
+    }
+
+    /// Empty, truncated and metadata-stripped evidence: every detector runs without crashing.
+    @Test(arguments: DetectorTests.detectors)
+    func survivesDegenerateEvidence(_ id: String) {
+        let detector = DetectorRegistry.all.first { type(of: $0).description.id == id }!
+        var empty = Evidence.synthetic(majorBrand: nil, topLevel: [], created: 0)
+        empty.inspection.container = nil
+        let truncated = Evidence.synthetic(topLevel: ["ftyp"], coverage: Coverage(fileBytes: 10, coveredBytes: 0, complete: false))
+        let stripped = Evidence.synthetic(handlers: ["", ""], items: [])
+        let photo = Evidence.synthetic(kind: .photo)
+        for e in [empty, truncated, stripped, photo] { _ = detector.run(e) }
+    }
+}
+
+@Suite struct VerdictTests {
+    func f(_ severity: Severity, _ c: VerdictClass, _ id: String = "test.area.name") -> Finding {
+        Finding(id: id, severity: severity, indicates: c, message: "m", messageVi: "m", evidence: ["k": 1])
+    }
+
+    @Test func strongFindingDecides() {
+        let v = VerdictAggregator.verdict([f(.strong, .reEncoded, "a.b.c"), f(.info, .none, "d.e.f")])
+        #expect(v.class == .reEncoded && v.decision == .review && v.reasons == ["a.b.c"])
+    }
+
+    @Test func mostSeriousClassWins() {
+        let v = VerdictAggregator.verdict([f(.strong, .remuxed, "a.b.r"), f(.strong, .edited, "a.b.e"), f(.conclusive, .reEncoded, "a.b.x")])
+        #expect(v.class == .edited && v.decision == .reject)
+        #expect(v.reasons == ["a.b.e", "a.b.x", "a.b.r"])
+    }
+
+    @Test func oneWeakSignDoesNotAccuse() {
+        let v = VerdictAggregator.verdict([f(.weak, .reEncoded, "a.b.w")])
+        #expect(v.class == .consistentWithOriginal && v.decision == .accept)
+    }
+
+    @Test func twoWeakSignsAreInconclusive() {
+        let v = VerdictAggregator.verdict([f(.weak, .reEncoded, "a.b.w"), f(.weak, .metadataAltered, "a.b.v")])
+        #expect(v.class == .inconclusive && v.decision == .review && v.reasons == ["a.b.w", "a.b.v"])
+    }
+
+    @Test func nothingFoundIsConsistent() {
+        #expect(VerdictAggregator.verdict([]).class == .consistentWithOriginal)
+    }
+
+    @Test func policyFileOverridesDecisions() throws {
+        let p = try Policy.load(json: Array(#"{"re-encoded": "reject", "inconclusive": "accept"}"#.utf8))
+        #expect(p.decision(for: .reEncoded) == .reject && p.decision(for: .inconclusive) == .accept && p.decision(for: .edited) == .reject)
+        #expect(throws: PolicyError.self) { try Policy.load(json: Array(#"{"fake": "reject"}"#.utf8)) }
+        #expect(throws: PolicyError.self) { try Policy.load(json: Array(#"{"edited": "maybe"}"#.utf8)) }
+    }
+}
