@@ -47,6 +47,13 @@ public struct PacketSample: Sendable {
     public var isKey: Bool
     /// The first bytes of the packet.
     public var bytes: [UInt8]
+
+    public init(offset: Int64?, size: Int, isKey: Bool, bytes: [UInt8]) {
+        self.offset = offset
+        self.size = size
+        self.isKey = isKey
+        self.bytes = bytes
+    }
 }
 
 /// What libavformat makes of a whole file.
@@ -82,7 +89,10 @@ public final class Demuxer {
     deinit { FFmpegCalls.closeInput(av, context) }
 
     /// A snapshot of the container and its streams.
-    public var container: DemuxedContainer {
+    public var container: DemuxedContainer { Self.describeContainer(context, av: av) }
+
+    /// Describes an open format context (shared with `VideoDecoder`, which owns its own).
+    static func describeContainer(_ context: UnsafeMutablePointer<AVFormatContext>, av: EvkAV) -> DemuxedContainer {
         let f = context.pointee
         let nopts = evk_nopts_value()
         let timeBase = Double(evk_time_base())

@@ -64,6 +64,12 @@ public final class VideoDecoder {
     public let displayRotation: Double?
     /// Packets the decoder rejected (invalid data); decoding went on after each.
     public private(set) var problems: [DecodeProblem] = []
+    /// The first video packets read (up to 8, each cut to 64 KiB), kept for encoder-banner checks so
+    /// that describing, scanning and decoding share one pass over the file.
+    public private(set) var earlyPackets: [PacketSample] = []
+
+    /// The container and its streams, from this decoder's own demuxer.
+    public var container: DemuxedContainer { Demuxer.describeContainer(format, av: av) }
 
     /// Opens `path`, picks its best video stream and opens a decoder with `threads` threads (0 = one per core).
     public init(path: String, selection: DecodeSelection = .all, threads: Int = 0) throws(MediaBridgeError) {
@@ -166,6 +172,11 @@ public final class VideoDecoder {
             if selection == .keyframes && packet.pointee.flags & Int32(evk_pkt_flag_key()) == 0 { continue }
             lastPacketOffset = packet.pointee.pos >= 0 ? packet.pointee.pos : nil
             packetsRead += 1
+            if earlyPackets.count < 8, let data = packet.pointee.data {
+                earlyPackets.append(PacketSample(offset: lastPacketOffset, size: Int(packet.pointee.size),
+                                                 isKey: packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0,
+                                                 bytes: Array(UnsafeBufferPointer(start: data, count: min(Int(packet.pointee.size), 64 << 10)))))
+            }
             let sent = av.avcodec_send_packet!(codec, packet)
             if sent < 0 && sent != evk_averror_eagain() {
                 problems.append(DecodeProblem(afterFrame: output, packetOffset: lastPacketOffset, message: FFmpegCalls.describe(av, sent)))

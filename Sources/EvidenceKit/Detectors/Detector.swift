@@ -75,7 +75,11 @@ public enum DetectorRegistry {
         EditingSoftwareDetector(),
         EditListDetector(),
         NonCameraFrameSizeDetector(),
+        CorruptFramesDetector(),
+        TimestampGapDetector(),
         ZeroedTimesDetector(),
+        TimeConsistencyDetector(),
+        LocationRemovedDetector(),
         CaptureMetadataMissingDetector(),
         DeviceIdentifiedDetector(),
     ]

@@ -9,7 +9,7 @@ public struct EncoderBanner: Sendable, Codable, Equatable {
     public var text: String
     /// Byte offset of the banner's first character in the file.
     public var byteOffset: Int64?
-    /// Index of the packet (decode order) that carries it.
+    /// Index of the packet (decode order) that carries it; -1 when it is in the sample description (`stsd`).
     public var packetIndex: Int
 }
 
@@ -22,12 +22,6 @@ public struct BitstreamFacts: Sendable, Codable, Equatable {
 /// Reads the first packets of a video (no decoding) and looks for encoder banners.
 public enum BitstreamScanner {
     static let signatures: [(marker: String, encoder: String)] = [("x264 - core", "x264"), ("x265 (build", "x265"), ("Lavc", "Lavc")]
-
-    public static func scan(path: String, packets: Int = 8) -> BitstreamFacts? {
-        guard let demuxer = try? Demuxer(path: path) else { return nil }
-        let samples = demuxer.videoPackets(limit: packets, maxBytes: 64 << 10)
-        return facts(from: samples)
-    }
 
     static func facts(from samples: [PacketSample]) -> BitstreamFacts {
         var banners: [EncoderBanner] = []

@@ -13,7 +13,9 @@ public struct Inspector: Sendable {
 
     public init() {}
 
-    public func inspect(path: String) throws(InspectionError) -> Inspection {
+    /// Inspects `path`. With `decoder`, libavformat's description comes from that decoder's session
+    /// (so a caller that goes on to decode frames opens the file with libavformat only once).
+    public func inspect(path: String, decoder: FrameReader? = nil) throws(InspectionError) -> Inspection {
         let file: RandomAccessFile
         do { file = try RandomAccessFile(path: path) } catch let e as MediaBridgeError { throw .from(e, path: path) } catch {
             throw .unreadable(path: path, reason: "\(error)", partial: nil)
@@ -30,7 +32,7 @@ public struct Inspector: Sendable {
             case .png, .gif, .webp, .jpeg:
                 return try inspectOtherPhoto(file: file, family: family, head: head)
             default:
-                return try inspectVideo(file: file, family: family, head: head)
+                return try inspectVideo(file: file, family: family, head: head, decoder: decoder)
             }
         } catch let e as InspectionError {
             throw e
@@ -186,7 +188,7 @@ public struct Inspector: Sendable {
 
     // MARK: videos
 
-    func inspectVideo(file: RandomAccessFile, family: FileFamily, head: [UInt8]) throws -> Inspection {
+    func inspectVideo(file: RandomAccessFile, family: FileFamily, head: [UInt8], decoder: FrameReader?) throws -> Inspection {
         let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
         var problems: [String] = []
         var structure = StructureReport(format: "none", notes: [])
@@ -209,9 +211,11 @@ public struct Inspector: Sendable {
             }
         }
         let demuxed: DemuxedContainer
-        switch Self.demux(file.path) {
-        case let .success(d):
+        var bitstream: BitstreamFacts? = nil
+        switch decoder.map({ Result<(DemuxedContainer, BitstreamFacts?), MediaBridgeError>.success(($0.container, nil)) }) ?? Self.demux(file.path) {
+        case let .success((d, b)):
             demuxed = d
+            bitstream = b
         case let .failure(e):
             let reason = family == .unknown
                 ? "not a recognised photo or video format (starts with \(Array(head.prefix(8)).hexString))"
@@ -226,6 +230,27 @@ public struct Inspector: Sendable {
             let partial = Inspection(file: identity, kind: family.kind, metadata: metadata, structure: structure,
                                      xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
             throw InspectionError.unreadable(path: file.path, reason: problems.joined(separator: "; "), partial: partial)
+        }
+        // Encoders that put their headers in the sample description (x265 via FFmpeg writes its banner
+        // into hvcC) are found by scanning `stsd` too, at its exact file offset.
+        if family == .isoBMFF, case let .some(boxes) = structure.boxes {
+            let tree = BoxTree(boxes: boxes, coverage: structure.coverage ?? Coverage(fileBytes: 0, coveredBytes: 0, complete: false), notes: [])
+            let descriptions = tree.flattened().filter { $0.box.type == "stsd" && $0.box.payloadSize <= 1 << 20 }.map(\.box)
+            var samples: [PacketSample] = []
+            for d in descriptions.prefix(4) {
+                samples.append(PacketSample(offset: d.payloadOffset, size: Int(d.payloadSize), isKey: false,
+                                            bytes: try file.read(at: d.payloadOffset, count: Int(d.payloadSize))))
+            }
+            let found = BitstreamScanner.facts(from: samples).banners.map { b -> EncoderBanner in
+                var b = b
+                b.packetIndex = -1 // in the sample description, not a packet
+                return b
+            }
+            if !found.isEmpty {
+                var facts = bitstream ?? BitstreamFacts(packetsRead: 0, banners: [])
+                for b in found where !facts.banners.contains(where: { $0.encoder == b.encoder }) { facts.banners.append(b) }
+                bitstream = facts
+            }
         }
         let tracksByIndex = facts?.tracks ?? []
         var streams: [StreamInfo] = []
@@ -256,13 +281,16 @@ public struct Inspector: Sendable {
             created: facts?.created, modified: facts?.modified, timescale: facts?.timescale, topLevelOrder: facts?.topLevelOrder,
             tracks: facts?.tracks, items: facts?.items, tags: demuxed.tags)
         return Inspection(file: identity, kind: hasVideo ? .video : (family == .unknown ? .other : family.kind), metadata: metadata,
-                          container: container, structure: structure, xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
+                          container: container, structure: structure, xmp: xmp.isEmpty ? nil : xmp, bitstream: bitstream, problems: problems, tool: ToolInfo())
     }
 
-    static func demux(_ path: String) -> Result<DemuxedContainer, MediaBridgeError> {
+    /// Describes the container, then reads the first video packets for encoder banners: one session.
+    static func demux(_ path: String) -> Result<(DemuxedContainer, BitstreamFacts?), MediaBridgeError> {
         do {
             let demuxer = try Demuxer(path: path)
-            return .success(demuxer.container)
+            let container = demuxer.container
+            let hasVideo = container.streams.contains { $0.mediaType == "video" }
+            return .success((container, hasVideo ? BitstreamScanner.facts(from: demuxer.videoPackets(limit: 8, maxBytes: 64 << 10)) : nil))
         } catch {
             return .failure(error)
         }

@@ -129,6 +129,8 @@ public struct Inspection: Sendable, Codable, Equatable {
     public var structure: StructureReport
     public var exif: ExifReport?
     public var xmp: [XMPPacket]?
+    /// Encoder banners found in the first video packets (videos only).
+    public var bitstream: BitstreamFacts?
     /// Parts of the file that could not be read, with the reason; empty when all went well.
     public var problems: [String]
     public var tool: ToolInfo

@@ -27,6 +27,10 @@ public final class FrameReader {
     /// Rejected packets and decoder errors met so far (decoding continued after each).
     public var problems: [DecodeProblem] { decoder.problems }
     public var codecName: String { decoder.codecName }
+    /// Container and streams as this reader's demuxer sees them (no second open of the file).
+    public var container: DemuxedContainer { decoder.container }
+    /// Encoder banners in the first packets decoded so far.
+    public var bitstream: BitstreamFacts { BitstreamScanner.facts(from: decoder.earlyPackets) }
 
     public init(path: String, selection: FrameSelection = .all, threads: Int = 0, exact: Bool = false) throws(InspectionError) {
         self.path = path

@@ -32,10 +32,14 @@ public struct Verifier: Sendable {
         self.depth = depth
     }
 
+    /// One pass per file: SHA-256 and the structure walk read the bytes; one libavformat session
+    /// describes the streams, reads the first packets (encoder banners) and, below `structure`
+    /// depth, decodes and hashes the pictures.
     public func verify(path: String) throws(InspectionError) -> VerifyReport {
+        let reader: FrameReader? = depth == .structure ? nil : try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes)
         let inspection: Inspection
         do {
-            inspection = try Inspector().inspect(path: path)
+            inspection = try Inspector().inspect(path: path, decoder: reader)
         } catch let error {
             guard case let .unreadable(_, reason, partial?) = error else { throw error }
             // Partly readable (truncated): judge what was read.
@@ -43,14 +47,14 @@ public struct Verifier: Sendable {
             if !i.problems.contains(reason) { i.problems.append(reason) }
             return judge(Evidence(inspection: i))
         }
-        var evidence = Evidence(inspection: inspection)
-        if inspection.kind == .video {
-            evidence.bitstream = BitstreamScanner.scan(path: path)
-            if depth != .structure, let reader = try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes) {
-                var frames: [FrameRecord] = []
-                while let r = try? reader.next() { frames.append(r) }
-                evidence.frames = frames
-            }
+        var evidence = Evidence(inspection: inspection, bitstream: inspection.bitstream)
+        if let reader, inspection.kind == .video {
+            var frames: [FrameRecord] = []
+            while let r = try? reader.next() { frames.append(r) }
+            evidence.frames = frames
+            var facts = reader.bitstream
+            for b in inspection.bitstream?.banners ?? [] where !facts.banners.contains(where: { $0.encoder == b.encoder }) { facts.banners.append(b) }
+            evidence.bitstream = facts
         }
         return judge(evidence)
     }

@@ -13,13 +13,16 @@ public struct FFmpegMuxerDetector: Detector {
             DetectorExample("Apple camera file", .synthetic(handlers: ["Core Media Video"], items: [("com.apple.quicktime.make", "Apple")]), fires: false),
             DetectorExample("VideoHandler alone", .synthetic(handlers: ["VideoHandler"]), fires: false),
             DetectorExample("Lavf encoder tag", .synthetic(handlers: ["VideoHandler"], tags: ["encoder": "Lavf58.76.100"], items: [("©too", "Lavf58.76.100")]), fires: true),
+            DetectorExample("Matroska ENCODER tag", .synthetic(majorBrand: nil, topLevel: [], tags: ["ENCODER": "Lavf59.27.100"]), fires: true),
         ])
 
     public init() {}
 
     public func run(_ e: Evidence) -> [Finding] {
         let item = e.items.first { ($0.key == "©too" || $0.key == "©enc" || $0.key == "encoder") && $0.value.hasPrefix("Lavf") }
-        guard let version = item?.value ?? e.container?.tags["encoder"].flatMap({ $0.hasPrefix("Lavf") ? $0 : nil }) else { return [] }
+        // Matroska writes the tag as ENCODER, MP4/MOV as encoder (©too).
+        let tag = e.container?.tags.first { $0.key.lowercased() == "encoder" && $0.value.hasPrefix("Lavf") }?.value
+        guard let version = item?.value ?? tag else { return [] }
         var evidence: [String: EvidenceValue] = ["encoder": .string(version)]
         if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) }
         let handlers = e.handlerNames

@@ -1,0 +1,50 @@
+/// `metadata.time.inconsistent` — the movie header (`mvhd`) and the track and media headers (`tkhd`,
+/// `mdhd`) disagree about when the file was created. The camera writes all of them in one go from one
+/// clock, so they agree to the second; tools that change "the date" usually rewrite only `mvhd`.
+/// Apple's `creationdate` key is deliberately not compared: in real iPhone files `mvhd` follows it by
+/// minutes (404 s and 277 s in two corpus originals), when the file is finalised or saved later.
+public struct TimeConsistencyDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "metadata.time.inconsistent", name: "Recording times in the file disagree",
+        nameVi: "Các mốc thời gian ghi hình trong tệp không khớp nhau",
+        severity: .strong, indicates: .metadataAltered,
+        rationale: "Phones and cameras write the movie, track and media creation times in one go from the same clock: every original in the corpus has them equal to the second. A date edited with a metadata tool (exiftool -CreateDate) changes the movie header and leaves the tracks, so a disagreement of more than 2 seconds means the times were changed after recording. Apple's creationdate key is not compared: iPhones write mvhd minutes after it when a file is finalised later.",
+        rationaleVi: "Điện thoại và camera ghi thời gian tạo của video, track và media cùng lúc từ một đồng hồ: các tệp gốc trong bộ mẫu đều khớp đến từng giây. Sửa ngày bằng công cụ siêu dữ liệu thường chỉ đổi tiêu đề video, nên chênh lệch hơn 2 giây cho thấy thời gian đã bị sửa sau khi ghi. Khóa creationdate của Apple không được so sánh vì iPhone có thể ghi mvhd muộn hơn vài phút.",
+        examples: [
+            DetectorExample("camera times agree", .synthetic(handlers: ["Core Media Video"], created: 3_778_245_245).withTrackTimes(3_778_245_245), fires: false),
+            DetectorExample("mvhd rewritten", .synthetic(handlers: ["VideoHandle"], created: 3_800_000_000).withTrackTimes(3_778_245_245), fires: true),
+            DetectorExample("Apple key minutes before mvhd (real iPhone pattern)", .synthetic(handlers: ["Core Media Video"], items: [("com.apple.quicktime.creationdate", "2023-05-09T12:41:46+0100")], created: 3_766_477_710).withTrackTimes(3_766_477_710), fires: false),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard e.inspection.kind == .video, let c = e.container, let movie = c.created, movie.raw > 0 else { return [] }
+        var findings: [Finding] = []
+        for t in c.tracks ?? [] {
+            for (field, time) in [("tkhd", t.created), ("mdhd", t.mediaCreated)] {
+                guard let time, time.raw > 0 else { continue }
+                let diff = Int64(clamping: time.raw) - Int64(clamping: movie.raw)
+                guard abs(diff) > 2 else { continue }
+                findings.append(finding("The movie header says the file was created at \(movie.iso), but track \(t.trackID ?? 0)'s \(field) says \(time.iso) (\(diff > 0 ? "+" : "")\(diff) s); cameras write both from one clock.",
+                                        vi: "Tiêu đề video ghi thời điểm tạo \(movie.iso), nhưng \(field) của track \(t.trackID ?? 0) ghi \(time.iso) (\(diff) s); camera ghi cả hai từ cùng một đồng hồ.",
+                                        ["mvhdCreated": .string(movie.iso), "\(field)Created": .string(time.iso), "differenceSeconds": .int(diff),
+                                         "trackOffset": .int(t.offset), "trackID": .int(Int64(t.trackID ?? 0))]))
+                return findings
+            }
+        }
+        return findings
+    }
+}
+
+extension Evidence {
+    /// A copy whose tracks were created at `raw` (for examples).
+    public func withTrackTimes(_ raw: UInt64) -> Evidence {
+        var e = self
+        if var tracks = e.inspection.container?.tracks {
+            for i in tracks.indices { tracks[i].created = BoxTime(raw: raw); tracks[i].mediaCreated = BoxTime(raw: raw) }
+            e.inspection.container?.tracks = tracks
+        }
+        return e
+    }
+}

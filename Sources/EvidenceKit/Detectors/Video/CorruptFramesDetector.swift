@@ -1,0 +1,50 @@
+/// `video.frames.decode-errors` — the decoder reported errors in some pictures (concealed
+/// macroblocks, missing references) although the rest of the stream decodes cleanly. A changed byte
+/// inside a coded picture shows up exactly like this; so does damage in transfer, and CCTV streams
+/// recorded over a lossy network. Either way those pictures cannot be vouched for.
+public struct CorruptFramesDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "video.frames.decode-errors", name: "Pictures that decode with errors",
+        nameVi: "Khung hình giải mã bị lỗi",
+        severity: .strong, indicates: .inconclusive,
+        rationale: "A camera writes bitstreams its own decoder-compatible encoder produced: every picture decodes cleanly. Errors confined to a few pictures mean their bytes differ from what the encoder wrote — altered (the one-byte tamper in frame 137 of the Axis signed-video test pair) or damaged in storage or transfer. Network-recorded CCTV can lose packets, so this flags the pictures for review rather than calling the clip edited.",
+        rationaleVi: "Camera ghi luồng mà mọi khung hình đều giải mã được. Lỗi chỉ ở vài khung hình cho thấy dữ liệu của chúng khác với dữ liệu bộ mã hóa đã ghi — bị sửa hoặc bị hỏng khi lưu trữ, truyền. CCTV ghi qua mạng có thể mất gói, nên dấu hiệu này chỉ đánh dấu các khung hình cần xem xét.",
+        examples: [
+            DetectorExample("clean decode", .synthetic().withFrames(corrupt: []), fires: false),
+            DetectorExample("frame 137 corrupt", .synthetic().withFrames(corrupt: [137]), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let frames = e.frames, !frames.isEmpty else { return [] }
+        let bad = frames.filter(\.corrupt)
+        guard !bad.isEmpty else { return [] }
+        var evidence: [String: EvidenceValue] = ["frames": .strings(bad.prefix(20).map { "\($0.index)" }), "count": .int(Int64(bad.count)),
+                                                 "framesDecoded": .int(Int64(frames.count))]
+        if let first = bad.first {
+            if let o = first.packetOffset { evidence["byteOffset"] = .int(o) }
+            if let s = first.packetSize { evidence["packetSize"] = .int(Int64(s)) }
+            if let t = first.seconds { evidence["seconds"] = .double(t) }
+        }
+        let list = bad.prefix(5).map { "frame \($0.index)" + ($0.packetOffset.map { " (packet at byte \($0))" } ?? "") }.joined(separator: ", ")
+        return [finding("\(bad.count) of \(frames.count) pictures decode with errors (\(list)); the others are clean: their bytes differ from what the encoder wrote (altered or damaged).",
+                        vi: "\(bad.count) trên \(frames.count) khung hình giải mã bị lỗi (\(list)); các khung khác bình thường: dữ liệu của chúng khác với dữ liệu bộ mã hóa đã ghi (bị sửa hoặc bị hỏng).",
+                        evidence)]
+    }
+}
+
+extension Evidence {
+    /// A copy with `count` clean 30 fps frame records, `corrupt` ones flagged (for examples).
+    public func withFrames(count: Int = 300, corrupt: Set<Int> = [], gapAfter: Int? = nil, gapSeconds: Double = 0, keyEvery: Int = 30) -> Evidence {
+        var e = self
+        var t = 0.0
+        e.frames = (0..<count).map { i in
+            if let g = gapAfter, i == g + 1 { t += gapSeconds }
+            defer { t += 1.0 / 30 }
+            return FrameRecord(index: i, seconds: t, pts: Int64(t * 600), pictureType: i % keyEvery == 0 ? "I" : "P", key: i % keyEvery == 0,
+                               packetSize: 1000, packetOffset: Int64(10_000 + i * 1000), pdq: .zero, quality: 80, corrupt: corrupt.contains(i))
+        }
+        return e
+    }
+}

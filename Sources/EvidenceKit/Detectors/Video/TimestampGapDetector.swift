@@ -1,0 +1,50 @@
+/// `video.timestamps.gap` — presentation times jump by much more than the clip's own frame interval,
+/// or run backwards. Frames removed with a stream copy leave such a gap; a splice of two recordings
+/// can make time run backwards. Phones record variable frame rate — intervals stretch in low light —
+/// so a gap only counts as strong when the rest of the clip is regular.
+public struct TimestampGapDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "video.timestamps.gap", name: "Gaps or reversals in presentation times",
+        nameVi: "Khoảng trống hoặc đảo ngược trong dấu thời gian",
+        severity: .weak, indicates: .edited,
+        rationale: "Each picture carries a presentation time. In a recording they advance by the frame interval. Deleting frames without re-encoding leaves a jump; joining recordings can make time run backwards. Phones use variable frame rate (low light stretches intervals to 2–3× and more), CCTV drops frames under load, so a jump is strong evidence only when the clip is otherwise regular and the jump is many intervals long.",
+        rationaleVi: "Mỗi khung hình mang một thời điểm hiển thị, tăng đều theo khoảng cách khung. Xóa khung hình mà không mã hóa lại để lại bước nhảy; ghép các bản ghi có thể làm thời gian chạy lùi. Điện thoại dùng tốc độ khung thay đổi và CCTV có thể bỏ khung, nên bước nhảy chỉ là bằng chứng mạnh khi phần còn lại của video đều đặn.",
+        examples: [
+            DetectorExample("regular 30 fps", .synthetic().withFrames(), fires: false),
+            DetectorExample("2 s missing after frame 149", .synthetic().withFrames(gapAfter: 149, gapSeconds: 2), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let frames = e.frames, frames.count >= 10 else { return [] }
+        let times = frames.compactMap { $0.secondsFromFrameRate == true ? nil : $0.seconds }
+        guard times.count == frames.count else { return [] }
+        let intervals = zip(times.dropFirst(), times).map { $0 - $1 }
+        let sorted = intervals.sorted()
+        let median = sorted[sorted.count / 2]
+        guard median > 0 else { return [] }
+        var findings: [Finding] = []
+        if let back = intervals.firstIndex(where: { $0 < -median / 2 }) {
+            findings.append(finding("Presentation time runs backwards at frame \(frames[back + 1].index): \(fmt(times[back])) s then \(fmt(times[back + 1])) s.",
+                                    vi: "Thời gian hiển thị chạy lùi tại khung \(frames[back + 1].index): \(fmt(times[back])) s rồi \(fmt(times[back + 1])) s.",
+                                    ["frame": .int(Int64(frames[back + 1].index)), "seconds": .double(times[back + 1]), "previousSeconds": .double(times[back])],
+                                    severity: .strong))
+        }
+        let regular = Double(intervals.filter { abs($0 - median) <= median * 0.05 }.count) / Double(intervals.count)
+        for (n, gap) in intervals.enumerated() where gap > max(0.25, median * 8) {
+            let f = frames[n + 1]
+            var evidence: [String: EvidenceValue] = ["frame": .int(Int64(f.index)), "seconds": .double(times[n + 1]), "gapSeconds": .double(gap),
+                                                     "medianInterval": .double(median), "regularShare": .double((regular * 1000).rounded() / 1000)]
+            if let o = f.packetOffset { evidence["byteOffset"] = .int(o) }
+            let strong = regular >= 0.95
+            findings.append(finding("Presentation time jumps by \(fmt(gap)) s (\(Int(gap / median)) frame intervals of \(fmt(median)) s) before frame \(f.index) at \(fmt(times[n + 1])) s" + (strong ? ", in a clip whose other intervals are regular: pictures are missing." : "; the clip's timing is irregular elsewhere too (variable frame rate), so this alone is not decisive."),
+                                    vi: "Thời gian hiển thị nhảy \(fmt(gap)) s trước khung \(f.index)" + (strong ? " trong khi các khoảng khác đều đặn: thiếu khung hình." : "; nhịp khung của video cũng không đều ở chỗ khác."),
+                                    evidence, severity: strong ? .strong : .weak))
+            if findings.count >= 5 { break }
+        }
+        return findings
+    }
+
+    func fmt(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+}
