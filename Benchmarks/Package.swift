@@ -10,6 +10,7 @@ let package = Package(
         .target(name: "BenchSupport"),
         .executableTarget(name: "HashBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "FrameBenchmark", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "VerifyBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "InspectBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
     ],
     swiftLanguageModes: [.v6]
