@@ -22,7 +22,8 @@ public struct EncoderBannerDetector: Detector {
             let settings = Self.settings(b.text)
             if !settings.isEmpty { evidence["settings"] = .string(settings) }
             let short = b.text.split(separator: " - H.26").first.map(String.init) ?? String(b.text.prefix(40))
-            return finding("The video stream carries a \(b.encoder) encoder banner (\(short)\(settings.isEmpty ? "" : ", " + settings)) at byte \(b.byteOffset.map(String.init) ?? "?"); camera hardware encoders never write it.",
+            let article = b.encoder.hasPrefix("x") ? "an" : "a"
+            return finding("The video stream carries \(article) \(b.encoder) encoder banner (\(short)\(settings.isEmpty ? "" : ", " + settings)) at byte \(b.byteOffset.map(String.init) ?? "?")\(b.packetIndex < 0 ? " (in the sample description)" : ""); camera hardware encoders never write it.",
                            vi: "Luồng video chứa dấu hiệu bộ mã hóa \(b.encoder) (\(short)) tại byte \(b.byteOffset.map(String.init) ?? "?"); bộ mã hóa phần cứng của camera không bao giờ ghi dấu hiệu này.",
                            evidence)
         }
