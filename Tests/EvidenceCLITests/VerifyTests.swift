@@ -31,6 +31,10 @@ import Testing
             ("edited/iphone6_ios12.3_reencoded_568x320.mov", .reEncoded, "video.format.non-camera-size"),
             ("edited/photoshop_cs6.jpg", .reEncoded, "container.writer.editing-software"),
             ("edited/nokia_lumia800_lightroom.jpg", .reEncoded, "container.writer.editing-software"),
+            ("edited/huawei_ele-l29_downscaled_500x375.jpg", .reEncoded, "photo.exif.dimensions"),
+            ("edited/apple_iphone11promax_IMG_5195_cropped.heic", .edited, "photo.exif.dimensions"),
+            ("edited/acdsee_edited.jpg", .edited, "photo.exif.dimensions"),
+            ("edited/apple_iphone11pro_exif-at-eof_tampered.heic", .metadataAltered, "photo.heif.metadata-relocated"),
           ])
     func knownTracesGiveTheirClass(_ path: String, _ expected: VerdictClass, _ reason: String) throws {
         let report = try #require(Self.verified[Paths.corpus.appendingPathComponent(path).path])

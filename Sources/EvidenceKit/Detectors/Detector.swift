@@ -75,6 +75,8 @@ public enum DetectorRegistry {
         EditingSoftwareDetector(),
         EditListDetector(),
         NonCameraFrameSizeDetector(),
+        ExifDimensionsDetector(),
+        HeifLayoutDetector(),
         CorruptFramesDetector(),
         TimestampGapDetector(),
         ZeroedTimesDetector(),
