@@ -36,7 +36,9 @@ public struct Verifier: Sendable {
     /// describes the streams, reads the first packets (encoder banners) and, below `structure`
     /// depth, decodes and hashes the pictures.
     public func verify(path: String) throws(InspectionError) -> VerifyReport {
-        let reader: FrameReader? = depth == .structure ? nil : try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes)
+        // Decoding is for videos: sniff first so a photo is not opened as a one-frame video.
+        let isVideo = (try? RandomAccessFile(path: path).read(at: 0, count: 4096)).map { Sniffer.family(of: $0).kind != .photo } ?? false
+        let reader: FrameReader? = depth == .structure || !isVideo ? nil : try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes)
         let inspection: Inspection
         do {
             inspection = try Inspector().inspect(path: path, decoder: reader)
