@@ -76,6 +76,17 @@ if let camera = loop("edited/google_pixel7_videoonly_lavf_remux.mp4", times: 20,
 if let clip = loop("phone-video/apple_iphone17pro_livephoto_IMG_1635.mov", times: 10, name: "loop-1440p-hevc.mov") {
     suite("1920×1440 HEVC, iPhone 17 Pro bitstream (no 4K clip in the corpus)", clip: clip)
 }
+// No 4K clip in the corpus: the iPhone 17 Pro clip upscaled to 3840×2880 and encoded with x265 (10-bit
+// Main 10 like phones record), 10 s. The bitstream is x265's, not the phone's: decode cost is what counts here.
+if let source = loop("phone-video/apple_iphone17pro_livephoto_IMG_1635.mov", times: 5, name: "loop-1440p-hevc-10s.mov") {
+    let out = cache.appendingPathComponent("upscaled-4k-hevc.mp4").path
+    if !FileManager.default.fileExists(atPath: out) {
+        print("encoding the 4K HEVC clip once (x265 ultrafast)…")
+        _ = Bench.spawn([ffmpeg, "-v", "error", "-y", "-i", source, "-vf", "scale=3840:2880", "-c:v", "libx265", "-preset", "ultrafast",
+                         "-pix_fmt", "yuv420p10le", "-x265-params", "log-level=error", "-an", out])
+    }
+    if FileManager.default.fileExists(atPath: out) { suite("3840×2880 HEVC 10-bit (iPhone 17 Pro clip upscaled, x265)", clip: out) }
+}
 if let short = loop("edited/google_pixel7_videoonly_lavf_remux.mp4", times: 20, name: "loop-1080p-h264.mp4"),
    let long = loop("edited/google_pixel7_videoonly_lavf_remux.mp4", times: 250, name: "loop-1080p-h264-5min.mp4") {
     let a = Bench.spawn([Bench.evidence, "hash", "--frames", "all", short])

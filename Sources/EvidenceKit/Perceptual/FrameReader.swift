@@ -18,7 +18,8 @@ public final class FrameReader {
     private let hashing = DispatchQueue(label: "EvidenceKit.FrameReader.pdq")
     private let state = WorkerState()
     private var inFlight: [Job] = []
-    private let depth = 4
+    /// Pictures held at once: 4 (1080p: ~12 MB), 2 for pictures over 8 megapixels (4K 10-bit: ~33 MB each).
+    private var depth = 4
     private var ended = false
     private var failure: InspectionError?
     /// How the stream's display matrix turns the coded picture for viewing.
@@ -99,6 +100,7 @@ public final class FrameReader {
                 guard t + 1e-9 >= nextDue else { continue }
                 while nextDue <= t + 1e-9 { nextDue += step }
             }
+            if picture.info.width * picture.info.height > 8_000_000 { depth = 2 }
             let job = Job(info: picture.info)
             let exact = self.exact, state = self.state, shownAs = self.shownAs
             hashing.async {

@@ -97,6 +97,11 @@ struct TentSampler {
                             (scale, bias) = PlaneLuma.normalisation(depth: depth, fullRange: fullRange)
                             let bytes = (row + offset).assumingMemoryBound(to: UInt8.self)
                             accumulate(acc, bytes, weight, p.width)
+                        case let .luma(2, offset, depth, 0, false, fullRange) where depth > 8:
+                            // 10/12-bit little-endian planes (HDR phone video): read the words directly.
+                            (scale, bias) = PlaneLuma.normalisation(depth: depth, fullRange: fullRange)
+                            let words = UnsafeRawPointer(row + offset)
+                            accumulate16bit(acc, words, weight, p.width)
                         case let .luma(step, offset, depth, shift, bigEndian, fullRange):
                             (scale, bias) = PlaneLuma.normalisation(depth: depth, fullRange: fullRange)
                             for i in 0..<p.width {
@@ -137,6 +142,17 @@ struct TentSampler {
     @inline(__always)
     static func accumulate16(_ acc: UnsafeMutablePointer<UInt16>, _ bytes: UnsafePointer<UInt8>, _ count: UInt16, _ n: Int) {
         for i in 0..<n { acc[i] &+= count &* UInt16(bytes[i]) }
+    }
+
+    /// acc[i] += weight · word[i] for little-endian 16-bit samples.
+    @inline(__always)
+    static func accumulate16bit(_ acc: UnsafeMutablePointer<Float>, _ raw: UnsafeRawPointer, _ weight: Float, _ n: Int) {
+        if Int(bitPattern: raw) % 2 == 0 {
+            let words = raw.assumingMemoryBound(to: UInt16.self)
+            for i in 0..<n { acc[i] += weight * Float(UInt16(littleEndian: words[i])) }
+        } else {
+            for i in 0..<n { acc[i] += weight * Float(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 2 * i, as: UInt16.self))) }
+        }
     }
 
     /// acc[i] += weight · bytes[i] (a plain loop over raw pointers, which LLVM vectorises).
