@@ -202,8 +202,8 @@ public struct Inspector: Sendable {
             for (box, _, path) in tree.flattened() {
                 let isXMPUUID = box.type == "uuid" && box.uuid == "be7acfcb97a942e89c71999491e3afac"
                 guard isXMPUUID || box.type == "XMP_", box.payloadSize < 16 << 20 else { continue }
-                let skip: Int64 = 0
-                let bytes = try file.read(at: box.payloadOffset + skip, count: Int(box.payloadSize - skip))
+                // uuid boxes: the 16-byte extended type is part of the header, so the payload is the packet.
+                let bytes = try file.read(at: box.payloadOffset, count: Int(box.payloadSize))
                 if let text = XMPReader.packetText(bytes[...]) {
                     xmp.append(XMPPacket(offset: box.payloadOffset, length: bytes.count, location: isXMPUUID ? "uuid box (\(path))" : path,
                                          properties: XMPReader.properties(text), text: text))
