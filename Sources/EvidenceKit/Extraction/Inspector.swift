@@ -48,8 +48,9 @@ public struct Inspector: Sendable {
     func inspectJPEG(file: RandomAccessFile, bytes: [UInt8]) throws -> Inspection {
         let hasher = try SHA256Hasher()
         try hasher.update(bytes)
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try hasher.finalize().hexString)
         let jpeg = JPEGMarkerWalker().walk(bytes)
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try hasher.finalize().hexString,
+                                    imageDataSha256: try Self.jpegImageDataHash(bytes, jpeg))
         var problems: [String] = []
         var exif: ExifReport? = nil
         if let app1 = jpeg.segments.first(where: { $0.marker == "APP1" && $0.identifier == "Exif" }) {
@@ -80,12 +81,13 @@ public struct Inspector: Sendable {
     }
 
     func inspectHEIF(file: RandomAccessFile) throws -> Inspection {
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
         let tree = try BoxWalker().walk(file)
         var problems: [String] = []
         if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
         let reader = HEIFItemReader(source: file, tree: tree)
         let heif = try reader.read()
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString,
+                                    imageDataSha256: try Self.heifImageDataHash(reader, heif))
         var exif: ExifReport? = nil
         if let item = heif?.exifItem, let first = item.extents.first {
             let bytes = try reader.bytes(of: item)
@@ -126,6 +128,31 @@ public struct Inspector: Sendable {
         let structure = StructureReport(format: "iso-bmff", boxes: tree.boxes, heif: heif, coverage: tree.coverage, notes: tree.notes + (heif?.notes ?? []))
         return Inspection(file: identity, kind: .photo, metadata: metadata, container: container, structure: structure, exif: exif,
                           xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
+    }
+
+    /// SHA-256 of the segments that code the picture (DQT, DHT, SOFn, DRI, SOS + scan data, DAC, DNL,
+    /// RSTn), skipping APPn, COM and what follows EOI.
+    static func jpegImageDataHash(_ bytes: [UInt8], _ jpeg: JPEGStructure) throws -> String? {
+        guard jpeg.frame != nil else { return nil }
+        let hasher = try SHA256Hasher()
+        for s in jpeg.segments where !s.marker.hasPrefix("APP") && s.marker != "COM" && s.marker != "SOI" && s.marker != "EOI" {
+            let start = Int(s.offset)
+            let end = min(bytes.count, start + s.length + Int(s.scanDataLength ?? 0))
+            guard start < end else { continue }
+            try bytes.withUnsafeBytes { try hasher.update(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+        }
+        return try hasher.finalize().hexString
+    }
+
+    /// SHA-256 of the bytes of the HEIF image items (coded tiles, grids, overlays), in item order.
+    static func heifImageDataHash(_ reader: HEIFItemReader, _ heif: HEIFFacts?) throws -> String? {
+        guard let heif else { return nil }
+        let pictures: Set<String> = ["hvc1", "hev1", "av01", "jpeg", "grid", "iovl", "iden"]
+        let items = heif.items.filter { pictures.contains($0.type) }
+        guard !items.isEmpty else { return nil }
+        let hasher = try SHA256Hasher()
+        for item in items { try hasher.update(try reader.bytes(of: item, limit: 256 << 20)) }
+        return try hasher.finalize().hexString
     }
 
     static func isTIFFHeader(_ b: [UInt8], at i: Int) -> Bool {

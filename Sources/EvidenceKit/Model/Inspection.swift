@@ -3,6 +3,17 @@ public struct FileIdentity: Sendable, Codable, Equatable {
     public var path: String
     public var bytes: Int64
     public var sha256: String
+    /// SHA-256 of the coded picture alone, without metadata (photos): for JPEG the DQT, DHT, SOFn,
+    /// DRI and SOS segments with the scan data, in file order (no APPn, COM or bytes after EOI); for
+    /// HEIF the bytes of the image items. Equal for two files whose metadata alone differs.
+    public var imageDataSha256: String?
+
+    public init(path: String, bytes: Int64, sha256: String, imageDataSha256: String? = nil) {
+        self.path = path
+        self.bytes = bytes
+        self.sha256 = sha256
+        self.imageDataSha256 = imageDataSha256
+    }
 }
 
 /// What a file is, decided from its content (never its name).
