@@ -77,6 +77,8 @@ public enum DetectorRegistry {
         NonCameraFrameSizeDetector(),
         ExifDimensionsDetector(),
         HeifLayoutDetector(),
+        NoCameraMetadataDetector(),
+        SharedCopyFormatDetector(),
         CorruptFramesDetector(),
         TimestampGapDetector(),
         ZeroedTimesDetector(),
