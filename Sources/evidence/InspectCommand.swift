@@ -17,21 +17,26 @@ struct Inspect: ParsableCommand {
     @Flag(name: .long, help: "Print only the summary block (human output).")
     var summary = false
 
+    @Flag(name: .long, help: "Also hash each photo's coded picture without its metadata (imageDataSha256).")
+    var imageHash = false
+
     @Argument(help: "Photos or video clips to inspect.")
     var files: [String]
 
     func run() throws {
         var status = ExitStatus.ok
-        let inspector = Inspector()
-        for (n, path) in files.enumerated() {
-            do {
-                let inspection = try inspector.inspect(path: path)
+        let inspector = Inspector(imageDataHash: imageHash)
+        let paths = files
+        try OrderedParallel.map(paths.count, { i in Result { () throws(InspectionError) -> Inspection in try inspector.inspect(path: paths[i]) } }) { n, result in
+            let path = paths[n]
+            switch result {
+            case let .success(inspection):
                 try emit(inspection, first: n == 0)
                 for p in inspection.problems where p.hasPrefix("structure:") {
                     Diagnostics.error(path, p)
                     status = max(status, .unreadable)
                 }
-            } catch let error as InspectionError {
+            case let .failure(error):
                 if case let .unreadable(_, _, partial?) = error { try emit(partial, first: n == 0) }
                 Diagnostics.error(path, error.reason)
                 status = max(status, ExitStatus(error))

@@ -6,7 +6,7 @@ import Testing
 /// edit from a pixel edit.
 @Suite struct ImageDataHashTests {
     func identity(_ path: String) throws -> FileIdentity {
-        let r = try evidence("inspect", "--json", path)
+        let r = try evidence("inspect", "--json", "--image-hash", path)
         return try #require(try inspections(r.stdout).first).file
     }
 
@@ -33,6 +33,13 @@ import Testing
 
     /// The corpus HEIC whose EXIF was moved to the end of the file holds the very same coded picture
     /// as the iPhone 11 Pro original: only metadata was touched.
+    @Test func inspectLeavesItOutUnlessAsked() throws {
+        let r = try evidence("inspect", "--json", Paths.packageRoot.appendingPathComponent("Fixtures/example-photo.jpg").path)
+        #expect(try #require(try inspections(r.stdout).first).file.imageDataSha256 == nil)
+        let v = try evidence("verify", "--json", Paths.packageRoot.appendingPathComponent("Fixtures/example-photo.jpg").path)
+        #expect(v.stdout.contains("\"imageDataSha256\":\"eac4edba"))
+    }
+
     @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
     func relocatedExifHeicHasTheOriginalPicture() throws {
         let original = try identity(Paths.corpus.appendingPathComponent("photos/apple_iphone11pro_IMG_2927.heic").path)

@@ -10,8 +10,11 @@ import MediaBridge
 public struct Inspector: Sendable {
     /// Photos larger than this are streamed rather than held in memory.
     public var maxInMemoryPhoto: Int64 = 256 << 20
+    /// Also compute `imageDataSha256` for photos (a second SHA-256 over nearly every byte; `verify`
+    /// and `hash --perceptual` turn it on, `inspect` with `--image-hash`).
+    public var imageDataHash: Bool
 
-    public init() {}
+    public init(imageDataHash: Bool = false) { self.imageDataHash = imageDataHash }
 
     /// Inspects `path`. With `decoder`, libavformat's description comes from that decoder's session
     /// (so a caller that goes on to decode frames opens the file with libavformat only once).
@@ -46,11 +49,16 @@ public struct Inspector: Sendable {
     // MARK: photos
 
     func inspectJPEG(file: RandomAccessFile, bytes: [UInt8]) throws -> Inspection {
-        let hasher = try SHA256Hasher()
-        try hasher.update(bytes)
         let jpeg = JPEGMarkerWalker().walk(bytes)
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try hasher.finalize().hexString,
-                                    imageDataSha256: try Self.jpegImageDataHash(bytes, jpeg))
+        // The whole-file and image-data digests cover nearly the same bytes: compute them on two cores.
+        let (fileHash, dataHash) = try Parallel.both(
+            { () throws -> String in
+                let hasher = try SHA256Hasher()
+                try hasher.update(bytes)
+                return try hasher.finalize().hexString
+            },
+            { () throws -> String? in imageDataHash ? try Self.jpegImageDataHash(bytes, jpeg) : nil })
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: fileHash, imageDataSha256: dataHash)
         var problems: [String] = []
         var exif: ExifReport? = nil
         if let app1 = jpeg.segments.first(where: { $0.marker == "APP1" && $0.identifier == "Exif" }) {
@@ -86,8 +94,10 @@ public struct Inspector: Sendable {
         if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
         let reader = HEIFItemReader(source: file, tree: tree)
         let heif = try reader.read()
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString,
-                                    imageDataSha256: try Self.heifImageDataHash(reader, heif))
+        let (fileHash, dataHash) = try Parallel.both(
+            { () throws -> String in try SHA256Hasher.digest(file: file).hexString },
+            { () throws -> String? in imageDataHash ? try Self.heifImageDataHash(reader, heif) : nil })
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: fileHash, imageDataSha256: dataHash)
         var exif: ExifReport? = nil
         if let item = heif?.exifItem, let first = item.extents.first {
             let bytes = try reader.bytes(of: item)

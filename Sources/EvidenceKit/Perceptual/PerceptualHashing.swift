@@ -4,7 +4,7 @@ import MediaBridge
 public enum PerceptualHashing {
     /// SHA-256 identity plus the PDQ hash of a photo. Videos are refused with a pointer to `--frames`.
     public static func photo(path: String) throws(InspectionError) -> HashRecord {
-        let inspection = try Inspector().inspect(path: path)
+        let inspection = try Inspector(imageDataHash: true).inspect(path: path)
         guard inspection.kind == .photo else {
             throw .unreadable(path: path, reason: "is a \(inspection.kind.rawValue), not a photo: use --frames to hash its pictures", partial: nil)
         }

@@ -40,6 +40,7 @@ public enum InspectionText {
             line("Image", "\(w)×\(h)" + (m.orientation.map { ", orientation \($0)" } ?? ""))
         }
         line("SHA-256", i.file.sha256)
+        line("Image data", i.file.imageDataSha256.map { $0 + "  [SHA-256 of the coded picture without metadata]" })
         line("Size", "\(i.file.bytes) bytes")
         for p in i.problems { line("Problem", p) }
         guard verbose else { return out.joined(separator: "\n") + "\n" }

@@ -41,7 +41,7 @@ public struct Verifier: Sendable {
         let reader: FrameReader? = depth == .structure || !isVideo ? nil : try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes)
         let inspection: Inspection
         do {
-            inspection = try Inspector().inspect(path: path, decoder: reader)
+            inspection = try Inspector(imageDataHash: true).inspect(path: path, decoder: reader)
         } catch let error {
             guard case let .unreadable(_, reason, partial?) = error else { throw error }
             // Partly readable (truncated): judge what was read.

@@ -79,6 +79,11 @@ public struct JPEGMarkerWalker: Sendable {
     ]
 
     public func walk(_ bytes: [UInt8]) -> JPEGStructure {
+        bytes.withUnsafeBytes { walk(buffer: $0) }
+    }
+
+    /// Walks bytes in place (e.g. a memory-mapped file), without copying them.
+    public func walk(buffer bytes: UnsafeRawBufferPointer) -> JPEGStructure {
         var segments: [JPEGSegment] = []
         var notes: [StructureNote] = []
         var frame: JPEGFrame? = nil
@@ -161,11 +166,11 @@ public struct JPEGMarkerWalker: Sendable {
     /// Offset of the first 0xFF that starts a marker other than a stuffed 0xFF00, RSTn or a fill
     /// byte, at or after `start`; `bytes.count` when the scan runs to the end. Eight bytes at a time,
     /// since entropy-coded data is most of a photo.
-    static func endOfScan(_ bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { b -> Int in
+    static func endOfScan(_ b: UnsafeRawBufferPointer, from start: Int) -> Int {
+        do {
             let n = b.count
             var q = start
-            let raw = UnsafeRawPointer(b.baseAddress!)
+            let raw = b.baseAddress!
             while q < n - 1 {
                 // Skip words that hold no 0xFF byte: ~w has a zero byte exactly where w has 0xFF.
                 while q + 8 <= n {
@@ -186,7 +191,7 @@ public struct JPEGMarkerWalker: Sendable {
         }
     }
 
-    static func identifier(_ p: ArraySlice<UInt8>, comment: Bool) -> String? {
+    static func identifier(_ p: Slice<UnsafeRawBufferPointer>, comment: Bool) -> String? {
         if comment { return nil }
         var out: [UInt8] = []
         for b in p.prefix(40) {
@@ -197,7 +202,7 @@ public struct JPEGMarkerWalker: Sendable {
         return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
     }
 
-    static func frame(_ p: ArraySlice<UInt8>, code: UInt8) -> JPEGFrame? {
+    static func frame(_ p: Slice<UnsafeRawBufferPointer>, code: UInt8) -> JPEGFrame? {
         let a = Array(p)
         guard a.count >= 6 else { return nil }
         let comps = Int(a[5])
@@ -210,7 +215,7 @@ public struct JPEGMarkerWalker: Sendable {
                          width: Int(a[3]) << 8 | Int(a[4]), height: Int(a[1]) << 8 | Int(a[2]), components: comps, sampling: sampling)
     }
 
-    func trailer(_ bytes: [UInt8], from start: Int) -> JPEGTrailer {
+    func trailer(_ bytes: UnsafeRawBufferPointer, from start: Int) -> JPEGTrailer {
         let tail = bytes[start...]
         var embedded: [Int64] = []
         var i = start
