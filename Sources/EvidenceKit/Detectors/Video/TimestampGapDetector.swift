@@ -7,7 +7,7 @@ public struct TimestampGapDetector: Detector {
         id: "video.timestamps.gap", name: "Gaps or reversals in presentation times",
         nameVi: "Khoảng trống hoặc đảo ngược trong dấu thời gian",
         severity: .weak, indicates: .edited,
-        rationale: "Each picture carries a presentation time. In a recording they advance by the frame interval. Deleting frames without re-encoding leaves a jump; joining recordings can make time run backwards. Phones use variable frame rate (low light stretches intervals to 2–3× and more), CCTV drops frames under load, so a jump is strong evidence only when the clip is otherwise regular and the jump is many intervals long.",
+        rationale: "Each picture carries a presentation time. In a recording they advance by the frame interval. Deleting frames without re-encoding leaves a jump; joining recordings can make time run backwards. Phones use variable frame rate (low light stretches intervals to 2–3× and more), CCTV drops frames under load, so a jump is strong only when the clip is otherwise regular, and even then it asks for review (inconclusive): recorders that drop frames leave the same gap as an editor. Time running backwards inside an MP4/MOV is a splice.",
         rationaleVi: "Mỗi khung hình mang một thời điểm hiển thị, tăng đều theo khoảng cách khung. Xóa khung hình mà không mã hóa lại để lại bước nhảy; ghép các bản ghi có thể làm thời gian chạy lùi. Điện thoại dùng tốc độ khung thay đổi và CCTV có thể bỏ khung, nên bước nhảy chỉ là bằng chứng mạnh khi phần còn lại của video đều đặn.",
         examples: [
             DetectorExample("regular 30 fps", .synthetic().withFrames(), fires: false),
@@ -26,10 +26,13 @@ public struct TimestampGapDetector: Detector {
         guard median > 0 else { return [] }
         var findings: [Finding] = []
         if let back = intervals.firstIndex(where: { $0 < -median / 2 }) {
-            findings.append(finding("Presentation time runs backwards at frame \(frames[back + 1].index): \(fmt(times[back])) s then \(fmt(times[back + 1])) s.",
+            // MP4/MOV writers in cameras never let presentation time run backwards; transport streams from
+            // recorders can restart their clock, so there it only asks for review.
+            let isoBMFF = e.inspection.structure.format == "iso-bmff"
+            findings.append(finding("Presentation time runs backwards at frame \(frames[back + 1].index): \(fmt(times[back])) s then \(fmt(times[back + 1])) s" + (isoBMFF ? ": parts of different recordings were joined." : "."),
                                     vi: "Thời gian hiển thị chạy lùi tại khung \(frames[back + 1].index): \(fmt(times[back])) s rồi \(fmt(times[back + 1])) s.",
                                     ["frame": .int(Int64(frames[back + 1].index)), "seconds": .double(times[back + 1]), "previousSeconds": .double(times[back])],
-                                    severity: .strong))
+                                    severity: .strong, indicates: isoBMFF ? .edited : .inconclusive))
         }
         let regular = Double(intervals.filter { abs($0 - median) <= median * 0.05 }.count) / Double(intervals.count)
         for (n, gap) in intervals.enumerated() where gap > max(0.25, median * 8) {
@@ -37,10 +40,12 @@ public struct TimestampGapDetector: Detector {
             var evidence: [String: EvidenceValue] = ["frame": .int(Int64(f.index)), "seconds": .double(times[n + 1]), "gapSeconds": .double(gap),
                                                      "medianInterval": .double(median), "regularShare": .double((regular * 1000).rounded() / 1000)]
             if let o = f.packetOffset { evidence["byteOffset"] = .int(o) }
+            // In a regular clip the pictures are certainly missing, but a recorder dropping frames under
+            // load looks the same as frames cut out, so this asks for review rather than accusing.
             let strong = regular >= 0.95
-            findings.append(finding("Presentation time jumps by \(fmt(gap)) s (\(Int(gap / median)) frame intervals of \(fmt(median)) s) before frame \(f.index) at \(fmt(times[n + 1])) s" + (strong ? ", in a clip whose other intervals are regular: pictures are missing." : "; the clip's timing is irregular elsewhere too (variable frame rate), so this alone is not decisive."),
-                                    vi: "Thời gian hiển thị nhảy \(fmt(gap)) s trước khung \(f.index)" + (strong ? " trong khi các khoảng khác đều đặn: thiếu khung hình." : "; nhịp khung của video cũng không đều ở chỗ khác."),
-                                    evidence, severity: strong ? .strong : .weak))
+            findings.append(finding("Presentation time jumps by \(fmt(gap)) s (\(Int(gap / median)) frame intervals of \(fmt(median)) s) before frame \(f.index) at \(fmt(times[n + 1])) s" + (strong ? ", in a clip whose other intervals are regular: pictures are missing (cut out, or dropped by the recorder)." : "; the clip's timing is irregular elsewhere too (variable frame rate), so this alone is not decisive."),
+                                    vi: "Thời gian hiển thị nhảy \(fmt(gap)) s trước khung \(f.index)" + (strong ? " trong khi các khoảng khác đều đặn: thiếu khung hình (bị cắt hoặc do đầu ghi bỏ khung)." : "; nhịp khung của video cũng không đều ở chỗ khác."),
+                                    evidence, severity: strong ? .strong : .weak, indicates: strong ? .inconclusive : .edited))
             if findings.count >= 5 { break }
         }
         return findings
