@@ -21,6 +21,21 @@ import Testing
         #expect(report.verdict.decision != .reject)
     }
 
+    /// The same at depth full: decoded frames (variable frame rate, CCTV streams) must not accuse either.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func decodedCameraOriginalsAreNeverAccused() throws {
+        let videos = CorpusFile.all.filter { $0.label == "camera-original" && !$0.path.hasPrefix("photos/") }
+        #expect(videos.count >= 8)
+        let binary = ProcessInfo.processInfo.environment["EVIDENCE_RELEASE_BIN"] ?? Paths.evidenceBinary.path
+        let r = try run(binary, ["verify", "--json", "--depth", "full"] + videos.map(\.url.path))
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(VerifyReport.self, from: Data($0.utf8)) }
+        #expect(reports.count == videos.count)
+        for report in reports {
+            #expect([.consistentWithOriginal, .inconclusive].contains(report.verdict.class), "\(report.file.path): \(report.verdict.explanation)")
+            #expect(report.depth == "full")
+        }
+    }
+
     @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
           arguments: [
             ("edited/tmk_chair-orig-22-sd-bar.mp4", VerdictClass.reEncoded, "video.bitstream.encoder-banner"),
