@@ -79,6 +79,7 @@ public enum DetectorRegistry {
         HeifLayoutDetector(),
         NoCameraMetadataDetector(),
         SharedCopyFormatDetector(),
+        QuantizationDetector(),
         CorruptFramesDetector(),
         TimestampGapDetector(),
         ZeroedTimesDetector(),

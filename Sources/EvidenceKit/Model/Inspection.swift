@@ -124,6 +124,8 @@ public struct StructureReport: Sendable, Codable, Equatable {
     public var boxes: [Box]?
     public var segments: [JPEGSegment]?
     public var frame: JPEGFrame?
+    /// JPEG quantisation tables with their nearest IJG quality.
+    public var quantizationTables: [QuantizationTable]?
     public var trailer: JPEGTrailer?
     public var heif: HEIFFacts?
     public var coverage: Coverage?

@@ -109,6 +109,9 @@ public enum InspectionText {
                 out.append("  " + d)
             }
             if let f = st.frame { out.append("  frame: \(f.process), \(f.width)×\(f.height), \(f.components) components, sampling \(f.sampling.joined(separator: " "))") }
+            for q in st.quantizationTables ?? [] {
+                out.append("  quantisation table \(q.id): " + (q.ijgExact ? "IJG standard, quality \(q.ijgQuality ?? 0)" : "custom (nearest IJG quality \(q.ijgQuality ?? 0))"))
+            }
             if let t = st.trailer { out.append("  after EOI: \(t.length) bytes at \(t.offset): \(t.kind)") }
         }
         if let h = st.heif {

@@ -36,9 +36,21 @@ public struct JPEGTrailer: Sendable, Codable, Equatable {
     public var embeddedImageOffsets: [Int64]
 }
 
+/// One quantisation table (DQT, ITU-T T.81 §B.2.4.1), in natural (row-major) order.
+public struct QuantizationTable: Sendable, Codable, Equatable {
+    /// Table slot 0–3 (0 is usually luminance, 1 chrominance).
+    public var id: Int
+    public var precision: Int
+    public var values: [Int]
+    /// The IJG (libjpeg) quality whose scaled standard table is closest, and whether it matches exactly.
+    public var ijgQuality: Int?
+    public var ijgExact: Bool
+}
+
 public struct JPEGStructure: Sendable, Codable, Equatable {
     public var segments: [JPEGSegment]
     public var frame: JPEGFrame?
+    public var quantizationTables: [QuantizationTable]?
     public var trailer: JPEGTrailer?
     public var coverage: Coverage
     public var notes: [StructureNote]
@@ -87,11 +99,12 @@ public struct JPEGMarkerWalker: Sendable {
         var segments: [JPEGSegment] = []
         var notes: [StructureNote] = []
         var frame: JPEGFrame? = nil
+        var tables: [QuantizationTable] = []
         let n = bytes.count
         func finish(_ covered: Int, stop: StructureNote?, trailer: JPEGTrailer? = nil) -> JPEGStructure {
             let coveredAll = Int64(covered) + (trailer?.length ?? 0)
             return JPEGStructure(
-                segments: segments, frame: frame, trailer: trailer,
+                segments: segments, frame: frame, quantizationTables: tables.isEmpty ? nil : tables, trailer: trailer,
                 coverage: Coverage(fileBytes: Int64(n), coveredBytes: coveredAll, complete: stop == nil && coveredAll == Int64(n),
                                    stoppedAt: stop?.offset, reason: stop?.message),
                 notes: notes)
@@ -145,6 +158,9 @@ public struct JPEGMarkerWalker: Sendable {
             }
             if (0xC0...0xCF).contains(code) && code != 0xC4 && code != 0xC8 && code != 0xCC && frame == nil {
                 frame = Self.frame(bytes[payloadStart..<segmentEnd], code: code)
+            }
+            if code == 0xDB && tables.count < 16 {
+                tables += Self.quantizationTables(bytes[payloadStart..<segmentEnd])
             }
             if code == 0xDA {
                 // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or RSTn.
@@ -200,6 +216,47 @@ public struct JPEGMarkerWalker: Sendable {
             out.append(b)
         }
         return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+    }
+
+    /// Zig-zag scan order (T.81 Figure A.6): position k of a DQT table is coefficient zigzag[k].
+    static let zigzag = [0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21, 28,
+                         35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63]
+    /// The example tables of T.81 Annex K.1 that libjpeg scales by quality (natural order).
+    static let standardLuma = [16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51, 87, 80, 62,
+                               18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101, 72, 92, 95, 98, 112, 100, 103, 99]
+    static let standardChroma = [17, 18, 24, 47, 99, 99, 99, 99, 18, 21, 26, 66, 99, 99, 99, 99, 24, 26, 56, 99, 99, 99, 99, 99, 47, 66, 99, 99, 99, 99, 99, 99]
+        + [Int](repeating: 99, count: 32)
+
+    static func quantizationTables(_ p: Slice<UnsafeRawBufferPointer>) -> [QuantizationTable] {
+        var out: [QuantizationTable] = []
+        var i = p.startIndex
+        while i < p.endIndex && out.count < 4 {
+            let pq = Int(p[i] >> 4), tq = Int(p[i] & 15)
+            let size = pq == 0 ? 1 : 2
+            guard i + 1 + 64 * size <= p.endIndex else { break }
+            var natural = [Int](repeating: 0, count: 64)
+            for k in 0..<64 {
+                let at = i + 1 + k * size
+                natural[zigzag[k]] = size == 1 ? Int(p[at]) : Int(p[at]) << 8 | Int(p[at + 1])
+            }
+            let (q, exact) = ijgQuality(natural, standard: tq == 0 ? standardLuma : standardChroma)
+            out.append(QuantizationTable(id: tq, precision: pq == 0 ? 8 : 16, values: natural, ijgQuality: q, ijgExact: exact))
+            i += 1 + 64 * size
+        }
+        return out
+    }
+
+    /// libjpeg's `jpeg_quality_scaling`: quality → percentage scale, values clamped to 1…255.
+    static func ijgQuality(_ table: [Int], standard: [Int]) -> (Int?, Bool) {
+        var best: (q: Int, err: Int)? = nil
+        for q in 1...100 {
+            let scale = q < 50 ? 5000 / q : 200 - 2 * q
+            var err = 0
+            for k in 0..<64 { err += abs(min(255, max(1, (standard[k] * scale + 50) / 100)) - table[k]) }
+            if best == nil || err < best!.err { best = (q, err) }
+        }
+        guard let best else { return (nil, false) }
+        return (best.q, best.err == 0)
     }
 
     static func frame(_ p: Slice<UnsafeRawBufferPointer>, code: UInt8) -> JPEGFrame? {
