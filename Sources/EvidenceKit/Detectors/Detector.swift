@@ -80,6 +80,7 @@ public enum DetectorRegistry {
         NoCameraMetadataDetector(),
         SharedCopyFormatDetector(),
         QuantizationDetector(),
+        ExifDatesDetector(),
         CorruptFramesDetector(),
         TimestampGapDetector(),
         ZeroedTimesDetector(),

@@ -1,0 +1,69 @@
+/// `photo.exif.modified-after-capture` — EXIF ModifyDate (0x0132) and DateTimeOriginal (0x9003)
+/// disagree by more than a minute. Phone cameras write both with the capture time (all 14 corpus
+/// originals: equal to the second, or no ModifyDate); Lightroom, Photoshop, transfer tools and photo
+/// apps set ModifyDate when they save the file again.
+public struct ExifDatesDetector: Detector {
+    static let toleranceSeconds: Int64 = 60
+
+    public static let description = DetectorDescription(
+        id: "photo.exif.modified-after-capture", name: "Photo saved again after it was taken",
+        nameVi: "Ảnh được lưu lại sau khi chụp",
+        severity: .strong, indicates: .metadataAltered,
+        rationale: "A phone writes the capture time into both DateTimeOriginal and ModifyDate when it saves the photo. Software that edits or re-saves the file later updates ModifyDate (Lightroom, Photoshop, Nikon Transfer, phone photo editors). A ModifyDate more than a minute after the capture — or before it — means the file was written again, or its dates were edited.",
+        rationaleVi: "Điện thoại ghi thời điểm chụp vào cả DateTimeOriginal và ModifyDate khi lưu ảnh. Phần mềm chỉnh sửa hoặc lưu lại tệp sau đó cập nhật ModifyDate. ModifyDate lệch hơn một phút so với thời điểm chụp cho thấy tệp đã được ghi lại, hoặc ngày tháng đã bị sửa.",
+        examples: [
+            DetectorExample("phone: equal", .synthetic(kind: .photo).withExifDates(original: "2015:04:10 20:12:23", modified: "2015:04:10 20:12:23"), fires: false),
+            DetectorExample("no ModifyDate", .synthetic(kind: .photo).withExifDates(original: "2022:08:14 14:12:31", modified: nil), fires: false),
+            DetectorExample("Lightroom export 3 months later", .synthetic(kind: .photo).withExifDates(original: "2008:09:20 09:01:07", modified: "2008:12:19 19:06:11"), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard e.inspection.kind == .photo, let s = e.inspection.exif?.summary, let original = s.dateTimeOriginal, let modified = s.modifyDate,
+              let t0 = Self.seconds(original), let t1 = Self.seconds(modified) else { return [] }
+        let diff = t1 - t0
+        guard abs(diff) > Self.toleranceSeconds else { return [] }
+        let evidence: [String: EvidenceValue] = ["dateTimeOriginal": .string(original), "modifyDate": .string(modified),
+                                                 "differenceSeconds": .int(diff), "byteOffset": .int(e.inspection.exif?.tiffHeaderOffset ?? 0)]
+        if diff > 0 {
+            return [finding("EXIF ModifyDate (\(modified)) is \(Self.human(diff)) after the capture time DateTimeOriginal (\(original)): the file was saved again after it was taken.",
+                            vi: "ModifyDate trong EXIF (\(modified)) muộn hơn thời điểm chụp (\(original)) \(diff) giây: tệp đã được lưu lại sau khi chụp.", evidence)]
+        }
+        return [finding("EXIF ModifyDate (\(modified)) is \(Self.human(-diff)) before the capture time DateTimeOriginal (\(original)): one of the dates was changed.",
+                        vi: "ModifyDate trong EXIF (\(modified)) sớm hơn thời điểm chụp (\(original)): một trong hai ngày đã bị sửa.", evidence)]
+    }
+
+    /// `YYYY:MM:DD HH:MM:SS` (or ISO with dashes) as seconds on a proleptic Gregorian calendar; no zone.
+    static func seconds(_ v: String) -> Int64? {
+        let b = Array(v.utf8)
+        guard b.count >= 19 else { return nil }
+        func num(_ r: Range<Int>) -> Int64? { Int64(String(decoding: b[r], as: UTF8.self)) }
+        guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13), let mi = num(14..<16), let s = num(17..<19),
+              (1...12).contains(mo), (1...31).contains(d) else { return nil }
+        let yy = mo <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return (era * 146_097 + doe) * 86_400 + h * 3600 + mi * 60 + s
+    }
+
+    static func human(_ s: Int64) -> String {
+        if s >= 86_400 { return "\(s / 86_400) day(s)" }
+        if s >= 3600 { return "\(s / 3600) hour(s)" }
+        return "\(s / 60) minute(s)"
+    }
+}
+
+extension Evidence {
+    /// A photo copy with EXIF DateTimeOriginal and ModifyDate (for examples).
+    public func withExifDates(original: String, modified: String?) -> Evidence {
+        var e = self
+        var summary = e.inspection.exif?.summary ?? ExifSummary(thumbnail: .init(present: false), makerNote: .init(present: false))
+        summary.dateTimeOriginal = original
+        summary.modifyDate = modified
+        e.inspection.exif = ExifReport(byteOrder: "big-endian (MM)", tiffHeaderOffset: 12, ifds: [:], summary: summary)
+        return e
+    }
+}
