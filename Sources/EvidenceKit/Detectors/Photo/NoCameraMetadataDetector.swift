@@ -1,13 +1,14 @@
 /// `photo.exif.no-camera-metadata` — a photo without the EXIF a camera writes (no make and no model;
-/// a capture time alone is kept by some converters). Messaging apps, screenshots and many converters strip it. Some privacy settings
-/// strip it too, so on its own this only asks for review together with another sign.
+/// a capture time alone is kept by some converters). Messaging apps, screenshots and many converters
+/// strip it; so do some privacy settings. Nothing then ties the picture to a camera, so the photo
+/// cannot be accepted as an original: it goes to review (`inconclusive`), without accusing anyone.
 public struct NoCameraMetadataDetector: Detector {
     public static let description = DetectorDescription(
         id: "photo.exif.no-camera-metadata", name: "Photo without camera EXIF",
         nameVi: "Ảnh không có EXIF của camera",
-        severity: .weak, indicates: .reEncoded,
-        rationale: "Every phone camera writes EXIF with its make, model and the capture time (all 14 corpus originals do). Telegram, Zalo, Facebook and WhatsApp re-compress photos and drop EXIF; screenshots never have it. Users can also strip location or all metadata on purpose, so this is weak evidence.",
-        rationaleVi: "Camera điện thoại luôn ghi EXIF với hãng, mẫu máy và thời điểm chụp (cả 14 ảnh gốc trong bộ mẫu). Telegram, Zalo, Facebook, WhatsApp nén lại ảnh và xóa EXIF; ảnh chụp màn hình không có EXIF. Người dùng cũng có thể tự xóa siêu dữ liệu, nên đây là dấu hiệu yếu.",
+        severity: .strong, indicates: .inconclusive,
+        rationale: "Every phone camera writes EXIF with its make, model and the capture time (all 14 corpus originals do). Telegram, Zalo, Facebook and WhatsApp re-compress photos and drop EXIF; screenshots never have it; users can also strip metadata on purpose. Without it nothing ties the picture to a camera or a time, so the photo is sent for review as inconclusive — not called edited.",
+        rationaleVi: "Camera điện thoại luôn ghi EXIF với hãng, mẫu máy và thời điểm chụp (cả 14 ảnh gốc trong bộ mẫu). Telegram, Zalo, Facebook, WhatsApp nén lại ảnh và xóa EXIF; ảnh chụp màn hình không có EXIF; người dùng cũng có thể tự xóa. Khi đó không có gì gắn ảnh với một camera hay thời điểm, nên ảnh được chuyển xem xét (chưa kết luận), không bị coi là đã chỉnh sửa.",
         examples: [
             DetectorExample("camera EXIF", .synthetic(kind: .photo, device: Device(make: "Apple", model: "iPhone 6", software: "8.3", source: "EXIF 0th IFD")).withCaptureTime("2015-04-10T20:12:23"), fires: false),
             DetectorExample("no EXIF", .synthetic(kind: .photo), fires: true),
@@ -24,8 +25,8 @@ public struct NoCameraMetadataDetector: Detector {
         let segments = e.inspection.structure.segments?.filter { $0.marker.hasPrefix("APP") }.map { "\($0.marker) \($0.identifier ?? "")" } ?? []
         var evidence: [String: EvidenceValue] = ["exif": .string(e.inspection.exif == nil ? "absent" : "present without make or model")]
         if !segments.isEmpty { evidence["appSegments"] = .strings(segments) }
-        return [finding("The photo carries no camera EXIF (\(e.inspection.exif == nil ? "no EXIF at all" : "EXIF without make or model")): messaging apps, screenshots and converters remove it.",
-                        vi: "Ảnh không có EXIF của camera: ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này.", evidence)]
+        return [finding("The photo carries no camera EXIF (\(e.inspection.exif == nil ? "no EXIF at all" : "EXIF without make or model")): messaging apps, screenshots and converters remove it. Nothing ties the picture to a camera or a time, so it cannot be accepted as an original.",
+                        vi: "Ảnh không có EXIF của camera: ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này. Không có gì gắn ảnh với camera hay thời điểm chụp nên không thể chấp nhận là ảnh gốc.", evidence)]
     }
 }
 
