@@ -75,8 +75,9 @@ import Testing
         #expect(r.stderr.contains("of the 50 samples its index lists"))
     }
 
-    @Test func audioOnlyFileHasNoVideoStream() throws {
-        guard let ffmpeg = Paths.tool("ffmpeg") else { return }
+    @Test(.enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed: cannot make the audio-only file"))
+    func audioOnlyFileHasNoVideoStream() throws {
+        let ffmpeg = Paths.tool("ffmpeg")!
         let dir = try TempDir()
         let out = dir.url.appendingPathComponent("tone.m4a").path
         _ = try run(ffmpeg, ["-v", "error", "-f", "lavfi", "-i", "sine=duration=1", "-c:a", "aac", out])

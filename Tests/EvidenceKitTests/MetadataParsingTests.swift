@@ -42,6 +42,16 @@ import Testing
         #expect(CivilTime.iso(unixSeconds: 951_782_400) == "2000-02-29T00:00:00")
     }
 
+    @Test func civilDaysRoundTrip() {
+        for days: Int64 in [-800_000, -1, 0, 1, 11_016, 19_000, 20_000, 800_000] {
+            let (y, m, d) = CivilTime.civil(fromDays: days)
+            #expect(CivilTime.days(year: y, month: m, day: d) == days)
+        }
+        #expect(CivilTime.unixSeconds("2015:04:10 20:12:23") == 1_428_696_743)
+        #expect(CivilTime.unixSeconds("2015-04-10T20:12:23") == 1_428_696_743)
+        #expect(CivilTime.unixSeconds("    :  :     :  :  ") == nil)
+    }
+
     @Test func sniffingIgnoresNames() {
         #expect(Sniffer.family(of: [0xFF, 0xD8, 0xFF, 0xE1]) == .jpeg)
         #expect(Sniffer.family(of: be32(24) + Array("ftypheic".utf8) + be32(0) + Array("mif1heic".utf8)) == .heif)

@@ -34,6 +34,26 @@ public enum CivilTime {
         return (m <= 2 ? y + 1 : y, m, d)
     }
 
+    /// Days since 1970-01-01 for a proleptic Gregorian date (the inverse of `civil(fromDays:)`).
+    static func days(year y: Int64, month m: Int64, day d: Int64) -> Int64 {
+        let yy = m <= 2 ? y - 1 : y
+        let era = floorDiv(yy, 400)
+        let yoe = yy - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// `YYYY:MM:DD HH:MM:SS` (EXIF) or `YYYY-MM-DDTHH:MM:SS` read as seconds since 1970, no zone applied.
+    public static func unixSeconds(_ v: String) -> Int64? {
+        let b = Array(v.utf8)
+        guard b.count >= 19 else { return nil }
+        func num(_ r: Range<Int>) -> Int64? { Int64(String(decoding: b[r], as: UTF8.self)) }
+        guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13), let mi = num(14..<16), let s = num(17..<19),
+              (1...12).contains(mo), (1...31).contains(d) else { return nil }
+        return days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s
+    }
+
     static func pad(_ v: Int64, _ width: Int) -> String {
         let s = String(abs(v))
         return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s

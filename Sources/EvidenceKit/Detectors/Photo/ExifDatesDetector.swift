@@ -21,7 +21,7 @@ public struct ExifDatesDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard e.inspection.kind == .photo, let s = e.inspection.exif?.summary, let original = s.dateTimeOriginal, let modified = s.modifyDate,
-              let t0 = Self.seconds(original), let t1 = Self.seconds(modified) else { return [] }
+              let t0 = CivilTime.unixSeconds(original), let t1 = CivilTime.unixSeconds(modified) else { return [] }
         let diff = t1 - t0
         guard abs(diff) > Self.toleranceSeconds else { return [] }
         let evidence: [String: EvidenceValue] = ["dateTimeOriginal": .string(original), "modifyDate": .string(modified),
@@ -32,21 +32,6 @@ public struct ExifDatesDetector: Detector {
         }
         return [finding("EXIF ModifyDate (\(modified)) is \(Self.human(-diff)) before the capture time DateTimeOriginal (\(original)): one of the dates was changed.",
                         vi: "ModifyDate trong EXIF (\(modified)) sớm hơn thời điểm chụp (\(original)): một trong hai ngày đã bị sửa.", evidence)]
-    }
-
-    /// `YYYY:MM:DD HH:MM:SS` (or ISO with dashes) as seconds on a proleptic Gregorian calendar; no zone.
-    static func seconds(_ v: String) -> Int64? {
-        let b = Array(v.utf8)
-        guard b.count >= 19 else { return nil }
-        func num(_ r: Range<Int>) -> Int64? { Int64(String(decoding: b[r], as: UTF8.self)) }
-        guard let y = num(0..<4), let mo = num(5..<7), let d = num(8..<10), let h = num(11..<13), let mi = num(14..<16), let s = num(17..<19),
-              (1...12).contains(mo), (1...31).contains(d) else { return nil }
-        let yy = mo <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return (era * 146_097 + doe) * 86_400 + h * 3600 + mi * 60 + s
     }
 
     static func human(_ s: Int64) -> String {
