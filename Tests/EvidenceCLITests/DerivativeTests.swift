@@ -47,4 +47,20 @@ struct DerivativeTests {
         // Apple keeps a location-accuracy key after the position is removed; Android's ©xyz leaves no trace.
         #expect(s.rows.filter { $0.transform == "gps-removed" && $0.verdict == "metadata-altered" }.count >= 3)
     }
+
+    /// Cuts and frame edits that leave a trace in the file itself: the edit list of a stream-copy trim,
+    /// the squeezed pictures at a stream-copy splice, the hole a deletion leaves in a regular timeline,
+    /// a freeze inside a moving scene. A re-encoded trim and a speed change leave none (they come out
+    /// `re-encoded`): that needs the claimed original.
+    @Test func cutsAndFrameEditsWithTracesAreEdited() throws {
+        let s = try Self.score.get()
+        for t in ["trim-copy", "splice", "delete-frames", "duplicate-frames"] {
+            let rows = s.rows.filter { $0.transform == t }
+            #expect(rows.count >= 5, "\(t): \(rows.count) derivatives")
+            for row in rows { #expect(row.verdict == "edited", "\(t) of \(row.path): \(row.verdict)") }
+        }
+        for row in s.rows where row.transform == "trim-reencode" || row.transform == "speed-2x" {
+            #expect(row.verdict == "re-encoded", "\(row.transform) of \(row.path): \(row.verdict)")
+        }
+    }
 }

@@ -83,6 +83,8 @@ public enum DetectorRegistry {
         ExifDatesDetector(),
         CorruptFramesDetector(),
         TimestampGapDetector(),
+        TimestampCollapseDetector(),
+        FrozenFramesDetector(),
         ZeroedTimesDetector(),
         TimeConsistencyDetector(),
         LocationRemovedDetector(),
@@ -93,4 +95,23 @@ public enum DetectorRegistry {
     public static var descriptions: [DetectorDescription] { all.map { type(of: $0).description } }
 
     public static func description(of id: String) -> DetectorDescription? { descriptions.first { $0.id == id } }
+}
+
+extension Evidence {
+    /// The first trace of software that rewrote the file after the camera, if any: an encoder banner in
+    /// the coded pictures or FFmpeg's muxer tag. Detectors whose pattern a recorder can also produce
+    /// (dropped or padded frames) accuse only when the file was certainly processed by software;
+    /// a camera-written file with the same pattern asks for review instead.
+    public var softwareTrace: String? {
+        if let b = bitstream?.banners.first {
+            return "\(b.encoder) encoder banner" + (b.byteOffset.map { " at byte \($0)" } ?? "")
+        }
+        if let item = items.first(where: { ($0.key == "©too" || $0.key == "©enc" || $0.key == "encoder") && $0.value.hasPrefix("Lavf") }) {
+            return "FFmpeg muxer tag \(item.value) at byte \(item.offset)"
+        }
+        if let tag = container?.tags.first(where: { $0.key.lowercased() == "encoder" && $0.value.hasPrefix("Lavf") }) {
+            return "FFmpeg muxer tag \(tag.value)"
+        }
+        return nil
+    }
 }

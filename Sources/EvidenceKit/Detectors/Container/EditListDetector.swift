@@ -16,6 +16,8 @@ public struct EditListDetector: Detector {
             DetectorExample("single edit with priming", .synthetic(handlers: ["Core Media Video"], edits: [EditEntry(segmentDuration: 700, mediaTime: 1024, mediaRate: 1)]), fires: false),
             DetectorExample("two segments spliced", .synthetic(handlers: ["VideoHandler"], edits: [EditEntry(segmentDuration: 600, mediaTime: 0, mediaRate: 1), EditEntry(segmentDuration: 600, mediaTime: 60_000, mediaRate: 1)]), fires: true),
             DetectorExample("first 5 s hidden", .synthetic(handlers: ["VideoHandler"], edits: [EditEntry(segmentDuration: 600, mediaTime: 64_000, mediaRate: 1)]), fires: true),
+            DetectorExample("B-frame delay: edit starts at the earliest stored picture", .synthetic(handlers: ["VideoHandler"], edits: [EditEntry(segmentDuration: 600, mediaTime: 1024, mediaRate: 1)]).withSampleTiming(earliest: 1024, samples: 300, mediaDuration: 153_600), fires: false),
+            DetectorExample("four stored pictures hidden (ffmpeg -ss … -c copy)", .synthetic(handlers: ["VideoHandler"], edits: [EditEntry(segmentDuration: 600, mediaTime: 11_832, mediaRate: 1)]).withSampleTiming(earliest: 0, samples: 306, mediaDuration: 918_000, timescale: 90_000), fires: true),
         ])
 
     public init() {}
@@ -35,7 +37,25 @@ public struct EditListDetector: Detector {
             return [finding("The video track's edit list plays \(segments.count) separate parts of the stored media in sequence (starting at \(segments.map { fmt(Double($0.mediaTime) / mediaScale) + " s" }.joined(separator: ", "))): a splice or cut made without re-encoding.",
                             vi: "Danh sách biên tập của video phát \(segments.count) phần riêng biệt của dữ liệu đã lưu: dấu hiệu ghép hoặc cắt mà không mã hóa lại.", evidence)]
         }
-        if let first = segments.first, Double(first.mediaTime) / mediaScale >= Self.primingLimitSeconds {
+        if let first = segments.first, let earliest = track.earliestPresentation, let count = track.sampleCount, count > 0,
+           let mediaDuration = track.mediaDuration, mediaDuration > 0 {
+            // Precise test: the sample tables say when the first stored picture is presented. An edit that
+            // starts there only skips B-frame delay; one that starts later hides pictures (or the start of
+            // one) that are stored in the file. A quarter of a frame interval absorbs time-scale rounding;
+            // every camera original in the corpus starts exactly at its first stored picture.
+            let interval = Double(mediaDuration) / Double(count)
+            let hidden = first.mediaTime - earliest
+            if Double(hidden) >= interval * 0.25 {
+                let seconds = Double(hidden) / mediaScale
+                let frames = Int((Double(hidden) / interval).rounded())
+                evidence["hiddenSeconds"] = .double(seconds)
+                evidence["hiddenFrames"] = .int(Int64(frames))
+                evidence["earliestPresentation"] = .int(earliest)
+                evidence["mediaTime"] = .int(first.mediaTime)
+                return [finding("The edit list starts playback at media time \(first.mediaTime), \(fmt(seconds)) s (\(frames == 0 ? "part of the first picture" : "about \(frames) picture(s)")) after the first stored picture (\(earliest)): pictures recorded before the cut are kept in the file but hidden — a trim without re-encoding.",
+                                vi: "Danh sách biên tập bắt đầu phát tại thời điểm \(first.mediaTime), \(fmt(seconds)) s (khoảng \(frames) khung hình) sau khung hình đầu tiên được lưu: các khung hình trước điểm cắt vẫn còn trong tệp nhưng bị ẩn (cắt mà không mã hóa lại).", evidence)]
+            }
+        } else if let first = segments.first, Double(first.mediaTime) / mediaScale >= Self.primingLimitSeconds {
             let hidden = Double(first.mediaTime) / mediaScale
             evidence["hiddenSeconds"] = .double(hidden)
             return [finding("The edit list starts playback \(fmt(hidden)) s into the stored video: the beginning of the recording is kept in the file but hidden (a trim without re-encoding).",
@@ -49,4 +69,18 @@ public struct EditListDetector: Detector {
     }
 
     func fmt(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+}
+
+extension Evidence {
+    /// The video track's sample timing (`stts`/`ctts` earliest presentation, sample count and duration).
+    public func withSampleTiming(earliest: Int64, samples: UInt32, mediaDuration: UInt64, timescale: UInt32 = 12_800) -> Evidence {
+        var e = self
+        if let i = e.inspection.container?.tracks?.firstIndex(where: { $0.handlerType == "vide" }) {
+            e.inspection.container?.tracks?[i].earliestPresentation = earliest
+            e.inspection.container?.tracks?[i].sampleCount = samples
+            e.inspection.container?.tracks?[i].mediaDuration = mediaDuration
+            e.inspection.container?.tracks?[i].mediaTimescale = timescale
+        }
+        return e
+    }
 }

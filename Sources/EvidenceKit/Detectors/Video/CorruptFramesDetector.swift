@@ -36,15 +36,27 @@ public struct CorruptFramesDetector: Detector {
 
 extension Evidence {
     /// A copy with `count` clean 30 fps frame records, `corrupt` ones flagged (for examples).
-    public func withFrames(count: Int = 300, corrupt: Set<Int> = [], gapAfter: Int? = nil, gapSeconds: Double = 0, keyEvery: Int = 30) -> Evidence {
+    public func withFrames(count: Int = 300, corrupt: Set<Int> = [], gapAfter: Int? = nil, gapSeconds: Double = 0, keyEvery: Int = 30,
+                           collapseAfter: Int? = nil, collapsed: Int = 0, frozen: Range<Int>? = nil) -> Evidence {
         var e = self
         var t = 0.0
         e.frames = (0..<count).map { i in
             if let g = gapAfter, i == g + 1 { t += gapSeconds }
-            defer { t += 1.0 / 30 }
+            let squeezed = collapseAfter.map { i > $0 && i <= $0 + collapsed } ?? false
+            defer { t += squeezed ? 0.000_1 : 1.0 / 30 }
+            // A moving scene: each picture's hash differs from the previous one by 16 bits, except
+            // inside `frozen`, where the picture repeats the one before.
+            let source = frozen.map { $0.contains(i) ? $0.lowerBound - 1 : i } ?? i
             return FrameRecord(index: i, seconds: t, pts: Int64(t * 600), pictureType: i % keyEvery == 0 ? "I" : "P", key: i % keyEvery == 0,
-                               packetSize: 1000, packetOffset: Int64(10_000 + i * 1000), pdq: .zero, quality: 80, corrupt: corrupt.contains(i))
+                               packetSize: 1000, packetOffset: Int64(10_000 + i * 1000), pdq: Self.movingHash(source), quality: 80, corrupt: corrupt.contains(i))
         }
         return e
+    }
+
+    /// A hash 16 bits away from `movingHash(n - 1)` and far from hashes a few pictures away.
+    static func movingHash(_ n: Int) -> PDQHash {
+        var bits = [Bool](repeating: false, count: 256)
+        for k in 0..<256 where (k * 7 + n * 16) % 256 < 128 { bits[k] = true }
+        return PDQHash(bits: bits)
     }
 }

@@ -7,11 +7,12 @@ public struct TimestampGapDetector: Detector {
         id: "video.timestamps.gap", name: "Gaps or reversals in presentation times",
         nameVi: "Khoảng trống hoặc đảo ngược trong dấu thời gian",
         severity: .weak, indicates: .edited,
-        rationale: "Each picture carries a presentation time. In a recording they advance by the frame interval. Deleting frames without re-encoding leaves a jump; joining recordings can make time run backwards. Phones use variable frame rate (low light stretches intervals to 2–3× and more), CCTV drops frames under load, so a jump is strong only when the clip is otherwise regular, and even then it asks for review (inconclusive): recorders that drop frames leave the same gap as an editor. Time running backwards inside an MP4/MOV is a splice.",
+        rationale: "Each picture carries a presentation time. In a recording they advance by the frame interval. Deleting frames without re-encoding leaves a jump; joining recordings can make time run backwards. Phones use variable frame rate (low light stretches intervals to 2–3× and more), CCTV drops frames under load, so a jump is strong only when the clip is otherwise regular, and even then, in a file the camera wrote, it asks for review (inconclusive): recorders that drop frames leave the same gap as an editor. In a file that software rewrote (encoder banner, FFmpeg muxer) the hole in an otherwise regular clip is attributed to the edit. Time running backwards inside an MP4/MOV is a splice.",
         rationaleVi: "Mỗi khung hình mang một thời điểm hiển thị, tăng đều theo khoảng cách khung. Xóa khung hình mà không mã hóa lại để lại bước nhảy; ghép các bản ghi có thể làm thời gian chạy lùi. Điện thoại dùng tốc độ khung thay đổi và CCTV có thể bỏ khung, nên bước nhảy chỉ là bằng chứng mạnh khi phần còn lại của video đều đặn.",
         examples: [
             DetectorExample("regular 30 fps", .synthetic().withFrames(), fires: false),
             DetectorExample("2 s missing after frame 149", .synthetic().withFrames(gapAfter: 149, gapSeconds: 2), fires: true),
+            DetectorExample("2 s missing in a file FFmpeg rewrote", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(gapAfter: 149, gapSeconds: 2), fires: true),
         ])
 
     public init() {}
@@ -40,12 +41,29 @@ public struct TimestampGapDetector: Detector {
             var evidence: [String: EvidenceValue] = ["frame": .int(Int64(f.index)), "seconds": .double(times[n + 1]), "gapSeconds": .double(gap),
                                                      "medianInterval": .double(median), "regularShare": .double((regular * 1000).rounded() / 1000)]
             if let o = f.packetOffset { evidence["byteOffset"] = .int(o) }
-            // In a regular clip the pictures are certainly missing, but a recorder dropping frames under
-            // load looks the same as frames cut out, so this asks for review rather than accusing.
-            let strong = regular >= 0.95
-            findings.append(finding("Presentation time jumps by \(fmt(gap)) s (\(Int(gap / median)) frame intervals of \(fmt(median)) s) before frame \(f.index) at \(fmt(times[n + 1])) s" + (strong ? ", in a clip whose other intervals are regular: pictures are missing (cut out, or dropped by the recorder)." : "; the clip's timing is irregular elsewhere too (variable frame rate), so this alone is not decisive."),
-                                    vi: "Thời gian hiển thị nhảy \(fmt(gap)) s trước khung \(f.index)" + (strong ? " trong khi các khoảng khác đều đặn: thiếu khung hình (bị cắt hoặc do đầu ghi bỏ khung)." : "; nhịp khung của video cũng không đều ở chỗ khác."),
-                                    evidence, severity: strong ? .strong : .weak, indicates: strong ? .inconclusive : .edited))
+            // In a regular clip the pictures are certainly missing. A recorder dropping frames under load
+            // leaves the same hole, so in a camera-written file this asks for review; once software has
+            // rewritten the file (encoder banner, FFmpeg muxer) the hole is attributed to the edit.
+            // "Regular": 95 % of intervals within 5 % of the median, or — for short clips with a few
+            // stretched intervals — the jump is at least 5× the longest other interval (variable frame rate
+            // stretches intervals by 2–3×, it does not open a hole five times its own worst stretch).
+            let otherMax = intervals.enumerated().filter { $0.offset != n }.map(\.element).max() ?? median
+            let strong = regular >= 0.95 || gap >= 5 * otherMax
+            evidence["longestOtherInterval"] = .double((otherMax * 10_000).rounded() / 10_000)
+            let trace = strong ? e.softwareTrace : nil
+            if let trace { evidence["softwareTrace"] = .string(trace) }
+            let head = "Presentation time jumps by \(fmt(gap)) s (\(Int(gap / median)) frame intervals of \(fmt(median)) s) before frame \(f.index) at \(fmt(times[n + 1])) s"
+            let tail: String
+            if !strong {
+                tail = "; the clip's timing is irregular elsewhere too (variable frame rate), so this alone is not decisive."
+            } else if let trace {
+                tail = ", in a clip whose other intervals are regular and which was processed by software (\(trace)): pictures were cut out."
+            } else {
+                tail = ", in a clip whose other intervals are regular: pictures are missing (cut out, or dropped by the recorder)."
+            }
+            findings.append(finding(head + tail,
+                                    vi: "Thời gian hiển thị nhảy \(fmt(gap)) s trước khung \(f.index)" + (!strong ? "; nhịp khung của video cũng không đều ở chỗ khác." : trace != nil ? " trong khi các khoảng khác đều đặn và tệp đã được phần mềm xử lý: các khung hình đã bị cắt bỏ." : " trong khi các khoảng khác đều đặn: thiếu khung hình (bị cắt hoặc do đầu ghi bỏ khung)."),
+                                    evidence, severity: strong ? .strong : .weak, indicates: !strong ? .edited : trace != nil ? .edited : .inconclusive))
             if findings.count >= 5 { break }
         }
         return findings

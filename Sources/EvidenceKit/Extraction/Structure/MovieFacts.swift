@@ -44,6 +44,21 @@ public struct TrackFacts: Sendable, Codable, Equatable {
     public var sampleEntries: [String]
     /// Number of samples according to `stsz`/`stz2`.
     public var sampleCount: UInt32?
+    /// Video tracks: the earliest presentation time of any stored sample (decode time from `stts` plus
+    /// composition offset from `ctts`), in media time-scale units. An edit starting later than this hides
+    /// stored pictures; one starting at it only skips B-frame reordering delay.
+    public var earliestPresentation: Int64?
+    /// Video tracks: number of keyframes (`stss`; every sample when the box is absent).
+    public var keyframeCount: Int?
+    /// Video tracks: 1-based sample numbers of the keyframes from `stss` (nil when every sample is one).
+    /// Kept out of the JSON (it can hold tens of thousands of numbers); `keyframeCount` stands for it.
+    public var keyframeSamples: [UInt32]?
+
+    enum CodingKeys: String, CodingKey {
+        case trackID, offset, handlerType, handlerName, created, modified, mediaCreated, mediaModified, mediaTimescale,
+             mediaDuration, language, width, height, matrixRotation, edits, sampleEntries, sampleCount,
+             earliestPresentation, keyframeCount
+    }
 }
 
 /// One metadata item from `udta` atoms, `meta`/`keys`+`ilst`, or iTunes-style `ilst`.
@@ -210,9 +225,60 @@ public struct MovieFactsReader {
                     _ = try? r.skip(8)
                     t.sampleCount = try? r.u32()
                 }
+                if t.handlerType == "vide" { try readTiming(stbl, into: &t) }
             }
         }
         return t
+    }
+
+    /// Tables larger than this are not read for timing (64 MiB is about 8 million `stts` runs).
+    static let timingTableLimit: Int64 = 64 << 20
+
+    /// Sample timing of a video track: `stts` decode deltas, `ctts` composition offsets (§8.6.1), `stss`
+    /// sync samples (§8.6.2). Runs are walked without expanding them, so a hostile count costs nothing.
+    func readTiming(_ stbl: Box, into t: inout TrackFacts) throws {
+        func table(_ type: String) throws -> BinaryReader? {
+            guard let b = stbl.child(type), b.payloadSize >= 8, b.payloadSize <= Self.timingTableLimit else { return nil }
+            return BinaryReader(try payload(b))
+        }
+        if var r = try table("stss"), (try? r.skip(4)) != nil, let n = try? r.u32() {
+            var keys: [UInt32] = []
+            keys.reserveCapacity(Int(min(n, 1 << 20)))
+            for _ in 0..<n { guard let k = try? r.u32() else { break }; keys.append(k) }
+            t.keyframeSamples = keys
+            t.keyframeCount = keys.count
+        } else if stbl.child("stss") == nil, let n = t.sampleCount {
+            t.keyframeCount = Int(n)
+        }
+        // Decode-time runs, then walk composition offsets alongside them.
+        guard var stts = try table("stts"), (try? stts.skip(4)) != nil, let runs = try? stts.u32() else { return }
+        var deltas: [(count: UInt32, delta: UInt32)] = []
+        for _ in 0..<runs { guard let c = try? stts.u32(), let d = try? stts.u32() else { break }; deltas.append((c, d)) }
+        var offsets: [(count: UInt32, offset: Int64)] = []
+        if var ctts = try table("ctts"), let version = try? ctts.u8(), (try? ctts.skip(3)) != nil, let n = try? ctts.u32() {
+            for _ in 0..<n {
+                guard let c = try? ctts.u32(), let o = version == 1 ? (try? ctts.i32()).map(Int64.init) : (try? ctts.u32()).map(Int64.init) else { break }
+                offsets.append((c, o))
+            }
+        }
+        // The minimum of decodeTime + offset over all samples, computed run by run.
+        var earliest = Int64.max
+        var decode: Int64 = 0
+        var di = 0, dLeft = deltas.first.map { Int64($0.count) } ?? 0
+        var oi = 0, oLeft = offsets.first.map { Int64($0.count) } ?? 0
+        while di < deltas.count {
+            if dLeft == 0 { di += 1; if di < deltas.count { dLeft = Int64(deltas[di].count) }; continue }
+            if oi < offsets.count && oLeft == 0 { oi += 1; if oi < offsets.count { oLeft = Int64(offsets[oi].count) }; continue }
+            // Samples past the end of `ctts` (a malformed table) count with offset 0.
+            let inOffsets = oi < offsets.count
+            let step = inOffsets ? min(dLeft, oLeft) : dLeft
+            // Within a run of equal deltas and equal offsets the first sample is the earliest.
+            earliest = min(earliest, decode &+ (inOffsets ? offsets[oi].offset : 0))
+            decode = decode &+ Int64(deltas[di].delta) &* step
+            dLeft -= step
+            if inOffsets { oLeft -= step }
+        }
+        if earliest != .max { t.earliestPresentation = earliest }
     }
 
     /// ISO-639-2/T packed as three 5-bit letters (§8.4.2.3); QuickTime codes < 0x400 are Macintosh language codes.

@@ -1,0 +1,63 @@
+/// `video.timestamps.collapsed` — consecutive pictures presented at (almost) the same instant.
+/// When parts of recordings are joined without re-encoding, the pictures a part's edit list hid (the
+/// lead-in from its keyframe to the cut) are carried over and squeezed into a few microseconds at the
+/// join, or presented twice. A camera presents each picture one frame interval after the previous one;
+/// variable frame rate stretches intervals, it never shrinks them to nothing.
+public struct TimestampCollapseDetector: Detector {
+    /// An interval below this share of the clip's median interval counts as collapsed. Corpus camera
+    /// originals never go below 1.0× the median (phones stretch intervals, they do not shorten them).
+    static let collapsedShare = 0.05
+
+    public static let description = DetectorDescription(
+        id: "video.timestamps.collapsed", name: "Pictures squeezed into the same instant",
+        nameVi: "Nhiều khung hình bị dồn vào cùng một thời điểm",
+        severity: .strong, indicates: .edited,
+        rationale: "In a recording each picture is presented one frame interval after the previous one; phones with variable frame rate stretch the interval in low light but never shrink it to nothing. Joining stream-copied parts (ffmpeg's concat demuxer, LosslessCut's merge) carries over the pictures one part's edit list had hidden between its keyframe and the cut, and packs them into microseconds at the join. Pictures presented less than 5 % of a frame interval apart, within two pictures of a keyframe, locate the join. Away from any keyframe the same squeeze comes from a plain remux that carried over a picture the source's edit list hid; that is reported as a weak sign of a rewritten container. Inside MP4/MOV this is strong evidence of a splice; in recorder formats (TS, raw streams, .dav) a restarted clock can do the same, so there it asks for review.",
+        rationaleVi: "Trong một bản ghi, mỗi khung hình được hiển thị sau khung trước một khoảng khung hình; điện thoại có thể kéo dài khoảng này khi thiếu sáng nhưng không bao giờ thu về gần 0. Ghép các đoạn sao chép luồng (concat của ffmpeg, LosslessCut) mang theo các khung hình mà danh sách biên tập đã ẩn và dồn chúng vào vài micro giây tại điểm ghép. Trong MP4/MOV đây là bằng chứng mạnh của việc ghép nối.",
+        examples: [
+            DetectorExample("regular 30 fps", .synthetic().withFrames(), fires: false),
+            DetectorExample("three pictures packed at the join after frame 99 (keyframe at 90)", .synthetic().withFrames(collapseAfter: 99, collapsed: 3), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let frames = e.frames, frames.count >= 4 else { return [] }
+        guard !frames.contains(where: { $0.secondsFromFrameRate == true || $0.seconds == nil }) else { return [] }
+        let times = frames.map { $0.seconds ?? 0 }
+        let intervals = zip(times.dropFirst(), times).map { $0 - $1 }
+        // The frame interval of the clip: the median of intervals of at least half a millisecond (no camera
+        // records faster than 2000 pictures a second), so a long squeezed stretch cannot drag it down.
+        let real = intervals.filter { $0 >= 0.000_5 }.sorted()
+        guard !real.isEmpty else { return [] }
+        let median = real[real.count / 2]
+        // Reversals are the gap detector's; here only intervals in [0, 5 % of the median).
+        let collapsed = intervals.indices.filter { intervals[$0] >= 0 && intervals[$0] < median * Self.collapsedShare }
+        guard !collapsed.isEmpty else { return [] }
+        // A join starts a part at its keyframe: the squeeze sits within two pictures of a keyframe that is
+        // not the first picture. Elsewhere (no keyframe near) it is a remuxer carrying over a picture the
+        // source's edit list hid — a rewritten container, not evidence of a cut.
+        let keys = frames.indices.filter { frames[$0].key && $0 > 0 }
+        let join = collapsed.first { c in keys.contains { abs($0 - (c + 1)) <= 2 } }
+        let at = join ?? collapsed[0]
+        let f = frames[at + 1]
+        let isoBMFF = e.inspection.structure.format == "iso-bmff"
+        let list = collapsed.prefix(6).map { "frame \(frames[$0 + 1].index) at \(fmt(times[$0 + 1])) s (\(fmt(intervals[$0] * 1000)) ms after the previous)" }
+        var evidence: [String: EvidenceValue] = ["frame": .int(Int64(f.index)), "seconds": .double(times[at + 1]),
+                                                 "collapsedIntervals": .int(Int64(collapsed.count)), "medianInterval": .double(median),
+                                                 "frames": .strings(list)]
+        if let o = f.packetOffset { evidence["byteOffset"] = .int(o) }
+        let head = "\(collapsed.count) picture(s) are presented almost at the same instant as the picture before them (\(list.prefix(3).joined(separator: "; "))), in a clip whose frame interval is \(fmt(median * 1000)) ms"
+        guard let join else {
+            return [finding(head + "; no keyframe is near, as when a remuxer carries over a picture the source's edit list hid: the container was rewritten.",
+                            vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước, không gần khung khóa nào: tệp chứa đã được ghi lại.",
+                            evidence, severity: .weak, indicates: .remuxed)]
+        }
+        evidence["keyframe"] = .int(Int64(frames[keys.first { abs($0 - (join + 1)) <= 2 }!].index))
+        return [finding(head + ", next to the keyframe at frame \(f.index)" + (isoBMFF ? ": stream-copied parts were joined here (splice without re-encoding)." : "; the recorder format may have restarted its clock, so this asks for review."),
+                        vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước (tại khung \(f.index), \(fmt(times[at + 1])) s, cạnh một khung khóa), trong khi khoảng khung của video là \(fmt(median * 1000)) ms" + (isoBMFF ? ": các đoạn sao chép luồng đã được ghép tại đây." : "."),
+                        evidence, indicates: isoBMFF ? .edited : .inconclusive)]
+    }
+
+    func fmt(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+}
