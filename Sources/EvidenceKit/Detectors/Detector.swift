@@ -5,11 +5,14 @@ public struct Evidence: Sendable {
     public var bitstream: BitstreamFacts?
     /// Decoded frame records (nil below `--depth keyframes`).
     public var frames: [FrameRecord]?
+    /// Photos below `--depth structure`: the EXIF thumbnail compared with the main picture.
+    public var thumbnail: ThumbnailComparison?
 
-    public init(inspection: Inspection, bitstream: BitstreamFacts? = nil, frames: [FrameRecord]? = nil) {
+    public init(inspection: Inspection, bitstream: BitstreamFacts? = nil, frames: [FrameRecord]? = nil, thumbnail: ThumbnailComparison? = nil) {
         self.inspection = inspection
         self.bitstream = bitstream
         self.frames = frames
+        self.thumbnail = thumbnail
     }
 
     public var container: ContainerInfo? { inspection.container }
@@ -80,6 +83,7 @@ public enum DetectorRegistry {
         NoCameraMetadataDetector(),
         SharedCopyFormatDetector(),
         QuantizationDetector(),
+        ThumbnailMismatchDetector(),
         ExifDatesDetector(),
         CorruptFramesDetector(),
         TimestampGapDetector(),

@@ -58,6 +58,10 @@ public struct Verifier: Sendable {
             for b in inspection.bitstream?.banners ?? [] where !facts.banners.contains(where: { $0.encoder == b.encoder }) { facts.banners.append(b) }
             evidence.bitstream = facts
         }
+        if depth != .structure, inspection.kind == .photo, inspection.structure.format == "jpeg",
+           let t = inspection.exif?.summary.thumbnail, t.present, let offset = t.offset, let length = t.length {
+            evidence.thumbnail = ThumbnailComparer.compare(path: path, offset: offset, length: length)
+        }
         return judge(evidence)
     }
 

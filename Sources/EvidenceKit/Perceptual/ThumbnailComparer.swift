@@ -1,0 +1,132 @@
+import MediaBridge
+
+/// How the EXIF thumbnail compares with the main picture: both decoded, the main picture averaged down
+/// to the thumbnail's size, brightness normalised, and the absolute difference averaged over a grid of
+/// cells. A camera makes the thumbnail from the same capture, so the cells differ only by scaling and
+/// compression noise; a crop changes every cell, a painted or pasted region changes a block of cells.
+public struct ThumbnailComparison: Sendable, Codable, Equatable {
+    /// Where the thumbnail JPEG starts in the file, and its pixel size.
+    public var thumbnailOffset: Int64
+    public var thumbnailWidth: Int
+    public var thumbnailHeight: Int
+    /// The part of the thumbnail that carries picture (letterbox bars trimmed): x, y, width, height.
+    public var contentBox: [Int]
+    public var imageWidth: Int
+    public var imageHeight: Int
+    /// PDQ distance between the thumbnail and the main picture, both as stored.
+    public var pdqDistance: Int
+    /// Grid columns and rows.
+    public var grid: [Int]
+    /// Median and largest cell difference, in standard deviations of brightness.
+    public var medianCellDifference: Double
+    public var maxCellDifference: Double
+    /// Cells whose difference exceeds both three times the median and `ThumbnailComparer.cellLimit`.
+    public var differingCells: Int
+    /// Bounding box of those cells in main-picture pixels: x, y, width, height.
+    public var differingRegion: [Int]?
+}
+
+public enum ThumbnailComparer {
+    /// A cell differs when its mean normalised difference is above this (camera originals in the corpus
+    /// stay under 0.40) and above three times the median cell.
+    public static let cellLimit = 0.45
+
+    /// Compares the decoded main picture with the decoded thumbnail.
+    public static func compare(image: PlaneView, thumbnail: PlaneView, thumbnailOffset: Int64) -> ThumbnailComparison? {
+        let tw = thumbnail.width, th = thumbnail.height
+        guard tw >= 16, th >= 16, image.width >= tw, image.height >= th else { return nil }
+        let thumb = PlaneLuma.full(thumbnail)
+        let box = contentBox(thumb, width: tw, height: th)
+        let cw = box.w, ch = box.h
+        var t = [Double](repeating: 0, count: cw * ch)
+        for y in 0..<ch { for x in 0..<cw { t[y * cw + x] = Double(thumb[(box.y + y) * tw + box.x + x]) } }
+        let m = downscale(PlaneLuma.full(image), width: image.width, height: image.height, to: cw, ch)
+        guard let a = normalised(m), let b = normalised(t) else { return nil }
+        let d = zip(a, b).map { abs($0 - $1) }
+        let cols = cw >= ch ? 16 : 12, rows = cw >= ch ? 12 : 16
+        let cells = downscale(d.map(Float.init), width: cw, height: ch, to: cols, rows)
+        let sorted = cells.sorted()
+        let median = sorted[sorted.count / 2]
+        let limit = max(3 * median, cellLimit)
+        var minX = cols, minY = rows, maxX = -1, maxY = -1, count = 0
+        for r in 0..<rows { for c in 0..<cols where cells[r * cols + c] > limit {
+            count += 1; minX = min(minX, c); minY = min(minY, r); maxX = max(maxX, c); maxY = max(maxY, r)
+        } }
+        var region: [Int]?
+        if count > 0 {
+            let sx = Double(image.width) / Double(cols), sy = Double(image.height) / Double(rows)
+            region = [Int(Double(minX) * sx), Int(Double(minY) * sy), Int(Double(maxX - minX + 1) * sx), Int(Double(maxY - minY + 1) * sy)]
+        }
+        let pdq = PDQ.hash(image, exact: false).hash.distance(to: PDQ.hash(thumbnail, exact: true).hash)
+        func r3(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+        return ThumbnailComparison(thumbnailOffset: thumbnailOffset, thumbnailWidth: tw, thumbnailHeight: th, contentBox: [box.x, box.y, cw, ch],
+                                   imageWidth: image.width, imageHeight: image.height, pdqDistance: pdq, grid: [cols, rows],
+                                   medianCellDifference: r3(median), maxCellDifference: r3(sorted.last ?? 0), differingCells: count,
+                                   differingRegion: region)
+    }
+
+    /// Trims dark, flat bars (letterboxing of a wide picture in a 4:3 thumbnail) from the edges.
+    static func contentBox(_ p: [Float], width w: Int, height h: Int) -> (x: Int, y: Int, w: Int, h: Int) {
+        func isBar(_ values: [Float]) -> Bool {
+            let mean = values.reduce(0, +) / Float(values.count)
+            let spread = values.map { abs($0 - mean) }.max() ?? 0
+            return mean < 12 && spread < 10
+        }
+        func row(_ y: Int) -> [Float] { Array(p[(y * w)..<(y * w + w)]) }
+        func col(_ x: Int) -> [Float] { (0..<h).map { p[$0 * w + x] } }
+        var top = 0, bottom = h - 1, left = 0, right = w - 1
+        while top < h / 4 && isBar(row(top)) { top += 1 }
+        while bottom > h * 3 / 4 && isBar(row(bottom)) { bottom -= 1 }
+        while left < w / 4 && isBar(col(left)) { left += 1 }
+        while right > w * 3 / 4 && isBar(col(right)) { right -= 1 }
+        return (left, top, right - left + 1, bottom - top + 1)
+    }
+
+    /// Area average of a row-major plane to `tw`×`th` (each output pixel averages its whole source box).
+    static func downscale(_ p: [Float], width w: Int, height h: Int, to tw: Int, _ th: Int) -> [Double] {
+        var out = [Double](repeating: 0, count: tw * th)
+        var counts = [Int](repeating: 0, count: tw * th)
+        var colCell = [Int](repeating: 0, count: w)
+        for x in 0..<w { colCell[x] = min(tw - 1, x * tw / w) }
+        p.withUnsafeBufferPointer { src in
+            for y in 0..<h {
+                let r = min(th - 1, y * th / h) * tw
+                let base = y * w
+                for x in 0..<w {
+                    out[r + colCell[x]] += Double(src[base + x])
+                    counts[r + colCell[x]] += 1
+                }
+            }
+        }
+        for i in out.indices where counts[i] > 0 { out[i] /= Double(counts[i]) }
+        return out
+    }
+
+    /// Zero mean, unit standard deviation; nil for a flat picture (nothing to compare).
+    static func normalised(_ v: [Double]) -> [Double]? {
+        let mean = v.reduce(0, +) / Double(v.count)
+        let sd = (v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count)).squareRoot()
+        guard sd >= 1 else { return nil }
+        return v.map { ($0 - mean) / sd }
+    }
+}
+
+extension ThumbnailComparer {
+    /// Reads and decodes the EXIF thumbnail at `offset` and the main JPEG picture of the file at `path`,
+    /// then compares them. nil when either cannot be decoded (a damaged thumbnail is not evidence here).
+    public static func compare(path: String, offset: Int64, length: Int) -> ThumbnailComparison? {
+        guard length > 0, length <= ImageBytesDecoder.maximumBytes,
+              let bytes = try? RandomAccessFile(path: path).read(at: offset, count: length), bytes.count == length else { return nil }
+        do {
+            let main = try VideoDecoder(path: path, threads: 1)
+            guard try main.nextFrame() != nil else { return nil }
+            return try main.withCurrentPicture { image in
+                try ImageBytesDecoder.withDecodedJPEG(bytes) { thumb in
+                    compare(image: image, thumbnail: thumb, thumbnailOffset: offset)
+                }
+            }
+        } catch {
+            return nil
+        }
+    }
+}
