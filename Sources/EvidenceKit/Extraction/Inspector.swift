@@ -83,8 +83,9 @@ public struct Inspector: Sendable {
         metadata.imageWidth = jpeg.frame?.width
         metadata.imageHeight = jpeg.frame?.height
         applyExif(exif, to: &metadata)
-        let structure = StructureReport(format: "jpeg", segments: jpeg.segments, frame: jpeg.frame, quantizationTables: jpeg.quantizationTables,
+        var structure = StructureReport(format: "jpeg", segments: jpeg.segments, frame: jpeg.frame, quantizationTables: jpeg.quantizationTables,
                                         trailer: jpeg.trailer, coverage: jpeg.coverage, notes: jpeg.notes)
+        structure.huffmanTables = jpeg.huffmanTables
         return Inspection(file: identity, kind: .photo, metadata: metadata, structure: structure, exif: exif,
                           xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
     }

@@ -126,6 +126,8 @@ public struct StructureReport: Sendable, Codable, Equatable {
     public var frame: JPEGFrame?
     /// JPEG quantisation tables with their nearest IJG quality.
     public var quantizationTables: [QuantizationTable]?
+    /// JPEG Huffman tables: class, id, and whether they are T.81 Annex K's.
+    public var huffmanTables: [HuffmanTableInfo]? = nil
     public var trailer: JPEGTrailer?
     public var heif: HEIFFacts?
     public var coverage: Coverage?

@@ -13,7 +13,7 @@ public struct EditingSoftwareDetector: Detector {
         id: "container.writer.editing-software", name: "Editing software named in the metadata",
         nameVi: "Phần mềm chỉnh sửa được ghi trong siêu dữ liệu",
         severity: .strong, indicates: .reEncoded,
-        rationale: "Editors and converters sign their output: Adobe tools write XMP CreatorTool and a history of every save, HandBrake and video editors write their name in the encoder or software atom. A camera writes its firmware there. A known editor's name means the file passed through it; renderers re-compress the pictures, metadata tools (Adobe Bridge, exiftool) rewrite metadata only.",
+        rationale: "Editors and converters sign their output: Adobe tools write XMP CreatorTool and a history of every save, HandBrake and video editors write their name in the encoder or software atom. A camera writes its firmware there. A known editor's name means the file passed through it; renderers re-compress the pictures, metadata tools (Adobe Bridge, exiftool) rewrite metadata only. When only the EXIF Software tag names an editor and the JPEG's headers are still entirely a camera's (Exif first, no JFIF or Adobe segments, Annex K Huffman tables, no XMP), the editor never saved the picture: the tag was written afterwards (metadata altered).",
         rationaleVi: "Phần mềm chỉnh sửa và chuyển đổi ký tên trên tệp xuất ra: công cụ Adobe ghi XMP CreatorTool và lịch sử mỗi lần lưu, HandBrake và trình dựng phim ghi tên vào thẻ encoder hoặc software. Camera ghi phiên bản firmware ở đó. Tên một trình chỉnh sửa đã biết cho thấy tệp đã đi qua phần mềm đó.",
         examples: [
             DetectorExample("phone firmware in Software", .synthetic(kind: .photo, exifSoftware: "13.4.1"), fires: false),
@@ -21,6 +21,7 @@ public struct EditingSoftwareDetector: Detector {
             DetectorExample("Adobe Bridge history only", .synthetic(xmp: ["stEvt:softwareAgent": "Adobe Bridge 2020 (Macintosh)"]), fires: true),
             DetectorExample("older xap: prefix", .synthetic(kind: .photo, xmp: ["xap:CreatorTool": "Adobe Photoshop Lightroom"]), fires: true),
             DetectorExample("HandBrake encoder atom", .synthetic(items: [("©too", "HandBrake 1.6.1 2023012300")]), fires: true),
+            DetectorExample("Photoshop in EXIF Software of a camera-laid-out JPEG (tag edited)", .synthetic(kind: .photo, exifSoftware: "Adobe Photoshop 25.0 (Windows)").withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: false, make: "Apple"), fires: true),
         ])
 
     public init() {}
@@ -51,7 +52,16 @@ public struct EditingSoftwareDetector: Detector {
             guard let name = renderer ?? metaTool, seen.insert(name).inserted else { continue }
             var evidence: [String: EvidenceValue] = ["field": .string(s.field), "value": .string(String(s.value.prefix(300))), "software": .string(name)]
             if let o = s.offset { evidence["byteOffset"] = .int(o) }
-            if renderer != nil {
+            if renderer != nil, s.field.hasPrefix("EXIF"), let layout = JPEGLayout(e.inspection.structure), layout.cameraLike,
+               !sources.contains(where: { $0.field.hasPrefix("XMP") }) {
+                // Editors that save a JPEG write their own headers (JFIF, Adobe APP13/APP14, split or
+                // optimised tables) and XMP. Here only the tag names the editor; the coded picture and
+                // its headers are still the camera's, so the tag itself was written afterwards.
+                evidence["layout"] = .string("Exif first, no JFIF, no APP13/APP14, Annex K Huffman tables, tables not split per segment")
+                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"), but the JPEG has none of the headers that software writes when it saves a picture (Exif first, no JFIF or Adobe segments, the camera's Huffman tables and table layout, no XMP): the picture is the camera's and the Software tag was written afterwards.",
+                                        vi: "\(s.field) ghi tên \(name) nhưng tệp JPEG không có phần đầu nào mà phần mềm này ghi khi lưu ảnh: dữ liệu ảnh vẫn là của máy ảnh, thẻ Software đã bị ghi thêm sau đó.",
+                                        evidence, indicates: .metadataAltered))
+            } else if renderer != nil {
                 findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"): the file was produced or saved by editing software, which re-compresses the pictures.",
                                         vi: "\(s.field) ghi tên \(name): tệp được tạo hoặc lưu bởi phần mềm chỉnh sửa, phần mềm này nén lại hình ảnh.", evidence))
             } else {

@@ -47,10 +47,22 @@ public struct QuantizationTable: Sendable, Codable, Equatable {
     public var ijgExact: Bool
 }
 
+/// One Huffman table (DHT, ITU-T T.81 §B.2.4.2): class 0 = DC, 1 = AC.
+public struct HuffmanTableInfo: Sendable, Codable, Equatable {
+    public var tableClass: Int
+    public var id: Int
+    /// Number of codes of each length 1…16.
+    public var codeLengthCounts: [Int]
+    /// The counts are those of the example tables of T.81 Annex K.3 (what camera encoders and libjpeg
+    /// use by default); optimised tables (jpegtran -optimize, Photoshop, ImageMagick) differ.
+    public var annexK: Bool
+}
+
 public struct JPEGStructure: Sendable, Codable, Equatable {
     public var segments: [JPEGSegment]
     public var frame: JPEGFrame?
     public var quantizationTables: [QuantizationTable]?
+    public var huffmanTables: [HuffmanTableInfo]? = nil
     public var trailer: JPEGTrailer?
     public var coverage: Coverage
     public var notes: [StructureNote]
@@ -100,11 +112,13 @@ public struct JPEGMarkerWalker: Sendable {
         var notes: [StructureNote] = []
         var frame: JPEGFrame? = nil
         var tables: [QuantizationTable] = []
+        var huffman: [HuffmanTableInfo] = []
         let n = bytes.count
         func finish(_ covered: Int, stop: StructureNote?, trailer: JPEGTrailer? = nil) -> JPEGStructure {
             let coveredAll = Int64(covered) + (trailer?.length ?? 0)
             return JPEGStructure(
-                segments: segments, frame: frame, quantizationTables: tables.isEmpty ? nil : tables, trailer: trailer,
+                segments: segments, frame: frame, quantizationTables: tables.isEmpty ? nil : tables,
+                huffmanTables: huffman.isEmpty ? nil : huffman, trailer: trailer,
                 coverage: Coverage(fileBytes: Int64(n), coveredBytes: coveredAll, complete: stop == nil && coveredAll == Int64(n),
                                    stoppedAt: stop?.offset, reason: stop?.message),
                 notes: notes)
@@ -161,6 +175,9 @@ public struct JPEGMarkerWalker: Sendable {
             }
             if code == 0xDB && tables.count < 16 {
                 tables += Self.quantizationTables(bytes[payloadStart..<segmentEnd])
+            }
+            if code == 0xC4 && huffman.count < 32 {
+                huffman += Self.huffmanTables(bytes[payloadStart..<segmentEnd])
             }
             if code == 0xDA {
                 // Entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or RSTn.
@@ -242,6 +259,29 @@ public struct JPEGMarkerWalker: Sendable {
             let (q, exact) = ijgQuality(natural, standard: tq == 0 ? standardLuma : standardChroma)
             out.append(QuantizationTable(id: tq, precision: pq == 0 ? 8 : 16, values: natural, ijgQuality: q, ijgExact: exact))
             i += 1 + 64 * size
+        }
+        return out
+    }
+
+    /// Code-length counts (BITS) of the T.81 Annex K.3 tables, keyed by class × 2 + (luma 0 / chroma 1).
+    static let annexKCounts: [[Int]] = [
+        [0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0],        // DC luminance (K.3.1)
+        [0, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0],        // DC chrominance
+        [0, 2, 1, 3, 3, 2, 4, 3, 5, 5, 4, 4, 0, 0, 1, 125],      // AC luminance (K.3.2)
+        [0, 2, 1, 2, 4, 4, 3, 4, 7, 5, 4, 4, 0, 1, 2, 119],      // AC chrominance
+    ]
+
+    static func huffmanTables(_ p: Slice<UnsafeRawBufferPointer>) -> [HuffmanTableInfo] {
+        var out: [HuffmanTableInfo] = []
+        var i = p.startIndex
+        while i + 17 <= p.endIndex && out.count < 8 {
+            let tc = Int(p[i] >> 4), th = Int(p[i] & 15)
+            let counts = (1...16).map { Int(p[i + $0]) }
+            let total = counts.reduce(0, +)
+            guard tc <= 1, i + 17 + total <= p.endIndex else { break }
+            let standard = counts == Self.annexKCounts[tc * 2] || counts == Self.annexKCounts[tc * 2 + 1]
+            out.append(HuffmanTableInfo(tableClass: tc, id: th, codeLengthCounts: counts, annexK: standard))
+            i += 17 + total
         }
         return out
     }

@@ -1,0 +1,86 @@
+/// `photo.jpeg.software-writer` — the JPEG headers are laid out by a software encoder, not by the camera
+/// named in the Exif: either libjpeg compressed the pixels again (Pillow, ImageMagick, GIMP and most apps
+/// write the JFIF header first, one table per segment and IJG tables) or a libjpeg transcoder rewrote the
+/// coded picture losslessly (jpegtran -optimize: camera segments kept, tables split, Huffman optimised).
+public struct JPEGWriterDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "photo.jpeg.software-writer", name: "JPEG headers written by software, not by the camera",
+        nameVi: "Phần đầu JPEG do phần mềm ghi, không phải máy ảnh",
+        severity: .strong, indicates: .reEncoded,
+        rationale: "The Exif standard puts the Exif segment right after SOI, and camera encoders write all quantisation tables in one DQT segment and all Huffman tables in one DHT segment, with the Annex K Huffman tables. libjpeg, which Pillow, ImageMagick, GIMP and most apps use, writes a JFIF header first, one segment per table and IJG-scaled tables; when a tool keeps the photo's Exif it is inserted after that JFIF header. All four traits together mean the pixels were compressed again by software (none of the 8 JPEG camera originals in the corpus has more than three; one phone, the Samsung SM-J327T1, writes JFIF first with its own tables). Three of four only hint at it. A picture whose Exif says Apple but whose tables are IJG's was re-compressed: Apple's encoders use their own tables. A lossless rewrite by jpegtran -optimize keeps the Exif first but splits the tables and optimises the Huffman codes: the coded picture is the camera's, the file is not (remuxed).",
+        rationaleVi: "Chuẩn Exif đặt đoạn Exif ngay sau SOI; bộ mã hóa của máy ảnh ghi mọi bảng lượng tử trong một đoạn DQT và mọi bảng Huffman trong một đoạn DHT theo Phụ lục K. libjpeg (Pillow, ImageMagick, GIMP và phần lớn ứng dụng) ghi JFIF trước, mỗi bảng một đoạn và bảng chuẩn IJG. Đủ bốn dấu hiệu nghĩa là ảnh đã được phần mềm nén lại. Ảnh ghi hãng Apple nhưng dùng bảng IJG cũng đã bị nén lại. jpegtran -optimize ghi lại tệp mà không đổi dữ liệu ảnh (remuxed).",
+        examples: [
+            DetectorExample("camera layout", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE"), fires: false),
+            DetectorExample("Pillow re-save with Exif kept", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE"), fires: true),
+            DetectorExample("Apple Exif with IJG tables", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 90, huffman: 4, optimised: false, make: "Apple"), fires: true),
+            DetectorExample("jpegtran -optimize", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "Apple"), fires: true),
+            DetectorExample("libjpeg output without Exif (messaging app)", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 87, huffman: 4, optimised: false, make: nil), fires: true),
+            DetectorExample("JFIF-first phone with its own tables", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "SAMSUNG"), fires: false),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let layout = JPEGLayout(e.inspection.structure), layout.editorSegments.isEmpty else { return [] }
+        if !layout.hasExif {
+            // No camera claim at all: a JPEG that libjpeg compressed itself (messaging apps, converters,
+            // screenshots saved as JPEG). Not a camera original, whatever it shows.
+            guard layout.jfifFirst, layout.dqtPerTable, layout.dhtPerTable, layout.ijgTables else { return [] }
+            let dqt = e.inspection.structure.segments?.first { $0.marker == "DQT" }
+            return [finding("The JPEG was written by libjpeg-based software (JFIF header, one segment per table, standard IJG tables\(layout.ijgQuality.map { " at quality \($0)" } ?? "")) and carries no camera metadata: it was compressed by an app or converter, not saved by a camera.",
+                            vi: "Tệp JPEG do phần mềm dựa trên libjpeg ghi (JFIF, mỗi bảng một đoạn, bảng IJG) và không có siêu dữ liệu máy ảnh: ảnh được nén bởi ứng dụng hoặc phần mềm chuyển đổi.",
+                            ["byteOffset": .int(dqt?.offset ?? 0), "ijgQuality": .int(Int64(layout.ijgQuality ?? 0))])]
+        }
+        let make = e.inspection.exif?.summary.make.map { String($0.drop { $0 == " " }) }
+        let claimed = [make, e.inspection.exif?.summary.model].compactMap { $0 }.joined(separator: " ")
+        let dqt = e.inspection.structure.segments?.first { $0.marker == "DQT" }
+        var evidence: [String: EvidenceValue] = ["traits": .strings(layout.libjpegTraits)]
+        if let dqt { evidence["byteOffset"] = .int(dqt.offset) }
+        if !claimed.isEmpty { evidence["exifCamera"] = .string(claimed) }
+        if let q = layout.ijgQuality { evidence["ijgQuality"] = .int(Int64(q)) }
+        let traits = layout.libjpegTraits
+        if traits.count == 4 {
+            return [finding("The JPEG is laid out as libjpeg writes pictures it compresses itself — \(traits.joined(separator: ", ")) — with the Exif of \(claimed.isEmpty ? "a camera" : claimed) inserted after the JFIF header: the photo was decoded and saved again by software (Pillow, ImageMagick, GIMP, an app); camera writers put Exif first.",
+                            vi: "Tệp JPEG có cấu trúc của libjpeg khi tự nén ảnh (\(traits.count) dấu hiệu) với Exif của \(claimed.isEmpty ? "máy ảnh" : claimed) chèn sau JFIF: ảnh đã được phần mềm giải mã và lưu lại.",
+                            evidence)]
+        }
+        if make?.lowercased().hasPrefix("apple") == true, layout.ijgTables {
+            return [finding("The Exif says \(claimed), but the quantisation tables are IJG's standard tables\(layout.ijgQuality.map { " at quality \($0)" } ?? ""): Apple's camera encoders use their own tables, so the picture was compressed again by other software.",
+                            vi: "Exif ghi \(claimed) nhưng bảng lượng tử là bảng chuẩn IJG: bộ mã hóa của Apple dùng bảng riêng, nên ảnh đã được phần mềm khác nén lại.",
+                            evidence)]
+        }
+        if layout.exifFirst && !layout.hasJFIF && layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman {
+            return [finding("The camera's segments are kept (Exif first, no JFIF header, which libjpeg writes whenever it compresses pixels itself), but the tables are split one per segment and the Huffman codes are optimised: a libjpeg transcoder (jpegtran -optimize, lossless rotation or cropping tools) rewrote the coded picture without re-compressing it.",
+                            vi: "Các đoạn của máy ảnh được giữ nguyên và bảng lượng tử vẫn là của máy ảnh, nhưng các bảng bị tách từng đoạn và mã Huffman được tối ưu: một công cụ libjpeg (jpegtran) đã ghi lại dữ liệu ảnh mà không nén lại.",
+                            evidence, indicates: .remuxed)]
+        }
+        if traits.count == 3 {
+            return [finding("The JPEG shows three of libjpeg's four layout traits (\(traits.joined(separator: ", "))): often a re-save by software, but some phones write this way too.",
+                            vi: "Tệp JPEG có ba trong bốn dấu hiệu cấu trúc của libjpeg: thường là ảnh được lưu lại bằng phần mềm, nhưng một số điện thoại cũng ghi như vậy.",
+                            evidence, severity: .weak)]
+        }
+        return []
+    }
+}
+
+extension Evidence {
+    /// A JPEG with these segments ("APP1:Exif" names an identifier), tables and Exif make (for examples).
+    public func withJPEGLayout(_ markers: [String], tables: Int, ijg: Int?, huffman: Int, optimised: Bool, make: String?) -> Evidence {
+        var e = self
+        var offset: Int64 = 2
+        e.inspection.structure.format = "jpeg"
+        e.inspection.structure.segments = [JPEGSegment(marker: "SOI", code: 0xD8, offset: 0, length: 2)] + markers.map { m in
+            let parts = m.split(separator: ":").map(String.init)
+            defer { offset += 100 }
+            var s = JPEGSegment(marker: parts[0], code: 0, offset: offset, length: 100)
+            if parts.count > 1 { s.identifier = parts[1] }
+            return s
+        }
+        e.inspection.structure.quantizationTables = (0..<tables).map { QuantizationTable(id: $0, precision: 8, values: [], ijgQuality: ijg ?? 85, ijgExact: ijg != nil) }
+        e.inspection.structure.huffmanTables = (0..<huffman).map { HuffmanTableInfo(tableClass: $0 % 2, id: $0 / 2, codeLengthCounts: [], annexK: !optimised) }
+        var summary = e.inspection.exif?.summary ?? ExifSummary(thumbnail: .init(present: false), makerNote: .init(present: false))
+        summary.make = make
+        e.inspection.exif = ExifReport(byteOrder: "big-endian (MM)", tiffHeaderOffset: 12, ifds: [:], summary: summary)
+        return e
+    }
+}
