@@ -50,7 +50,7 @@ import Testing
             ("edited/apple_iphone11promax_IMG_5195_cropped.heic", .edited, "photo.exif.dimensions"),
             ("edited/acdsee_edited.jpg", .edited, "photo.exif.dimensions"),
             ("edited/apple_iphone11pro_exif-at-eof_tampered.heic", .metadataAltered, "photo.heif.metadata-relocated"),
-            ("edited/telegram_recompressed_photo_2020-01-30.jpg", .inconclusive, "photo.exif.no-camera-metadata"),
+            ("edited/telegram_recompressed_photo_2020-01-30.jpg", .reEncoded, "photo.jpeg.software-writer"),
             ("edited/libheif_converted_still.heic", .inconclusive, "photo.exif.no-camera-metadata"),
           ])
     func knownTracesGiveTheirClass(_ path: String, _ expected: VerdictClass, _ reason: String) throws {

@@ -69,6 +69,7 @@ extension Evidence {
         var e = self
         var offset: Int64 = 2
         e.inspection.structure.format = "jpeg"
+        e.inspection.structure.frame = JPEGFrame(process: "baseline", precision: 8, width: 4000, height: 3000, components: 3, sampling: ["2x2", "1x1", "1x1"])
         e.inspection.structure.segments = [JPEGSegment(marker: "SOI", code: 0xD8, offset: 0, length: 2)] + markers.map { m in
             let parts = m.split(separator: ":").map(String.init)
             defer { offset += 100 }
