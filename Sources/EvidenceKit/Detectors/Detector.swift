@@ -7,6 +7,8 @@ public struct Evidence: Sendable {
     public var frames: [FrameRecord]?
     /// Photos below `--depth structure`: the EXIF thumbnail compared with the main picture.
     public var thumbnail: ThumbnailComparison?
+    /// When the verification ran (Unix seconds), for "capture time in the future".
+    public var verifiedAt: Int64?
 
     public init(inspection: Inspection, bitstream: BitstreamFacts? = nil, frames: [FrameRecord]? = nil, thumbnail: ThumbnailComparison? = nil) {
         self.inspection = inspection
@@ -91,8 +93,10 @@ public enum DetectorRegistry {
         CorruptFramesDetector(),
         TimestampGapDetector(),
         TimestampCollapseDetector(),
+        KeyframePatternDetector(),
         FrozenFramesDetector(),
         ZeroedTimesDetector(),
+        FileNameTimeDetector(),
         TimeConsistencyDetector(),
         LocationRemovedDetector(),
         CaptureMetadataMissingDetector(),
@@ -120,5 +124,32 @@ extension Evidence {
             return "FFmpeg muxer tag \(tag.value)"
         }
         return nil
+    }
+}
+
+/// A picture's presentation time, from the decoded frames or from the MP4/MOV sample tables.
+public struct TimedPicture: Sendable, Equatable {
+    /// Display order from 0.
+    public var index: Int
+    public var seconds: Double
+    public var key: Bool
+    /// Where its coded data starts (decoded frames), or its sample number (sample tables).
+    public var byteOffset: Int64?
+    public var sample: UInt32?
+}
+
+extension Evidence {
+    /// Presentation times of the video's pictures in display order, and where they were read: the decoded
+    /// frames when the verification decoded them, otherwise the MP4/MOV sample tables (`stts`, `ctts`,
+    /// `stss`), which every depth reads. nil when neither gives real timestamps.
+    public var pictureTimes: (pictures: [TimedPicture], source: String)? {
+        if let frames, !frames.isEmpty {
+            guard !frames.contains(where: { $0.secondsFromFrameRate == true || $0.seconds == nil }) else { return nil }
+            return (frames.map { TimedPicture(index: $0.index, seconds: $0.seconds ?? 0, key: $0.key, byteOffset: $0.packetOffset, sample: nil) }, "decoded frames")
+        }
+        guard let track = container?.tracks?.first(where: { $0.handlerType == "vide" }), let timeline = track.timeline,
+              let scale = track.mediaTimescale, scale > 0 else { return nil }
+        let s = Double(scale)
+        return (timeline.enumerated().map { TimedPicture(index: $0, seconds: Double($1.time) / s, key: $1.key, byteOffset: nil, sample: $1.sample) }, "sample tables")
     }
 }

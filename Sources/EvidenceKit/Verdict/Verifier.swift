@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc // time()
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import MediaBridge
 
 /// How much of the file `verify` reads.
@@ -50,6 +55,7 @@ public struct Verifier: Sendable {
             return judge(Evidence(inspection: i))
         }
         var evidence = Evidence(inspection: inspection, bitstream: inspection.bitstream)
+        evidence.verifiedAt = Int64(time(nil))
         if let reader, inspection.kind == .video {
             var frames: [FrameRecord] = []
             while let r = try? reader.next() { frames.append(r) }

@@ -22,9 +22,8 @@ public struct TimestampCollapseDetector: Detector {
     public init() {}
 
     public func run(_ e: Evidence) -> [Finding] {
-        guard let frames = e.frames, frames.count >= 4 else { return [] }
-        guard !frames.contains(where: { $0.secondsFromFrameRate == true || $0.seconds == nil }) else { return [] }
-        let times = frames.map { $0.seconds ?? 0 }
+        guard let (frames, source) = e.pictureTimes, frames.count >= 4 else { return [] }
+        let times = frames.map(\.seconds)
         let intervals = zip(times.dropFirst(), times).map { $0 - $1 }
         // The frame interval of the clip: the median of intervals of at least half a millisecond (no camera
         // records faster than 2000 pictures a second), so a long squeezed stretch cannot drag it down.
@@ -37,7 +36,8 @@ public struct TimestampCollapseDetector: Detector {
         // A join starts a part at its keyframe: the squeeze sits within two pictures of a keyframe that is
         // not the first picture. Elsewhere (no keyframe near) it is a remuxer carrying over a picture the
         // source's edit list hid — a rewritten container, not evidence of a cut.
-        let keys = frames.indices.filter { frames[$0].key && $0 > 0 }
+        // A part starts at a keyframe with pictures after it: the first and the last pictures are no join.
+        let keys = frames.indices.filter { frames[$0].key && $0 > 0 && $0 < frames.count - 2 }
         let join = collapsed.first { c in keys.contains { abs($0 - (c + 1)) <= 2 } }
         let at = join ?? collapsed[0]
         let f = frames[at + 1]
@@ -45,8 +45,9 @@ public struct TimestampCollapseDetector: Detector {
         let list = collapsed.prefix(6).map { "frame \(frames[$0 + 1].index) at \(fmt(times[$0 + 1])) s (\(fmt(intervals[$0] * 1000)) ms after the previous)" }
         var evidence: [String: EvidenceValue] = ["frame": .int(Int64(f.index)), "seconds": .double(times[at + 1]),
                                                  "collapsedIntervals": .int(Int64(collapsed.count)), "medianInterval": .double(median),
-                                                 "frames": .strings(list)]
-        if let o = f.packetOffset { evidence["byteOffset"] = .int(o) }
+                                                 "frames": .strings(list), "timesFrom": .string(source)]
+        if let o = f.byteOffset { evidence["byteOffset"] = .int(o) }
+        if let n = f.sample { evidence["sample"] = .int(Int64(n)) }
         let head = "\(collapsed.count) picture(s) are presented almost at the same instant as the picture before them (\(list.prefix(3).joined(separator: "; "))), in a clip whose frame interval is \(fmt(median * 1000)) ms"
         guard let join else {
             return [finding(head + "; no keyframe is near, as when a remuxer carries over a picture the source's edit list hid: the container was rewritten.",

@@ -18,9 +18,8 @@ public struct TimestampGapDetector: Detector {
     public init() {}
 
     public func run(_ e: Evidence) -> [Finding] {
-        guard let frames = e.frames, frames.count >= 10 else { return [] }
-        let times = frames.compactMap { $0.secondsFromFrameRate == true ? nil : $0.seconds }
-        guard times.count == frames.count else { return [] }
+        guard let (frames, source) = e.pictureTimes, frames.count >= 10 else { return [] }
+        let times = frames.map(\.seconds)
         let intervals = zip(times.dropFirst(), times).map { $0 - $1 }
         let sorted = intervals.sorted()
         let median = sorted[sorted.count / 2]
@@ -32,7 +31,7 @@ public struct TimestampGapDetector: Detector {
             let isoBMFF = e.inspection.structure.format == "iso-bmff"
             findings.append(finding("Presentation time runs backwards at frame \(frames[back + 1].index): \(fmt(times[back])) s then \(fmt(times[back + 1])) s" + (isoBMFF ? ": parts of different recordings were joined." : "."),
                                     vi: "Thời gian hiển thị chạy lùi tại khung \(frames[back + 1].index): \(fmt(times[back])) s rồi \(fmt(times[back + 1])) s.",
-                                    ["frame": .int(Int64(frames[back + 1].index)), "seconds": .double(times[back + 1]), "previousSeconds": .double(times[back])],
+                                    ["frame": .int(Int64(frames[back + 1].index)), "seconds": .double(times[back + 1]), "previousSeconds": .double(times[back]), "timesFrom": .string(source)],
                                     severity: .strong, indicates: isoBMFF ? .edited : .inconclusive))
         }
         let regular = Double(intervals.filter { abs($0 - median) <= median * 0.05 }.count) / Double(intervals.count)
@@ -40,7 +39,9 @@ public struct TimestampGapDetector: Detector {
             let f = frames[n + 1]
             var evidence: [String: EvidenceValue] = ["frame": .int(Int64(f.index)), "seconds": .double(times[n + 1]), "gapSeconds": .double(gap),
                                                      "medianInterval": .double(median), "regularShare": .double((regular * 1000).rounded() / 1000)]
-            if let o = f.packetOffset { evidence["byteOffset"] = .int(o) }
+            if let o = f.byteOffset { evidence["byteOffset"] = .int(o) }
+            if let n = f.sample { evidence["sample"] = .int(Int64(n)) }
+            evidence["timesFrom"] = .string(source)
             // In a regular clip the pictures are certainly missing. A recorder dropping frames under load
             // leaves the same hole, so in a camera-written file this asks for review; once software has
             // rewritten the file (encoder banner, FFmpeg muxer) the hole is attributed to the edit.

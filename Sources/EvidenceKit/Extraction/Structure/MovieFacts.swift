@@ -21,6 +21,14 @@ public struct EditEntry: Sendable, Codable, Equatable {
     public var mediaRate: Double
 }
 
+/// One sample of a track's timeline from its sample tables.
+public struct TimelineEntry: Sendable, Equatable {
+    public var time: Int64
+    public var key: Bool
+    /// 1-based sample number (decode order).
+    public var sample: UInt32
+}
+
 /// What the `trak` box says about one track.
 public struct TrackFacts: Sendable, Codable, Equatable {
     public var trackID: UInt32?
@@ -53,6 +61,9 @@ public struct TrackFacts: Sendable, Codable, Equatable {
     /// Video tracks: 1-based sample numbers of the keyframes from `stss` (nil when every sample is one).
     /// Kept out of the JSON (it can hold tens of thousands of numbers); `keyframeCount` stands for it.
     public var keyframeSamples: [UInt32]?
+    /// Video tracks: every sample's presentation time (decode time + composition offset, media units) in
+    /// presentation order, with its keyframe flag. Kept out of the JSON; nil above `timelineLimit` samples.
+    public var timeline: [TimelineEntry]?
 
     enum CodingKeys: String, CodingKey {
         case trackID, offset, handlerType, handlerName, created, modified, mediaCreated, mediaModified, mediaTimescale,
@@ -255,9 +266,11 @@ public struct MovieFactsReader {
         var deltas: [(count: UInt32, delta: UInt32)] = []
         for _ in 0..<runs { guard let c = try? stts.u32(), let d = try? stts.u32() else { break }; deltas.append((c, d)) }
         var offsets: [(count: UInt32, offset: Int64)] = []
-        if var ctts = try table("ctts"), let version = try? ctts.u8(), (try? ctts.skip(3)) != nil, let n = try? ctts.u32() {
+        // Offsets are read as signed in both versions: QuickTime writers (Apple) store negative offsets in
+        // version 0 tables, and FFmpeg reads them the same way.
+        if var ctts = try table("ctts"), (try? ctts.skip(4)) != nil, let n = try? ctts.u32() {
             for _ in 0..<n {
-                guard let c = try? ctts.u32(), let o = version == 1 ? (try? ctts.i32()).map(Int64.init) : (try? ctts.u32()).map(Int64.init) else { break }
+                guard let c = try? ctts.u32(), let o = (try? ctts.i32()).map(Int64.init) else { break }
                 offsets.append((c, o))
             }
         }
@@ -279,7 +292,23 @@ public struct MovieFactsReader {
             if inOffsets { oLeft -= step }
         }
         if earliest != .max { t.earliestPresentation = earliest }
+        // The whole timeline, when it is a reasonable size: presentation times sorted into display order.
+        let total = deltas.reduce(Int64(0)) { $0 + Int64($1.count) }
+        guard total > 0, total <= Self.timelineLimit, offsets.reduce(Int64(0), { $0 + Int64($1.count) }) <= Self.timelineLimit else { return }
+        var times: [Int64] = []
+        times.reserveCapacity(Int(total))
+        var d: Int64 = 0
+        for run in deltas { for _ in 0..<run.count { times.append(d); d = d &+ Int64(run.delta) } }
+        var k = 0
+        outer: for run in offsets { for _ in 0..<run.count { guard k < times.count else { break outer }; times[k] = times[k] &+ run.offset; k += 1 } }
+        let keys = t.keyframeSamples.map(Set.init)
+        var entries = times.enumerated().map { TimelineEntry(time: $1, key: keys?.contains(UInt32($0 + 1)) ?? true, sample: UInt32($0 + 1)) }
+        entries.sort { $0.time < $1.time || ($0.time == $1.time && $0.sample < $1.sample) }
+        t.timeline = entries
     }
+
+    /// Sample timelines longer than this are not expanded (two million pictures: 18 hours at 30 fps).
+    static let timelineLimit: Int64 = 2_000_000
 
     /// ISO-639-2/T packed as three 5-bit letters (§8.4.2.3); QuickTime codes < 0x400 are Macintosh language codes.
     static func language(_ packed: UInt16) -> String? {

@@ -1,0 +1,87 @@
+/// `metadata.time.filename` — the date and time in the file's name (IMG_20240112_181119.jpg,
+/// VID_20240112_181119.mp4, 20240112181119_0180.MP4, PXL_…, WhatsApp's IMG-20240112-WA0001) disagree
+/// with the capture time inside the file, or the capture time lies in the future.
+public struct FileNameTimeDetector: Detector {
+    /// Beyond time zones (mvhd is UTC by the standard, local on many cameras) and the clip's length.
+    static let zoneSlackSeconds: Int64 = 14 * 3600
+    static let futureSlackSeconds: Int64 = 86_400
+
+    public static let description = DetectorDescription(
+        id: "metadata.time.filename", name: "File name date or future capture time",
+        nameVi: "Ngày trong tên tệp hoặc thời điểm chụp ở tương lai",
+        severity: .weak, indicates: .metadataAltered,
+        rationale: "Phones, dashcams and recorders name files after the moment recording started (IMG_/VID_/PXL_ yyyymmdd_hhmmss, dashcam yyyymmddhhmmss, WhatsApp IMG-yyyymmdd-WAnnnn). When the capture time inside the file is more than a day away from that name (after allowing 14 hours for time zones and the clip's length), either the metadata dates were changed or the file was renamed; a capture time more than a day after the moment of verification cannot come from a working clock. Files are renamed often and recorder clocks drift, so this is weak: it supports other findings and never decides alone.",
+        rationaleVi: "Điện thoại, camera hành trình và đầu ghi đặt tên tệp theo thời điểm bắt đầu ghi. Khi thời điểm chụp trong tệp lệch hơn một ngày so với tên tệp (sau khi trừ múi giờ và độ dài video), ngày trong siêu dữ liệu đã bị sửa hoặc tệp đã bị đổi tên; thời điểm chụp ở tương lai không thể đến từ đồng hồ đúng. Dấu hiệu yếu, không tự quyết định.",
+        examples: [
+            DetectorExample("name matches capture", .synthetic(kind: .photo).withNamedCapture("IMG_20150410_201223.jpg", capture: "2015-04-10T20:12:23.550", now: 1_800_000_000), fires: false),
+            DetectorExample("name without a date", .synthetic(kind: .photo).withNamedCapture("evidence.jpg", capture: "2015-04-10T20:12:23", now: 1_800_000_000), fires: false),
+            DetectorExample("dates moved to 2019, name says 2015", .synthetic(kind: .photo).withNamedCapture("IMG_20150410_201223.jpg", capture: "2019-01-01T08:00:00", now: 1_800_000_000), fires: true),
+            DetectorExample("WhatsApp name, same day", .synthetic(kind: .photo).withNamedCapture("IMG-20240112-WA0001.jpg", capture: "2024-01-12T18:11:19", now: 1_800_000_000), fires: false),
+            DetectorExample("capture in 2031, checked in 2026", .synthetic(kind: .photo).withNamedCapture("x.jpg", capture: "2031-01-01T00:00:00", now: 1_795_000_000), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let capture = e.inspection.metadata.captureTime, let t = CivilTime.unixSeconds(capture) else { return [] }
+        var findings: [Finding] = []
+        let source = e.inspection.metadata.captureTimeSource ?? "capture time"
+        let name = String(e.inspection.file.path.split(separator: "/").last ?? "")
+        if let (named, hasTime) = Self.timeInName(name) {
+            let slack = Self.zoneSlackSeconds + Int64(e.inspection.metadata.durationSeconds ?? 0) + (hasTime ? 0 : 86_400)
+            let apart = t - named
+            if abs(apart) > slack {
+                findings.append(finding("The file name \(name) gives \(hasTime ? "the moment" : "the day") \(CivilTime.iso(unixSeconds: named)), but the \(source) inside is \(capture), \(ExifDatesDetector.human(abs(apart))) apart: the dates were changed or the file was renamed.",
+                                        vi: "Tên tệp \(name) cho thời điểm \(CivilTime.iso(unixSeconds: named)) nhưng thời điểm chụp trong tệp là \(capture), lệch \(ExifDatesDetector.human(abs(apart))): ngày đã bị sửa hoặc tệp đã bị đổi tên.",
+                                        ["fileName": .string(name), "captureTime": .string(capture), "captureTimeSource": .string(source), "differenceSeconds": .int(apart)]))
+            }
+        }
+        if let now = e.verifiedAt, t - Self.zoneSlackSeconds > now + Self.futureSlackSeconds {
+            findings.append(finding("The \(source) (\(capture)) is later than the moment of verification (\(CivilTime.iso(unixSeconds: now))Z): the recorder's clock was wrong or the date was edited.",
+                                    vi: "Thời điểm chụp (\(capture)) muộn hơn thời điểm kiểm tra: đồng hồ thiết bị sai hoặc ngày đã bị sửa.",
+                                    ["captureTime": .string(capture), "verifiedAt": .int(now)]))
+        }
+        return findings
+    }
+
+    /// Unix seconds (as if UTC) of the date and time a file name carries, and whether it had a time.
+    static func timeInName(_ name: String) -> (Int64, Bool)? {
+        // Runs of digits with their separators squeezed out: 20240112_181119 → 20240112181119.
+        let b = Array(name.utf8)
+        var runs: [[UInt8]] = []
+        var current: [UInt8] = []
+        for (i, c) in b.enumerated() {
+            if c >= 48 && c <= 57 { current.append(c); continue }
+            let joins = (c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: " ") || c == UInt8(ascii: "."))
+                && (current.count == 8 || current.count == 10 || current.count == 12) && i + 1 < b.count && b[i + 1] >= 48 && b[i + 1] <= 57
+            if joins { continue }
+            if !current.isEmpty { runs.append(current) }
+            current = []
+        }
+        if !current.isEmpty { runs.append(current) }
+        for r in runs where r.count >= 8 {
+            func n(_ a: Int, _ len: Int) -> Int64 { Int64(String(decoding: r[a..<(a + len)], as: UTF8.self)) ?? -1 }
+            let y = n(0, 4), mo = n(4, 2), d = n(6, 2)
+            guard (2000...2099).contains(y), (1...12).contains(mo), (1...31).contains(d) else { continue }
+            let day = CivilTime.days(year: y, month: mo, day: d) * 86_400
+            if r.count >= 14 {
+                let h = n(8, 2), mi = n(10, 2), s = n(12, 2)
+                if (0...23).contains(h), (0...59).contains(mi), (0...59).contains(s) { return (day + h * 3600 + mi * 60 + s, true) }
+            }
+            return (day, false)
+        }
+        return nil
+    }
+}
+
+extension Evidence {
+    /// A file named `name` whose capture time is `capture`, verified at `now` (for examples).
+    public func withNamedCapture(_ name: String, capture: String, now: Int64) -> Evidence {
+        var e = self
+        e.inspection.file.path = "/uploads/" + name
+        e.inspection.metadata.captureTime = capture
+        e.inspection.metadata.captureTimeSource = "EXIF DateTimeOriginal"
+        e.verifiedAt = now
+        return e
+    }
+}
