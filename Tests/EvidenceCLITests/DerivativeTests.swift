@@ -8,7 +8,7 @@ import Testing
        .enabled(if: Paths.tool("ffmpeg") != nil && Paths.tool("exiftool") != nil, "ffmpeg and exiftool are needed to make derivatives"))
 struct DerivativeTests {
     struct Score: Decodable, Sendable {
-        struct Row: Decodable, Sendable { var transform: String; var label: String; var verdict: String; var path: String; var kind: String; var source: String }
+        struct Row: Decodable, Sendable { var transform: String; var label: String; var verdict: String; var path: String; var kind: String; var source: String; var findings: [String]? }
         var files: Int
         var flagged: Int
         var rows: [Row]
@@ -60,9 +60,23 @@ struct DerivativeTests {
             #expect(rows.count >= 5, "\(t): \(rows.count) derivatives")
             for row in rows { #expect(row.verdict == "edited", "\(t) of \(row.path): \(row.verdict)") }
         }
+        // Another recording appended: H.264 parts change picture size; HEVC parts lose their parameter
+        // sets (hvcC) and decode as noise, which is not yet told from damage.
+        let other = s.rows.filter { $0.transform == "splice-other" }
+        #expect(other.filter { $0.verdict == "edited" }.count >= 3, "\(other.map { "\($0.source) \($0.verdict)" })")
+        #expect(other.allSatisfy { $0.verdict != "consistent-with-original" })
         for row in s.rows where row.transform == "trim-reencode" || row.transform == "speed-2x" {
             #expect(row.verdict == "re-encoded" || row.verdict == "edited", "\(row.transform) of \(row.path): \(row.verdict)")
         }
+    }
+
+    /// The experimental double-compression finding recovers the GoPro's GOP of 8 in each of its software
+    /// re-encodes (the period itself is checked in the detector's examples).
+    @Test func doubleCompressionIsNotedInGoProReEncodes() throws {
+        let s = try Self.score.get()
+        let rows = s.rows.filter { $0.source == "dashcam/gopro_hero5_karma.mp4" && ["x264-crf18", "x264-crf28", "x265-crf28", "cbr-2M"].contains($0.transform) }
+        #expect(rows.count == 4)
+        for row in rows { #expect(row.findings?.contains("video.double-compression.periodicity") == true, "\(row.transform)") }
     }
 
     // MARK: photos

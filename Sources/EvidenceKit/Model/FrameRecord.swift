@@ -24,6 +24,9 @@ public struct FrameRecord: Sendable, Codable, Equatable {
     public var quality: Int
     /// The decoder reported errors in this picture (concealed macroblocks, missing references).
     public var corrupt: Bool
+    /// Decoded picture size (a change mid-stream means parts with different parameter sets were joined).
+    public var width: Int? = nil
+    public var height: Int? = nil
 
     /// vPDQ's line: `frame_number,quality,hash_hex,timestamp` (timestamp with three decimals).
     public var vpdqLine: String {

@@ -67,7 +67,7 @@ public final class FrameReader {
             let i = job.info
             var record = FrameRecord(index: i.index, seconds: i.seconds, pts: i.pts, pictureType: i.pictureType, key: i.isKey,
                                      packetSize: i.packetSize, packetOffset: i.packetOffset, pdq: r.stored.hash, pdqDisplayed: r.shown,
-                                     quality: r.stored.quality, corrupt: i.corrupt)
+                                     quality: r.stored.quality, corrupt: i.corrupt, width: i.width, height: i.height)
             if record.seconds == nil, let rate = decoder.frameRate {
                 record.seconds = Double(i.index) * Double(rate.denominator) / Double(rate.numerator)
                 record.secondsFromFrameRate = true

@@ -1,0 +1,55 @@
+/// `video.stream.parameters-changed` — the coded pictures change size mid-stream, or the video track
+/// carries more than one sample description: parts encoded with different parameter sets (resolution,
+/// profile, SPS/PPS) were joined. A camera records one stream with one set of parameters.
+public struct ParameterChangeDetector: Detector {
+    static let videoEntries: Set<String> = ["avc1", "avc3", "hvc1", "hev1", "mp4v", "av01", "vp09", "dvh1", "dvhe", "jpeg", "mjpa", "apch", "apcn", "s263"]
+
+    public static let description = DetectorDescription(
+        id: "video.stream.parameters-changed", name: "Stream parameters change mid-stream",
+        nameVi: "Tham số luồng thay đổi giữa chừng",
+        severity: .strong, indicates: .edited,
+        rationale: "A recording is one encoder session: every picture has the same size and the track has one sample description (one set of SPS/PPS, one profile). Joining clips recorded with different settings without re-encoding leaves pictures of different sizes, or several sample descriptions, in one track. In MP4/MOV this is a splice; recorder formats (TS, .dav, raw streams) may switch between a camera's main and sub streams, so there it asks for review.",
+        rationaleVi: "Một bản ghi là một phiên mã hóa: mọi khung có cùng kích thước và rãnh video chỉ có một mô tả mẫu. Ghép các đoạn quay với cài đặt khác nhau mà không mã hóa lại để lại khung hình khác kích thước hoặc nhiều mô tả mẫu trong một rãnh.",
+        examples: [
+            DetectorExample("one size", .synthetic().withFrames(count: 60).withFrameSizes(1920, 1080, from: 0), fires: false),
+            DetectorExample("1080p then 720p from frame 30", .synthetic().withFrames(count: 60).withFrameSizes(1920, 1080, from: 0).withFrameSizes(1280, 720, from: 30), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        let isoBMFF = e.inspection.structure.format == "iso-bmff"
+        if let frames = e.frames, let first = frames.first(where: { $0.width != nil }),
+           let change = frames.first(where: { $0.width != nil && ($0.width != first.width || $0.height != first.height) }) {
+            var evidence: [String: EvidenceValue] = ["frame": .int(Int64(change.index)), "from": .string("\(first.width ?? 0)x\(first.height ?? 0)"),
+                                                     "to": .string("\(change.width ?? 0)x\(change.height ?? 0)"), "seconds": .double(change.seconds ?? 0)]
+            if let o = change.packetOffset { evidence["byteOffset"] = .int(o) }
+            return [finding("The pictures change size at frame \(change.index) (\(Self.fmt(change.seconds ?? 0)) s) from \(first.width ?? 0)×\(first.height ?? 0) to \(change.width ?? 0)×\(change.height ?? 0)" + (isoBMFF ? ": parts encoded with different settings were joined." : "; recorders can switch between a camera's streams, so this asks for review."),
+                            vi: "Khung hình đổi kích thước tại khung \(change.index) từ \(first.width ?? 0)×\(first.height ?? 0) sang \(change.width ?? 0)×\(change.height ?? 0): các đoạn mã hóa với cài đặt khác nhau đã được ghép.",
+                            evidence, indicates: isoBMFF ? .edited : .inconclusive)]
+        }
+        if let track = e.container?.tracks?.first(where: { $0.handlerType == "vide" }) {
+            let entries = track.sampleEntries.filter { Self.videoEntries.contains($0) }
+            if entries.count > 1 {
+                return [finding("The video track has \(entries.count) sample descriptions (\(entries.joined(separator: ", "))): pictures coded with different parameter sets were put into one track, as when clips are joined without re-encoding.",
+                                vi: "Rãnh video có \(entries.count) mô tả mẫu: các khung mã hóa với bộ tham số khác nhau đã được ghép vào một rãnh.",
+                                ["trackOffset": .int(track.offset), "sampleEntries": .strings(entries)])]
+            }
+        }
+        return []
+    }
+
+    static func fmt(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+}
+
+extension Evidence {
+    /// Frames from `from` on decoded at `width`×`height` (for examples).
+    public func withFrameSizes(_ width: Int, _ height: Int, from: Int) -> Evidence {
+        var e = self
+        if var f = e.frames {
+            for i in f.indices where i >= from { f[i].width = width; f[i].height = height }
+            e.frames = f
+        }
+        return e
+    }
+}
