@@ -50,6 +50,28 @@ import Testing
         #expect(i.metadata.device?.make == "EvidenceKit") // what was readable is still reported
     }
 
+    /// A JPEG whose frame header declares 65535×65535 with 1000 bytes of scan data: structurally a JPEG, but
+    /// at depth full the decoder refuses it, so the verdict is `unreadable` with the reason and the SOF offset;
+    /// the other file in the same run is still verified.
+    @Test func hostileDeclaredSizeIsUnreadableAtDepthFull() throws {
+        func seg(_ m: UInt8, _ p: [UInt8]) -> [UInt8] { [0xFF, m, UInt8((p.count + 2) >> 8), UInt8((p.count + 2) & 255)] + p }
+        let bits: [UInt8] = [0, 1] + [UInt8](repeating: 0, count: 14)
+        let bytes: [UInt8] = [0xFF, 0xD8] + seg(0xDB, [0] + [UInt8](repeating: 1, count: 64))
+            + seg(0xC0, [8, 0xFF, 0xFF, 0xFF, 0xFF, 1, 1, 0x11, 0])
+            + seg(0xC4, [0x00] + bits + [0] + [0x10] + bits + [0]) + seg(0xDA, [1, 1, 0, 0, 63, 0])
+            + [UInt8](repeating: 0, count: 1000) + [0xFF, 0xD9]
+        let dir = try TempDir()
+        let f = try dir.file("huge.jpg", bytes)
+        let r = try evidence("verify", "--depth", "full", "--json", f.path, photo)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(lines[0].utf8))
+        #expect(report.verdict.class == .unreadable)
+        let finding = report.findings.first { $0.id == "photo.picture.undecodable" }
+        #expect(finding?.evidence["declaredSize"] == .string("65535x65535"))
+        #expect(finding?.evidence["byteOffset"] == .int(71))
+    }
+
     @Test func percentSignsInNamesAreNotFormatStrings() throws {
         let dir = try TempDir()
         let f = try dir.file("%s%n%x.jpg", [0xFF, 0xD8, 0xFF])

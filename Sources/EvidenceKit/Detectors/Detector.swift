@@ -7,6 +7,8 @@ public struct Evidence: Sendable {
     public var frames: [FrameRecord]?
     /// Photos below `--depth structure`: the EXIF thumbnail compared with the main picture.
     public var thumbnail: ThumbnailComparison?
+    /// Photos below `--depth structure`: why the picture could not be decoded (nil when it was).
+    public var pictureDecodeError: String?
     /// When the verification ran (Unix seconds), for "capture time in the future".
     public var verifiedAt: Int64?
 
@@ -88,6 +90,7 @@ public enum DetectorRegistry {
         QuantizationDetector(),
         JPEGWriterDetector(),
         ThumbnailMismatchDetector(),
+        UndecodablePictureDetector(),
         ExifDatesDetector(),
         CaptureTimeCrossCheckDetector(),
         CorruptFramesDetector(),

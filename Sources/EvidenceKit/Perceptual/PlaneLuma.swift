@@ -10,26 +10,28 @@ enum PlaneLuma {
     static func full(_ p: PlaneView) -> [Float] {
         var out = [Float](repeating: 0, count: p.width * p.height)
         out.withUnsafeMutableBufferPointer { o in
-            for y in 0..<p.height {
-                let row = p.base + y * p.stride
-                let dst = o.baseAddress! + y * p.width
-                switch p.layout {
-                case let .rgb(step, r, g, b):
-                    for x in 0..<p.width {
-                        let px = row + x * step
-                        dst[x] = PDQ.luma(r: px.load(fromByteOffset: r, as: UInt8.self), g: px.load(fromByteOffset: g, as: UInt8.self),
-                                          b: px.load(fromByteOffset: b, as: UInt8.self))
-                    }
-                case let .luma(step, offset, depth, shift, bigEndian, fullRange):
-                    let (scale, bias) = normalisation(depth: depth, fullRange: fullRange)
-                    for x in 0..<p.width {
-                        let v = sample(row, x * step + offset, depth: depth, shift: shift, bigEndian: bigEndian)
-                        dst[x] = scale == 1 && bias == 0 ? Float(v) : (Float(v) - bias) * scale
-                    }
-                }
-            }
+            for y in 0..<p.height { row(p, y, into: o.baseAddress! + y * p.width) }
         }
         return out
+    }
+
+    /// One row of luma into `dst` (`p.width` floats), so large pictures can be reduced row by row.
+    static func row(_ p: PlaneView, _ y: Int, into dst: UnsafeMutablePointer<Float>) {
+        let row = p.base + y * p.stride
+        switch p.layout {
+        case let .rgb(step, r, g, b):
+            for x in 0..<p.width {
+                let px = row + x * step
+                dst[x] = PDQ.luma(r: px.load(fromByteOffset: r, as: UInt8.self), g: px.load(fromByteOffset: g, as: UInt8.self),
+                                  b: px.load(fromByteOffset: b, as: UInt8.self))
+            }
+        case let .luma(step, offset, depth, shift, bigEndian, fullRange):
+            let (scale, bias) = normalisation(depth: depth, fullRange: fullRange)
+            for x in 0..<p.width {
+                let v = sample(row, x * step + offset, depth: depth, shift: shift, bigEndian: bigEndian)
+                dst[x] = scale == 1 && bias == 0 ? Float(v) : (Float(v) - bias) * scale
+            }
+        }
     }
 
     @inline(__always)

@@ -40,7 +40,7 @@ public enum ThumbnailComparer {
         let cw = box.w, ch = box.h
         var t = [Double](repeating: 0, count: cw * ch)
         for y in 0..<ch { for x in 0..<cw { t[y * cw + x] = Double(thumb[(box.y + y) * tw + box.x + x]) } }
-        let m = downscale(PlaneLuma.full(image), width: image.width, height: image.height, to: cw, ch)
+        let m = downscale(image, to: cw, ch)
         guard let a = normalised(m), let b = normalised(t) else { return nil }
         let d = zip(a, b).map { abs($0 - $1) }
         let cols = cw >= ch ? 16 : 12, rows = cw >= ch ? 12 : 16
@@ -82,6 +82,28 @@ public enum ThumbnailComparer {
         return (left, top, right - left + 1, bottom - top + 1)
     }
 
+    /// Area average of a decoded picture to `tw`×`th`, one row at a time (a 200 MP photo never becomes a
+    /// full-size float copy).
+    static func downscale(_ p: PlaneView, to tw: Int, _ th: Int) -> [Double] {
+        var out = [Double](repeating: 0, count: tw * th)
+        var counts = [Int](repeating: 0, count: tw * th)
+        var colCell = [Int](repeating: 0, count: p.width)
+        for x in 0..<p.width { colCell[x] = min(tw - 1, x * tw / p.width) }
+        var line = [Float](repeating: 0, count: p.width)
+        line.withUnsafeMutableBufferPointer { buf in
+            for y in 0..<p.height {
+                PlaneLuma.row(p, y, into: buf.baseAddress!)
+                let r = min(th - 1, y * th / p.height) * tw
+                for x in 0..<p.width {
+                    out[r + colCell[x]] += Double(buf[x])
+                    counts[r + colCell[x]] += 1
+                }
+            }
+        }
+        for i in out.indices where counts[i] > 0 { out[i] /= Double(counts[i]) }
+        return out
+    }
+
     /// Area average of a row-major plane to `tw`×`th` (each output pixel averages its whole source box).
     static func downscale(_ p: [Float], width w: Int, height h: Int, to tw: Int, _ th: Int) -> [Double] {
         var out = [Double](repeating: 0, count: tw * th)
@@ -112,21 +134,22 @@ public enum ThumbnailComparer {
 }
 
 extension ThumbnailComparer {
-    /// Reads and decodes the EXIF thumbnail at `offset` and the main JPEG picture of the file at `path`,
-    /// then compares them. nil when either cannot be decoded (a damaged thumbnail is not evidence here).
-    public static func compare(path: String, offset: Int64, length: Int) -> ThumbnailComparison? {
-        guard length > 0, length <= ImageBytesDecoder.maximumBytes,
-              let bytes = try? RandomAccessFile(path: path).read(at: offset, count: length), bytes.count == length else { return nil }
+    /// Decodes the main JPEG picture of the file at `path` and, when `thumbnail` (offset, length) is
+    /// given, the EXIF thumbnail, and compares them. `decodeError` says why the picture itself could not
+    /// be decoded; a thumbnail that cannot be decoded only leaves `comparison` nil (not evidence).
+    public static func check(path: String, thumbnail: (offset: Int64, length: Int)?) -> (decodeError: String?, comparison: ThumbnailComparison?) {
+        let main: VideoDecoder
         do {
-            let main = try VideoDecoder(path: path, threads: 1)
-            guard try main.nextFrame() != nil else { return nil }
-            return try main.withCurrentPicture { image in
-                try ImageBytesDecoder.withDecodedJPEG(bytes) { thumb in
-                    compare(image: image, thumbnail: thumb, thumbnailOffset: offset)
-                }
-            }
+            main = try VideoDecoder(path: path, threads: 1)
+            guard try main.nextFrame() != nil else { return ("no picture decoded", nil) }
         } catch {
-            return nil
+            return ("\(error)", nil)
         }
+        guard let t = thumbnail, t.length > 0, t.length <= ImageBytesDecoder.maximumBytes,
+              let bytes = try? RandomAccessFile(path: path).read(at: t.offset, count: t.length), bytes.count == t.length else { return (nil, nil) }
+        let comparison = try? main.withCurrentPicture { image in
+            try ImageBytesDecoder.withDecodedJPEG(bytes) { thumb in compare(image: image, thumbnail: thumb, thumbnailOffset: t.offset) }
+        }
+        return (nil, comparison ?? nil)
     }
 }

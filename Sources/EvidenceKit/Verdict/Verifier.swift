@@ -64,9 +64,13 @@ public struct Verifier: Sendable {
             for b in inspection.bitstream?.banners ?? [] where !facts.banners.contains(where: { $0.encoder == b.encoder }) { facts.banners.append(b) }
             evidence.bitstream = facts
         }
-        if depth != .structure, inspection.kind == .photo, inspection.structure.format == "jpeg",
-           let t = inspection.exif?.summary.thumbnail, t.present, let offset = t.offset, let length = t.length {
-            evidence.thumbnail = ThumbnailComparer.compare(path: path, offset: offset, length: length)
+        if depth != .structure, inspection.kind == .photo, inspection.structure.format == "jpeg" {
+            // Decode the picture (a JPEG that does not decode is unreadable) and compare its thumbnail.
+            let t = inspection.exif?.summary.thumbnail
+            let thumb: (Int64, Int)? = t.flatMap { t in t.present ? t.offset.flatMap { o in t.length.map { (o, $0) } } : nil }
+            let r = ThumbnailComparer.check(path: path, thumbnail: thumb)
+            evidence.thumbnail = r.comparison
+            evidence.pictureDecodeError = r.decodeError
         }
         return judge(evidence)
     }

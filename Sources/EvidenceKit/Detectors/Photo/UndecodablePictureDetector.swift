@@ -1,0 +1,34 @@
+/// `photo.picture.undecodable` — below `--depth structure` the JPEG picture is decoded; when libavcodec
+/// cannot decode it at all (hostile sizes, missing tables, no scan), nothing in it can be checked.
+public struct UndecodablePictureDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "photo.picture.undecodable", name: "The photo's picture cannot be decoded",
+        nameVi: "Không giải mã được hình ảnh",
+        severity: .conclusive, indicates: .unreadable,
+        rationale: "A camera JPEG always decodes. When the decoder refuses the picture (a declared size beyond any camera's, missing tables, no scan data), its pixels cannot be examined, whatever the metadata says. Reported with the decoder's reason; the metadata findings are kept.",
+        rationaleVi: "Ảnh JPEG từ máy ảnh luôn giải mã được. Khi bộ giải mã từ chối hình ảnh (kích thước khai báo vượt mọi máy ảnh, thiếu bảng, không có dữ liệu quét), không thể kiểm tra điểm ảnh.",
+        examples: [
+            DetectorExample("decoded", .synthetic(kind: .photo), fires: false),
+            DetectorExample("declared 65535×65535", .synthetic(kind: .photo).withPictureDecodeError("Picture size 65535x65535 is invalid"), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let reason = e.pictureDecodeError else { return [] }
+        var evidence: [String: EvidenceValue] = ["reason": .string(reason)]
+        if let f = e.inspection.structure.segments?.first(where: { $0.marker.hasPrefix("SOF") }) { evidence["byteOffset"] = .int(f.offset) }
+        if let f = e.inspection.structure.frame { evidence["declaredSize"] = .string("\(f.width)x\(f.height)") }
+        return [finding("The picture cannot be decoded (\(reason)): its pixels cannot be examined.",
+                        vi: "Không giải mã được hình ảnh (\(reason)): không thể kiểm tra điểm ảnh.", evidence)]
+    }
+}
+
+extension Evidence {
+    /// A photo whose picture failed to decode (for examples).
+    public func withPictureDecodeError(_ reason: String) -> Evidence {
+        var e = self
+        e.pictureDecodeError = reason
+        return e
+    }
+}
