@@ -98,6 +98,7 @@ public enum DetectorRegistry {
         TimestampCollapseDetector(),
         KeyframePatternDetector(),
         ParameterChangeDetector(),
+        AudioVideoDurationDetector(),
         FrozenFramesDetector(),
         DoubleCompressionDetector(),
         ZeroedTimesDetector(),

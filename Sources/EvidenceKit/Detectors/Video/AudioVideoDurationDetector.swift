@@ -1,0 +1,59 @@
+/// `video.tracks.duration-mismatch` — the audio and video tracks of one recording last very different
+/// times. A camera starts and stops both together; retiming the pictures (speed change) or cutting one
+/// track without the other leaves them apart.
+public struct AudioVideoDurationDetector: Detector {
+    /// Corpus camera originals differ by at most 0.24 s (a 0.77 s Android clip with 1.0 s of audio) and the
+    /// shorter track is at least 58 % of the longer (0.10 s of video with 0.17 s of audio, a 3-frame clip).
+    /// All three limits must be passed: 0.3 s apart, the shorter at most 60 % of the longer, the longer
+    /// at least a second.
+    static let minimumSeconds = 0.3
+    static let maximumRatio = 0.6
+    static let minimumLength = 1.0
+
+    public static let description = DetectorDescription(
+        id: "video.tracks.duration-mismatch", name: "Audio and video durations disagree",
+        nameVi: "Thời lượng âm thanh và hình ảnh không khớp",
+        severity: .strong, indicates: .edited,
+        rationale: "A recorder captures sound and pictures over the same interval: in the corpus originals the two track durations (mdhd) differ by 0.24 s at most, and in the shortest clips (a tenth of a second) the shorter track is still 58 % of the longer. A speed change applied to the pictures only (ffmpeg's setpts with its default audio handling), or a cut made to one track, leaves the shorter track at most 60 % of the longer, at least 0.3 s apart, in a clip of a second or more. Phones' slow-motion originals keep both tracks at real-time length, so they are not affected.",
+        rationaleVi: "Thiết bị ghi âm thanh và hình ảnh trong cùng khoảng thời gian: ở các tệp gốc, thời lượng hai rãnh chênh nhau tối đa 0,24 s. Đổi tốc độ chỉ phần hình, hoặc cắt một rãnh, làm hai rãnh lệch nhau hơn một giây và hơn một phần tư độ dài video.",
+        examples: [
+            DetectorExample("12.08 s video, 12.07 s audio", .synthetic(handlers: ["GoPro AVC", "GoPro AAC"]).withTrackDurations(video: 12.079, audio: 12.075), fires: false),
+            DetectorExample("0.77 s Android clip with 1.0 s of audio", .synthetic(handlers: ["VideoHandle", "SoundHandle"]).withTrackDurations(video: 0.768, audio: 1.003), fires: false),
+            DetectorExample("pictures sped up ×2, audio left", .synthetic(handlers: ["VideoHandler", "SoundHandler"]).withTrackDurations(video: 6.04, audio: 12.07), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard let tracks = e.container?.tracks,
+              let v = tracks.first(where: { $0.handlerType == "vide" }), let a = tracks.first(where: { $0.handlerType == "soun" }),
+              let vs = Self.seconds(v), let as_ = Self.seconds(a), vs > 0, as_ > 0 else { return [] }
+        let diff = as_ - vs
+        guard abs(diff) >= Self.minimumSeconds, min(vs, as_) <= Self.maximumRatio * max(vs, as_), max(vs, as_) >= Self.minimumLength else { return [] }
+        return [finding("The video track lasts \(Self.fmt(vs)) s and the audio track \(Self.fmt(as_)) s (\(Self.fmt(abs(diff))) s apart): the pictures were retimed (speed change) or one track was cut without the other.",
+                        vi: "Rãnh hình dài \(Self.fmt(vs)) s còn rãnh âm thanh dài \(Self.fmt(as_)) s: hình ảnh đã bị đổi tốc độ hoặc một rãnh đã bị cắt riêng.",
+                        ["videoSeconds": .double(Self.round3(vs)), "audioSeconds": .double(Self.round3(as_)),
+                         "videoTrackOffset": .int(v.offset), "audioTrackOffset": .int(a.offset)])]
+    }
+
+    static func seconds(_ t: TrackFacts) -> Double? {
+        guard let d = t.mediaDuration, let s = t.mediaTimescale, s > 0 else { return nil }
+        return Double(d) / Double(s)
+    }
+    static func round3(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+    static func fmt(_ v: Double) -> String { String(round3(v)) }
+}
+
+extension Evidence {
+    /// Media durations of the first video and sound tracks, in seconds (for examples).
+    public func withTrackDurations(video: Double, audio: Double) -> Evidence {
+        var e = self
+        for (type, seconds) in [("vide", video), ("soun", audio)] {
+            if let i = e.inspection.container?.tracks?.firstIndex(where: { $0.handlerType == type }) {
+                e.inspection.container?.tracks?[i].mediaTimescale = 1000
+                e.inspection.container?.tracks?[i].mediaDuration = UInt64(seconds * 1000)
+            }
+        }
+        return e
+    }
+}
