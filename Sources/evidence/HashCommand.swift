@@ -11,17 +11,24 @@ struct Hash: ParsableCommand {
             --frames all|keyframes|every:SECONDS: PDQ of video pictures in one decode pass, as vPDQ lines
               `frame_number,quality,hash_hex,timestamp` (timestamps from the stream); --json gives every field
               (picture type, key flag, packet size and offset, corrupt flag) as JSON Lines.
+            --image-data: SHA-256 of a photo's coded picture alone (JPEG: the segments from DQT to EOI without
+              APPn/COM; HEIF: the picture items' bytes), in `sha256sum` format — equal for a copy whose metadata
+              was edited, different once the pixels were re-encoded. --json adds `imageDataSha256` to the record.
             Examples:
               evidence hash clip.mp4 photo.jpg > SHA256SUMS && sha256sum -c SHA256SUMS
               evidence hash --perceptual IMG_0001.HEIC photo.jpg
               evidence hash --frames all clip.mp4 > clip.vpdq
               evidence hash --frames keyframes --json clip.mp4
+              evidence hash --image-data original.jpg submitted.jpg
             """)
 
     @OptionGroup var output: OutputOptions
 
     @Flag(name: .long, help: "PDQ perceptual hash of each photo (JPEG, PNG, HEIC).")
     var perceptual = false
+
+    @Flag(name: .long, help: "SHA-256 of each photo's coded picture without its metadata (JPEG, HEIF).")
+    var imageData = false
 
     @Option(name: .long, help: "Hash video pictures: all, keyframes, or every:SECONDS.")
     var frames: String?
@@ -40,6 +47,7 @@ struct Hash: ParsableCommand {
             throw ValidationError("--frames takes all, keyframes or every:SECONDS (e.g. every:1.5), not '\(frames)'")
         }
         if frames != nil && perceptual { throw ValidationError("--perceptual is for photos and --frames for videos: use one") }
+        if imageData && (frames != nil || perceptual) { throw ValidationError("--image-data is a SHA-256 of the coded picture: not with --frames or --perceptual") }
         if threads < 0 { throw ValidationError("--threads must be 0 or more") }
     }
 
@@ -49,6 +57,16 @@ struct Hash: ParsableCommand {
             do {
                 if let frames, let selection = FrameSelection(argument: frames) {
                     try hashFrames(path, selection)
+                } else if imageData {
+                    let inspection = try Inspector(imageDataHash: true).inspect(path: path)
+                    guard let payload = inspection.file.imageDataSha256 else {
+                        throw InspectionError.unreadable(path: path, reason: "no image-data hash: it is computed for JPEG and HEIF photos", partial: nil)
+                    }
+                    if output.json {
+                        Stdout.write(try CanonicalJSON.encode(HashRecord(file: inspection.file), pretty: output.pretty) + "\n")
+                    } else {
+                        Stdout.write("\(payload)  \(path)\n")
+                    }
                 } else if perceptual {
                     let record = try PerceptualHashing.photo(path: path)
                     if output.json {

@@ -31,6 +31,20 @@ import Testing
         #expect(try identity(original).imageDataSha256 != (try identity(resaved).imageDataSha256))
     }
 
+    /// `hash --image-data` prints the same value in `sha256sum` format (and in `--json`), and refuses a
+    /// video with exit 65 while still hashing the photo given with it.
+    @Test func hashCommandPrintsIt() throws {
+        let photo = Paths.packageRoot.appendingPathComponent("Fixtures/example-photo.jpg").path
+        let clip = Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4").path
+        let r = try evidence("hash", "--image-data", photo, clip)
+        #expect(r.stdout == "eac4edbae29fdfc928a72a8d30d2d2ee5b7a8cc577267d21ea3b19bb9684ea9d  \(photo)\n")
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("no image-data hash"))
+        let j = try evidence("hash", "--image-data", "--json", photo)
+        #expect(j.stdout.contains("\"imageDataSha256\":\"eac4edbae29fdfc928a72a8d30d2d2ee5b7a8cc577267d21ea3b19bb9684ea9d\""))
+        #expect(j.stdout.contains("\"sha256\":\"2edb6cd26c689999a61225a396ddadd1a7e68e045d6c0a4c986381bf44e8ec3a\""))
+    }
+
     /// The corpus HEIC whose EXIF was moved to the end of the file holds the very same coded picture
     /// as the iPhone 11 Pro original: only metadata was touched.
     @Test func inspectLeavesItOutUnlessAsked() throws {

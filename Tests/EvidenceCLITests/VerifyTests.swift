@@ -51,7 +51,7 @@ import Testing
             ("edited/acdsee_edited.jpg", .edited, "photo.exif.dimensions"),
             ("edited/apple_iphone11pro_exif-at-eof_tampered.heic", .metadataAltered, "photo.heif.metadata-relocated"),
             ("edited/telegram_recompressed_photo_2020-01-30.jpg", .reEncoded, "photo.jpeg.software-writer"),
-            ("edited/libheif_converted_still.heic", .inconclusive, "photo.exif.no-camera-metadata"),
+            ("edited/libheif_converted_still.heic", .reEncoded, "photo.format.screenshot"),
           ])
     func knownTracesGiveTheirClass(_ path: String, _ expected: VerdictClass, _ reason: String) throws {
         let report = try #require(Self.verified[Paths.corpus.appendingPathComponent(path).path])
@@ -85,6 +85,19 @@ import Testing
         #expect(try evidence("verify", "/nonexistent/clip.mp4").status == 66)
         let human = try evidence("verify", "--lang", "vi", reencoded)
         #expect(human.stdout.contains("Kết luận    re-encoded → review"))
+    }
+
+    /// A PNG at an iPhone screen's exact size with no camera metadata is a screen capture: re-encoded,
+    /// with its size as evidence.
+    @Test(.enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed"))
+    func screenSizedPNGIsAScreenCapture() throws {
+        let dir = try TempDir()
+        let png = dir.url.appendingPathComponent("IMG_0001.PNG").path
+        _ = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-f", "lavfi", "-i", "testsrc2=size=1170x2532", "-frames:v", "1", png])
+        let r = try evidence("verify", "--json", png)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+        #expect(report.verdict.class == .reEncoded)
+        #expect(report.findings.first { $0.id == "photo.format.screenshot" }?.evidence["size"] == .string("1170×2532"))
     }
 
     @Test func truncatedClipIsUnreadableNotAccused() throws {

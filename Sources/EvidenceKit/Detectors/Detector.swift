@@ -87,6 +87,7 @@ public enum DetectorRegistry {
         NoCameraMetadataDetector(),
         MetadataStrippedDetector(),
         SharedCopyFormatDetector(),
+        ScreenshotDetector(),
         QuantizationDetector(),
         JPEGWriterDetector(),
         ThumbnailMismatchDetector(),
