@@ -7,12 +7,13 @@ public struct JPEGWriterDetector: Detector {
         id: "photo.jpeg.software-writer", name: "JPEG headers written by software, not by the camera",
         nameVi: "Phần đầu JPEG do phần mềm ghi, không phải máy ảnh",
         severity: .strong, indicates: .reEncoded,
-        rationale: "The Exif standard puts the Exif segment right after SOI, and camera encoders write all quantisation tables in one DQT segment and all Huffman tables in one DHT segment, with the Annex K Huffman tables. libjpeg, which Pillow, ImageMagick, GIMP and most apps use, writes a JFIF header first, one segment per table and IJG-scaled tables; when a tool keeps the photo's Exif it is inserted after that JFIF header. All four traits together mean the pixels were compressed again by software (none of the 8 JPEG camera originals in the corpus has more than three; one phone, the Samsung SM-J327T1, writes JFIF first with its own tables). Three of four only hint at it. A picture whose Exif says Apple but whose tables are IJG's was re-compressed: Apple's encoders use their own tables. A lossless rewrite by jpegtran -optimize keeps the Exif first but splits the tables and optimises the Huffman codes: the coded picture is the camera's, the file is not (remuxed).",
+        rationale: "The Exif standard puts the Exif segment right after SOI, and camera encoders write all quantisation tables in one DQT segment and all Huffman tables in one DHT segment, with the Annex K Huffman tables. libjpeg, which Pillow, ImageMagick, GIMP and most apps use, writes a JFIF header first, one segment per table and IJG-scaled tables; when a tool keeps the photo's Exif it is inserted after that JFIF header. All four traits together mean the pixels were compressed again by software (none of the 8 JPEG camera originals in the corpus has more than three; one phone, the Samsung SM-J327T1, writes JFIF first with its own tables). Three of four only hint at it. A picture whose Exif says Apple but whose tables are IJG's was re-compressed: Apple's encoders use their own tables. Cameras write baseline JPEGs: a progressive picture with a camera's Exif was compressed again (web exports, messaging and social apps). A lossless rewrite by jpegtran -optimize keeps the Exif first but splits the tables and optimises the Huffman codes: the coded picture is the camera's, the file is not (remuxed).",
         rationaleVi: "Chuẩn Exif đặt đoạn Exif ngay sau SOI; bộ mã hóa của máy ảnh ghi mọi bảng lượng tử trong một đoạn DQT và mọi bảng Huffman trong một đoạn DHT theo Phụ lục K. libjpeg (Pillow, ImageMagick, GIMP và phần lớn ứng dụng) ghi JFIF trước, mỗi bảng một đoạn và bảng chuẩn IJG. Đủ bốn dấu hiệu nghĩa là ảnh đã được phần mềm nén lại. Ảnh ghi hãng Apple nhưng dùng bảng IJG cũng đã bị nén lại. jpegtran -optimize ghi lại tệp mà không đổi dữ liệu ảnh (remuxed).",
         examples: [
             DetectorExample("camera layout", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE"), fires: false),
             DetectorExample("Pillow re-save with Exif kept", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE"), fires: true),
             DetectorExample("Apple Exif with IJG tables", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 90, huffman: 4, optimised: false, make: "Apple"), fires: true),
+            DetectorExample("progressive with camera Exif", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF2", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "samsung").withProcess("progressive DCT"), fires: true),
             DetectorExample("jpegtran -optimize", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "Apple"), fires: true),
             DetectorExample("libjpeg output without Exif (messaging app)", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 87, huffman: 4, optimised: false, make: nil), fires: true),
             DetectorExample("JFIF-first phone with its own tables", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "SAMSUNG"), fires: false),
@@ -42,6 +43,14 @@ public struct JPEGWriterDetector: Detector {
         if traits.count == 4 {
             return [finding("The JPEG is laid out as libjpeg writes pictures it compresses itself — \(traits.joined(separator: ", ")) — with the Exif of \(claimed.isEmpty ? "a camera" : claimed) inserted after the JFIF header: the photo was decoded and saved again by software (Pillow, ImageMagick, GIMP, an app); camera writers put Exif first.",
                             vi: "Tệp JPEG có cấu trúc của libjpeg khi tự nén ảnh (\(traits.count) dấu hiệu) với Exif của \(claimed.isEmpty ? "máy ảnh" : claimed) chèn sau JFIF: ảnh đã được phần mềm giải mã và lưu lại.",
+                            evidence)]
+        }
+        if let process = e.inspection.structure.frame?.process, process.hasPrefix("progressive"), make != nil {
+            // Camera encoders write baseline (sequential) JPEG; progressive coding is what editors' "save for
+            // web" and messaging or social apps choose when they compress a picture again.
+            evidence["process"] = .string(process)
+            return [finding("The picture is coded as a \(process) JPEG, but its Exif names the camera \(claimed): cameras write baseline JPEGs, so the picture was compressed again by software (web export, messaging or social app).",
+                            vi: "Ảnh được mã hóa JPEG lũy tiến nhưng Exif ghi máy ảnh \(claimed): máy ảnh ghi JPEG tuần tự, nên ảnh đã được phần mềm nén lại.",
                             evidence)]
         }
         if make?.lowercased().hasPrefix("apple") == true, layout.ijgTables {
@@ -82,6 +91,15 @@ extension Evidence {
         var summary = e.inspection.exif?.summary ?? ExifSummary(thumbnail: .init(present: false), makerNote: .init(present: false))
         summary.make = make
         e.inspection.exif = ExifReport(byteOrder: "big-endian (MM)", tiffHeaderOffset: 12, ifds: [:], summary: summary)
+        return e
+    }
+}
+
+extension Evidence {
+    /// The JPEG frame's coding process (for examples).
+    public func withProcess(_ process: String) -> Evidence {
+        var e = self
+        e.inspection.structure.frame?.process = process
         return e
     }
 }
