@@ -12,11 +12,12 @@ public struct TimestampCollapseDetector: Detector {
         id: "video.timestamps.collapsed", name: "Pictures squeezed into the same instant",
         nameVi: "Nhiều khung hình bị dồn vào cùng một thời điểm",
         severity: .strong, indicates: .edited,
-        rationale: "In a recording each picture is presented one frame interval after the previous one; phones with variable frame rate stretch the interval in low light but never shrink it to nothing. Joining stream-copied parts (ffmpeg's concat demuxer, LosslessCut's merge) carries over the pictures one part's edit list had hidden between its keyframe and the cut, and packs them into microseconds at the join. Pictures presented less than 5 % of a frame interval apart, within two pictures of a keyframe, locate the join. Away from any keyframe the same squeeze comes from a plain remux that carried over a picture the source's edit list hid; that is reported as a weak sign of a rewritten container. Inside MP4/MOV this is strong evidence of a splice; in recorder formats (TS, raw streams, .dav) a restarted clock can do the same, so there it asks for review.",
+        rationale: "In a recording each picture is presented one frame interval after the previous one; phones with variable frame rate stretch the interval in low light but never shrink it to nothing. Joining stream-copied parts (ffmpeg's concat demuxer, LosslessCut's merge) carries over the pictures one part's edit list had hidden between its keyframe and the cut, and packs them into microseconds at the join. Pictures presented less than 5 % of a frame interval apart, within two pictures of a keyframe, locate the join. Away from any keyframe the same squeeze comes from a plain remux that carried over a picture the source's edit list hid; that is reported as a weak sign of a rewritten container. Inside an MP4/MOV that software rewrote (FFmpeg's muxer tag, an encoder banner) this is strong evidence of a splice; in a camera-written file a recorder's timestamp glitch cannot be ruled out, and in recorder formats (TS, raw streams, .dav) a restarted clock can do the same, so there it asks for review.",
         rationaleVi: "Trong một bản ghi, mỗi khung hình được hiển thị sau khung trước một khoảng khung hình; điện thoại có thể kéo dài khoảng này khi thiếu sáng nhưng không bao giờ thu về gần 0. Ghép các đoạn sao chép luồng (concat của ffmpeg, LosslessCut) mang theo các khung hình mà danh sách biên tập đã ẩn và dồn chúng vào vài micro giây tại điểm ghép. Trong MP4/MOV đây là bằng chứng mạnh của việc ghép nối.",
         examples: [
             DetectorExample("regular 30 fps", .synthetic().withFrames(), fires: false),
-            DetectorExample("three pictures packed at the join after frame 99 (keyframe at 90)", .synthetic().withFrames(collapseAfter: 99, collapsed: 3), fires: true),
+            DetectorExample("three pictures packed at the join after frame 99 (keyframe at 90), FFmpeg muxer", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(collapseAfter: 99, collapsed: 3), fires: true),
+            DetectorExample("the same in a camera-written file (review only)", .synthetic().withFrames(collapseAfter: 99, collapsed: 3), fires: true),
         ])
 
     public init() {}
@@ -55,9 +56,17 @@ public struct TimestampCollapseDetector: Detector {
                             evidence, severity: .weak, indicates: .remuxed)]
         }
         evidence["keyframe"] = .int(Int64(frames[keys.first { abs($0 - (join + 1)) <= 2 }!].index))
-        return [finding(head + ", next to the keyframe at frame \(f.index)" + (isoBMFF ? ": stream-copied parts were joined here (splice without re-encoding)." : "; the recorder format may have restarted its clock, so this asks for review."),
-                        vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước (tại khung \(f.index), \(fmt(times[at + 1])) s, cạnh một khung khóa), trong khi khoảng khung của video là \(fmt(median * 1000)) ms" + (isoBMFF ? ": các đoạn sao chép luồng đã được ghép tại đây." : "."),
-                        evidence, indicates: isoBMFF ? .edited : .inconclusive)]
+        // A camera-written file with a timestamp glitch next to a keyframe is not a splice: accuse only when
+        // software rewrote the file (the joining tool's muxer or encoder signs it).
+        let trace = e.softwareTrace
+        if let trace { evidence["softwareTrace"] = .string(trace) }
+        let accuse = isoBMFF && trace != nil
+        let tail = accuse ? ": stream-copied parts were joined here (splice without re-encoding; the file was rewritten by \(trace!))."
+            : isoBMFF ? "; no software rewrote the file, so a recorder's timestamp glitch cannot be ruled out and this asks for review."
+            : "; the recorder format may have restarted its clock, so this asks for review."
+        return [finding(head + ", next to the keyframe at frame \(f.index)" + tail,
+                        vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước (tại khung \(f.index), \(fmt(times[at + 1])) s, cạnh một khung khóa), trong khi khoảng khung của video là \(fmt(median * 1000)) ms" + (accuse ? ": các đoạn sao chép luồng đã được ghép tại đây." : "; cần xem xét thêm."),
+                        evidence, indicates: accuse ? .edited : .inconclusive)]
     }
 
     func fmt(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
