@@ -38,6 +38,30 @@ struct InspectOracleTests {
 
     static func text(_ s: String) -> String? { s == "-" || s.isEmpty ? nil : s }
 
+    /// The embedded ICC profile of every corpus JPEG: description, CMM and creator as exiftool reads them
+    /// (`ICC-header:ProfileCMMType` and `ProfileCreator` print the codes with -n), or absent in both.
+    @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"))
+    func iccProfilesMatchExiftool() throws {
+        let jpegs = CorpusFile.all.filter { $0.path.lowercased().hasSuffix(".jpg") }
+        #expect(jpegs.count >= 15)
+        let r = try run(Paths.tool("exiftool")!, ["-T", "-n", "-ProfileDescription", "-ProfileCMMType", "-ProfileCreator"] + jpegs.map(\.url.path))
+        let rows = r.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == jpegs.count)
+        var withProfile = 0
+        for (file, row) in zip(jpegs, rows) {
+            let icc = try #require(Self.inspected[file.url.path], "\(file.path) not inspected").structure.iccProfile
+            if row[0] == "-" {
+                #expect(icc == nil, "\(file.path)")
+            } else {
+                withProfile += 1
+                #expect(icc?.description == row[0], "\(file.path)")
+                #expect(icc?.cmm == (row[1] == "-" ? "" : row[1].trimmingCharacters(in: .whitespaces)), "\(file.path)")
+                #expect(icc?.creator == (row[2] == "-" ? "" : row[2].trimmingCharacters(in: .whitespaces)), "\(file.path)")
+            }
+        }
+        #expect(withProfile >= 5)
+    }
+
     @Test func everyCorpusFileIsInspectedWithoutError() throws {
         let files = CorpusFile.all
         #expect(files.count >= 50, "MANIFEST.tsv lists \(files.count) files")

@@ -90,6 +90,7 @@ public enum DetectorRegistry {
         ScreenshotDetector(),
         QuantizationDetector(),
         JPEGWriterDetector(),
+        EditorICCProfileDetector(),
         ThumbnailMismatchDetector(),
         UndecodablePictureDetector(),
         ExifDatesDetector(),

@@ -86,6 +86,7 @@ public struct Inspector: Sendable {
         var structure = StructureReport(format: "jpeg", segments: jpeg.segments, frame: jpeg.frame, quantizationTables: jpeg.quantizationTables,
                                         trailer: jpeg.trailer, coverage: jpeg.coverage, notes: jpeg.notes)
         structure.huffmanTables = jpeg.huffmanTables
+        structure.iccProfile = jpeg.iccProfile
         return Inspection(file: identity, kind: .photo, metadata: metadata, structure: structure, exif: exif,
                           xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
     }

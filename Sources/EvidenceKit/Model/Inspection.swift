@@ -128,6 +128,8 @@ public struct StructureReport: Sendable, Codable, Equatable {
     public var quantizationTables: [QuantizationTable]?
     /// JPEG Huffman tables: class, id, and whether they are T.81 Annex K's.
     public var huffmanTables: [HuffmanTableInfo]? = nil
+    /// JPEG: the embedded ICC profile's maker and description.
+    public var iccProfile: ICCProfileHeader? = nil
     public var trailer: JPEGTrailer?
     public var heif: HEIFFacts?
     public var coverage: Coverage?

@@ -63,6 +63,8 @@ public struct JPEGStructure: Sendable, Codable, Equatable {
     public var frame: JPEGFrame?
     public var quantizationTables: [QuantizationTable]?
     public var huffmanTables: [HuffmanTableInfo]? = nil
+    /// The embedded ICC profile's identifying fields (first APP2 ICC_PROFILE chunk).
+    public var iccProfile: ICCProfileHeader? = nil
     public var trailer: JPEGTrailer?
     public var coverage: Coverage
     public var notes: [StructureNote]
@@ -113,12 +115,13 @@ public struct JPEGMarkerWalker: Sendable {
         var frame: JPEGFrame? = nil
         var tables: [QuantizationTable] = []
         var huffman: [HuffmanTableInfo] = []
+        var icc: ICCProfileHeader? = nil
         let n = bytes.count
         func finish(_ covered: Int, stop: StructureNote?, trailer: JPEGTrailer? = nil) -> JPEGStructure {
             let coveredAll = Int64(covered) + (trailer?.length ?? 0)
             return JPEGStructure(
                 segments: segments, frame: frame, quantizationTables: tables.isEmpty ? nil : tables,
-                huffmanTables: huffman.isEmpty ? nil : huffman, trailer: trailer,
+                huffmanTables: huffman.isEmpty ? nil : huffman, iccProfile: icc, trailer: trailer,
                 coverage: Coverage(fileBytes: Int64(n), coveredBytes: coveredAll, complete: stop == nil && coveredAll == Int64(n),
                                    stoppedAt: stop?.offset, reason: stop?.message),
                 notes: notes)
@@ -169,6 +172,10 @@ public struct JPEGMarkerWalker: Sendable {
             var seg = JPEGSegment(marker: Self.name(code), code: code, offset: Int64(markerStart), length: segmentEnd - markerStart)
             if (0xE0...0xEF).contains(code) || code == 0xFE {
                 seg.identifier = Self.identifier(bytes[payloadStart..<segmentEnd], comment: code == 0xFE)
+                // APP2 "ICC_PROFILE\0", sequence number, count, then the profile (ICC.1 Annex B.4).
+                if code == 0xE2, icc == nil, seg.identifier == "ICC_PROFILE", payloadStart + 14 < segmentEnd {
+                    icc = ICCProfileHeader.parse(Array(bytes[(payloadStart + 14)..<segmentEnd]), offset: Int64(payloadStart + 14))
+                }
             }
             if (0xC0...0xCF).contains(code) && code != 0xC4 && code != 0xC8 && code != 0xCC && frame == nil {
                 frame = Self.frame(bytes[payloadStart..<segmentEnd], code: code)

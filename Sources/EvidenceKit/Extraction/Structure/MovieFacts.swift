@@ -255,7 +255,9 @@ public struct MovieFactsReader {
         if var r = try table("stss"), (try? r.skip(4)) != nil, let n = try? r.u32() {
             var keys: [UInt32] = []
             keys.reserveCapacity(Int(min(n, 1 << 20)))
-            for _ in 0..<n { guard let k = try? r.u32() else { break }; keys.append(k) }
+            // At most one entry per sample (and never more than the timeline limit): a hostile count costs nothing.
+            let limit = min(UInt32(clamping: Self.timelineLimit), t.sampleCount ?? UInt32(clamping: Self.timelineLimit))
+            for _ in 0..<min(n, limit) { guard let k = try? r.u32() else { break }; keys.append(k) }
             t.keyframeSamples = keys
             t.keyframeCount = keys.count
         } else if stbl.child("stss") == nil, let n = t.sampleCount {
