@@ -85,37 +85,29 @@ public enum ThumbnailComparer {
     /// Area average of a decoded picture to `tw`×`th`, one row at a time (a 200 MP photo never becomes a
     /// full-size float copy).
     static func downscale(_ p: PlaneView, to tw: Int, _ th: Int) -> [Double] {
-        var out = [Double](repeating: 0, count: tw * th)
-        var counts = [Int](repeating: 0, count: tw * th)
-        var colCell = [Int](repeating: 0, count: p.width)
-        for x in 0..<p.width { colCell[x] = min(tw - 1, x * tw / p.width) }
-        var line = [Float](repeating: 0, count: p.width)
-        line.withUnsafeMutableBufferPointer { buf in
-            for y in 0..<p.height {
-                PlaneLuma.row(p, y, into: buf.baseAddress!)
-                let r = min(th - 1, y * th / p.height) * tw
-                for x in 0..<p.width {
-                    out[r + colCell[x]] += Double(buf[x])
-                    counts[r + colCell[x]] += 1
-                }
-            }
-        }
-        for i in out.indices where counts[i] > 0 { out[i] /= Double(counts[i]) }
-        return out
+        boxAverage(width: p.width, height: p.height, to: tw, th) { y, row in PlaneLuma.row(p, y, into: row) }
     }
 
-    /// Area average of a row-major plane to `tw`×`th` (each output pixel averages its whole source box).
+    /// Area average of a row-major plane to `tw`×`th`.
     static func downscale(_ p: [Float], width w: Int, height h: Int, to tw: Int, _ th: Int) -> [Double] {
+        p.withUnsafeBufferPointer { src in
+            boxAverage(width: w, height: h, to: tw, th) { y, row in row.update(from: src.baseAddress! + y * w, count: w) }
+        }
+    }
+
+    /// Each output pixel averages its whole source box; `fill(y, row)` writes source row `y` (`width` floats).
+    static func boxAverage(width w: Int, height h: Int, to tw: Int, _ th: Int, fill: (Int, UnsafeMutablePointer<Float>) -> Void) -> [Double] {
         var out = [Double](repeating: 0, count: tw * th)
         var counts = [Int](repeating: 0, count: tw * th)
         var colCell = [Int](repeating: 0, count: w)
         for x in 0..<w { colCell[x] = min(tw - 1, x * tw / w) }
-        p.withUnsafeBufferPointer { src in
+        var line = [Float](repeating: 0, count: w)
+        line.withUnsafeMutableBufferPointer { buf in
             for y in 0..<h {
+                fill(y, buf.baseAddress!)
                 let r = min(th - 1, y * th / h) * tw
-                let base = y * w
                 for x in 0..<w {
-                    out[r + colCell[x]] += Double(src[base + x])
+                    out[r + colCell[x]] += Double(buf[x])
                     counts[r + colCell[x]] += 1
                 }
             }
