@@ -10,6 +10,9 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stddef.h>
+#include <string.h>
+#include <stdlib.h>
+#include <stdarg.h>
 
 // AVERROR(e) is a function-like macro: Swift cannot import it.
 static inline int evk_averror(int posix_errno) { return AVERROR(posix_errno); }
@@ -32,6 +35,42 @@ static inline int evk_frame_flag_corrupt(void) { return AV_FRAME_FLAG_CORRUPT; }
 static inline int evk_pkt_flag_key(void) { return AV_PKT_FLAG_KEY; }
 static inline int evk_thread_frame_and_slice(void) { return FF_THREAD_FRAME | FF_THREAD_SLICE; }
 
+// Decoder errors, per packet. FFmpeg reports much bitstream damage (an HEVC slice whose syntax is out
+// of range, a missing reference) only through av_log, without flagging the frame. MediaBridge stamps
+// each packet it sends with a sequence number in `reordered_opaque`; libavcodec copies that field into
+// the frame-threading context that decodes the packet and into the picture it outputs. The callback
+// marks the packet's slot in the table `opaque` points at; the picture carrying the same number is
+// then known to be damaged — whichever thread logged it, in whatever order. Nothing is printed: the
+// CLI owns stderr.
+typedef struct { uint8_t damaged[4096]; } EvkDecodeErrors;
+static void evk_log_callback(void *avcl, int level, const char *fmt, va_list vl) {
+    (void)vl;
+    if (level > AV_LOG_ERROR || avcl == NULL) return;
+    // An access unit without a picture (only SEI, as the signature units of Axis signed video) is
+    // reported as "no frame!": the stream is legal, nothing is damaged.
+    if (fmt != NULL && strncmp(fmt, "no frame!", 9) == 0) return;
+    const AVClass *cls = *(const AVClass **)avcl;
+    if (cls == NULL || cls->class_name == NULL || strcmp(cls->class_name, "AVCodecContext") != 0) return;
+    AVCodecContext *ctx = (AVCodecContext *)avcl;
+    if (ctx->opaque == NULL) return;
+    EvkDecodeErrors *errors = (EvkDecodeErrors *)ctx->opaque;
+    __atomic_store_n(&errors->damaged[(uint64_t)ctx->reordered_opaque % 4096], 1, __ATOMIC_RELAXED);
+}
+static inline void (*evk_log_callback_pointer(void))(void *, int, const char *, va_list) { return evk_log_callback; }
+static inline EvkDecodeErrors *evk_decode_errors_new(void) { return (EvkDecodeErrors *)calloc(1, sizeof(EvkDecodeErrors)); }
+static inline void evk_decode_errors_free(EvkDecodeErrors *e) { free(e); }
+// Reads and clears the mark of packet `sequence` (slots are reused every 4096 packets, far more than
+// a decoder ever holds in flight).
+static inline int evk_decode_errors_take(EvkDecodeErrors *e, int64_t sequence) {
+    return __atomic_exchange_n(&e->damaged[(uint64_t)sequence % 4096], 0, __ATOMIC_RELAXED);
+}
+// `reordered_opaque` is deprecated after FFmpeg 5.1 (AV_CODEC_FLAG_COPY_OPAQUE replaces it in 6.0).
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wdeprecated-declarations"
+static inline void evk_set_packet_sequence(AVCodecContext *c, int64_t sequence) { c->reordered_opaque = sequence; }
+static inline int64_t evk_frame_packet_sequence(const AVFrame *f) { return f->reordered_opaque; }
+#pragma clang diagnostic pop
+
 // ---------------------------------------------------------------------------------------------
 // FFmpeg is loaded on first use, not at process start.
 //
@@ -45,6 +84,7 @@ static inline int evk_thread_frame_and_slice(void) { return FF_THREAD_FRAME | FF
 // To call another FFmpeg function, add one X(library, function) line.
 #define EVK_AV_FUNCTIONS(X) \
     X(avutil, av_log_set_level) \
+    X(avutil, av_log_set_callback) \
     X(avutil, av_strerror) \
     X(avutil, av_dict_get) \
     X(avutil, av_get_pix_fmt_name) \

@@ -14,8 +14,10 @@ enum FFmpegCalls {
         if let error = table.pointee.error {
             return .failure(.libraryUnavailable(reason: String(cString: error)))
         }
-        // FFmpeg logs to stderr by default; the CLI owns stderr.
-        table.pointee.av_log_set_level!(AV_LOG_QUIET)
+        // FFmpeg logs to stderr by default; the CLI owns stderr. Errors go to a callback that prints
+        // nothing and counts decoder errors per decoder (see evk_log_callback in shim.h).
+        table.pointee.av_log_set_callback!(evk_log_callback_pointer())
+        table.pointee.av_log_set_level!(AV_LOG_ERROR)
         return .success(Table(pointer: table))
     }()
 

@@ -51,6 +51,10 @@ public final class VideoDecoder {
         pendingFailure.map { .decodeFailed(frameIndex: output, byteOffset: $0.offset, reason: $0.reason) }
     }
     private var output = 0
+    /// Packets the decoder logged errors for (marked by the log callback through `codec.opaque`, keyed by
+    /// the sequence number each packet is sent with).
+    private let decodeErrors: UnsafeMutablePointer<EvkDecodeErrors>
+    private var packetSequence: Int64 = 0
     private var packetsRead: Int64 = 0
     private let indexedPackets: Int64
     private var lastPacketOffset: Int64?
@@ -89,8 +93,13 @@ public final class VideoDecoder {
         }
         guard let ctx = av.avcodec_alloc_context3!(decoder) else { throw .decoderUnavailable(codec: "allocation failed") }
         var context: UnsafeMutablePointer<AVCodecContext>? = ctx
+        guard let errors = evk_decode_errors_new() else {
+            av.avcodec_free_context!(&context)
+            throw .decoderUnavailable(codec: "allocation failed")
+        }
         var rc = av.avcodec_parameters_to_context!(ctx, stream.pointee.codecpar)
         if rc >= 0 {
+            ctx.pointee.opaque = UnsafeMutableRawPointer(errors)
             ctx.pointee.thread_count = Int32(threads)
             ctx.pointee.thread_type = Int32(evk_thread_frame_and_slice())
             ctx.pointee.flags |= Int32(evk_codec_flag_output_corrupt())
@@ -100,11 +109,13 @@ public final class VideoDecoder {
         }
         guard rc >= 0, let pkt = av.av_packet_alloc!(), let frm = av.av_frame_alloc!() else {
             av.avcodec_free_context!(&context)
+            evk_decode_errors_free(errors)
             throw .demuxFailed(stage: "cannot open the video decoder", code: rc, reason: FFmpegCalls.describe(av, rc))
         }
         self.av = av
         self.format = format
         self.codec = ctx
+        self.decodeErrors = errors
         self.packet = pkt
         self.frame = frm
         self.streamIndex = index
@@ -127,7 +138,8 @@ public final class VideoDecoder {
     deinit {
         av.av_frame_free!(&frame)
         av.av_packet_free!(&packet)
-        av.avcodec_free_context!(&codec)
+        av.avcodec_free_context!(&codec) // joins the decoder's threads: nothing counts after this
+        evk_decode_errors_free(decodeErrors)
         FFmpegCalls.closeInput(av, format)
     }
 
@@ -177,6 +189,8 @@ public final class VideoDecoder {
                                                  isKey: packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0,
                                                  bytes: Array(UnsafeBufferPointer(start: data, count: min(Int(packet.pointee.size), 64 << 10)))))
             }
+            packetSequence += 1
+            evk_set_packet_sequence(codec, packetSequence)
             let sent = av.avcodec_send_packet!(codec, packet)
             if sent < 0 && sent != evk_averror_eagain() {
                 problems.append(DecodeProblem(afterFrame: output, packetOffset: lastPacketOffset, message: FFmpegCalls.describe(av, sent)))
@@ -189,6 +203,8 @@ public final class VideoDecoder {
         let nopts = evk_nopts_value()
         let ts = f.pointee.best_effort_timestamp != nopts ? f.pointee.best_effort_timestamp : (f.pointee.pts != nopts ? f.pointee.pts : nil)
         let letter = UInt8(bitPattern: av.av_get_picture_type_char!(f.pointee.pict_type))
+        // Errors the decoder logged while decoding this picture's packet (see EvkDecodeErrors in shim.h).
+        let logged = evk_decode_errors_take(decodeErrors, evk_frame_packet_sequence(f)) != 0
         return DecodedFrameInfo(
             index: output,
             pts: ts,
@@ -197,7 +213,7 @@ public final class VideoDecoder {
             isKey: f.pointee.key_frame != 0,
             packetSize: f.pointee.pkt_size > 0 ? Int(f.pointee.pkt_size) : nil,
             packetOffset: f.pointee.pkt_pos >= 0 ? f.pointee.pkt_pos : nil,
-            corrupt: f.pointee.flags & Int32(evk_frame_flag_corrupt()) != 0 || f.pointee.decode_error_flags != 0,
+            corrupt: f.pointee.flags & Int32(evk_frame_flag_corrupt()) != 0 || f.pointee.decode_error_flags != 0 || logged,
             width: Int(f.pointee.width), height: Int(f.pointee.height))
     }
 

@@ -124,6 +124,24 @@ import Testing
         #expect(clean.count == records.count)
     }
 
+    /// The HEVC decoder reports most bitstream damage only in its log ("cu_qp_delta … outside the valid
+    /// range"), not on the frame: those messages are counted per decoder. Sixty bytes flipped inside the
+    /// first picture of the iPad clip mark that picture corrupt; the untouched clip has none.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func hevcDamageReportedOnlyInTheLogIsMarkedCorrupt() throws {
+        let source = Paths.corpus.appendingPathComponent("phone-video/apple_ipadmini_ios17.0_hevc720p.mov")
+        let (_, clean) = try frames("--frames", "all", source.path)
+        #expect(clean.count == 35 && clean.allSatisfy { !$0.corrupt })
+        var bytes = try [UInt8](Data(contentsOf: source))
+        let first = try #require(clean.first?.packetOffset)
+        for k in Int(first) + 200..<Int(first) + 260 { bytes[k] ^= 0x5A }
+        let dir = try TempDir()
+        let damaged = try dir.file("damaged.mov", bytes)
+        let (r, records) = try frames("--frames", "all", damaged.path)
+        #expect(records.filter(\.corrupt).map(\.index) == [0])
+        #expect(r.stderr.contains("1 picture(s) decoded with errors"))
+    }
+
     /// A clip filmed upright carries a -90° display matrix: each record also gives the hash of the
     /// picture as shown, which is what a re-encode that applies the rotation hashes to.
     @Test(.enabled(if: Paths.corpusAvailable && Paths.tool("ffmpeg") != nil, "corpus or ffmpeg missing"))
