@@ -5,6 +5,9 @@ import Testing
 /// (the SwiftLint pattern): unique dotted ids, both languages documented, no crash on degenerate evidence.
 @Suite struct DetectorTests {
     static let detectors = DetectorRegistry.all.map { type(of: $0).description.id }
+    /// Evidence keys that locate a finding in the file.
+    static let locating: Set<String> = ["byteOffset", "frame", "firstFrame", "seconds", "sample", "samples", "trackOffset", "videoTrackOffset",
+                                        "thumbnailOffset", "item", "atom", "fileName", "tag", "stream", "box", "field"]
 
     @Test(arguments: DetectorTests.detectors)
     func examplesBehaveAsDocumented(_ id: String) throws {
@@ -19,6 +22,11 @@ import Testing
                 #expect(f.id == id)
                 #expect(!f.message.isEmpty && !f.messageVi.isEmpty)
                 #expect(!f.evidence.isEmpty, "\(id): a finding must carry its evidence")
+                // Issue 4: every finding that can decide carries located evidence — where in the file, or
+                // which picture, sample, track, item or time.
+                if f.severity >= .weak {
+                    #expect(!Set(f.evidence.keys).isDisjoint(with: Self.locating), "\(id): no located evidence in \(f.evidence.keys.sorted())")
+                }
             }
         }
     }

@@ -117,6 +117,19 @@ public enum DetectorRegistry {
 }
 
 extension Evidence {
+    /// Where a photo's picture header is (the JPEG frame header), to locate findings about the picture as
+    /// a whole; 0 (the format signature) for other formats.
+    public var pictureHeaderOffset: Int64 {
+        inspection.structure.segments?.first { $0.marker.hasPrefix("SOF") }?.offset ?? 0
+    }
+
+    /// The `mvhd` box's offset, when the structure walk recorded it.
+    public var movieHeaderOffset: Int64? {
+        inspection.structure.boxes?.first { $0.type == "moov" }?.children.first { $0.type == "mvhd" }?.offset
+    }
+}
+
+extension Evidence {
     /// The first trace of software that rewrote the file after the camera, if any: an encoder banner in
     /// the coded pictures or FFmpeg's muxer tag. Detectors whose pattern a recorder can also produce
     /// (dropped or padded frames) accuse only when the file was certainly processed by software;

@@ -24,7 +24,7 @@ public struct FFmpegMuxerDetector: Detector {
         let tag = e.container?.tags.first { $0.key.lowercased() == "encoder" && $0.value.hasPrefix("Lavf") }?.value
         guard let version = item?.value ?? tag else { return [] }
         var evidence: [String: EvidenceValue] = ["encoder": .string(version)]
-        if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) }
+        if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) } else { evidence["tag"] = .string("encoder") }
         let handlers = e.handlerNames
         if !handlers.isEmpty { evidence["handlers"] = .strings(handlers) }
         return [finding("The container names FFmpeg's muxer as its writer (\(version)\(item.map { " in '\($0.key)' at byte \($0.offset)" } ?? "")): the file was rebuilt after recording.",

@@ -33,13 +33,13 @@ public struct FileNameTimeDetector: Detector {
             if abs(apart) > slack {
                 findings.append(finding("The file name \(name) gives \(hasTime ? "the moment" : "the day") \(CivilTime.iso(unixSeconds: named)), but the \(source) inside is \(capture), \(ExifDatesDetector.human(abs(apart))) apart: the dates were changed or the file was renamed.",
                                         vi: "Tên tệp \(name) cho thời điểm \(CivilTime.iso(unixSeconds: named)) nhưng thời điểm chụp trong tệp là \(capture), lệch \(ExifDatesDetector.human(abs(apart))): ngày đã bị sửa hoặc tệp đã bị đổi tên.",
-                                        ["fileName": .string(name), "captureTime": .string(capture), "captureTimeSource": .string(source), "differenceSeconds": .int(apart)]))
+                                        ["fileName": .string(name), "captureTime": .string(capture), "field": .string(source), "differenceSeconds": .int(apart)]))
             }
         }
         if let now = e.verifiedAt, t - Self.zoneSlackSeconds > now + Self.futureSlackSeconds {
             findings.append(finding("The \(source) (\(capture)) is later than the moment of verification (\(CivilTime.iso(unixSeconds: now))Z): the recorder's clock was wrong or the date was edited.",
                                     vi: "Thời điểm chụp (\(capture)) muộn hơn thời điểm kiểm tra: đồng hồ thiết bị sai hoặc ngày đã bị sửa.",
-                                    ["captureTime": .string(capture), "verifiedAt": .int(now)]))
+                                    ["captureTime": .string(capture), "field": .string(source), "verifiedAt": .int(now)]))
         }
         return findings
     }

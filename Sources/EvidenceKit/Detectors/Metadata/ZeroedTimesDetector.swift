@@ -22,7 +22,8 @@ public struct ZeroedTimesDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard e.inspection.kind == .video, let created = e.container?.created else { return [] }
-        var evidence: [String: EvidenceValue] = ["mvhdCreated": .int(Int64(clamping: created.raw)), "mvhdCreatedISO": .string(created.iso)]
+        var evidence: [String: EvidenceValue] = ["box": .string("moov/mvhd"), "mvhdCreated": .int(Int64(clamping: created.raw)), "mvhdCreatedISO": .string(created.iso)]
+        if let o = e.movieHeaderOffset { evidence["byteOffset"] = .int(o) }
         if created.raw == 0 {
             return [finding("The movie header's creation time is 0 (1904-01-01): no recording time was written, as when a file is rebuilt by a converter.",
                             vi: "Thời gian tạo trong tiêu đề video bằng 0 (1904-01-01): không có thời điểm ghi, như khi tệp được tạo lại bằng phần mềm chuyển đổi.", evidence)]

@@ -36,6 +36,7 @@ extension Evidence {
     public func withTables(quality: Int, exact: Bool) -> Evidence {
         var e = self
         e.inspection.structure.quantizationTables = [QuantizationTable(id: 0, precision: 8, values: [], ijgQuality: quality, ijgExact: exact)]
+        e.inspection.structure.segments = [JPEGSegment(marker: "SOI", code: 0xD8, offset: 0, length: 2), JPEGSegment(marker: "DQT", code: 0xDB, offset: 2, length: 69)]
         return e
     }
 }

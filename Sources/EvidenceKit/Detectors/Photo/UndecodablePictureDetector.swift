@@ -16,8 +16,7 @@ public struct UndecodablePictureDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard let reason = e.pictureDecodeError else { return [] }
-        var evidence: [String: EvidenceValue] = ["reason": .string(reason)]
-        if let f = e.inspection.structure.segments?.first(where: { $0.marker.hasPrefix("SOF") }) { evidence["byteOffset"] = .int(f.offset) }
+        var evidence: [String: EvidenceValue] = ["reason": .string(reason), "byteOffset": .int(e.pictureHeaderOffset)]
         if let f = e.inspection.structure.frame { evidence["declaredSize"] = .string("\(f.width)x\(f.height)") }
         return [finding("The picture cannot be decoded (\(reason)): its pixels cannot be examined.",
                         vi: "Không giải mã được hình ảnh (\(reason)): không thể kiểm tra điểm ảnh.", evidence)]
