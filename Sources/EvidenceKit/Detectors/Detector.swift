@@ -138,11 +138,20 @@ extension Evidence {
         if let b = bitstream?.banners.first {
             return "\(b.encoder) encoder banner" + (b.byteOffset.map { " at byte \($0)" } ?? "")
         }
+        if let muxer = ffmpegMuxerTag {
+            return "FFmpeg muxer tag \(muxer.version)" + (muxer.item.map { " at byte \($0.offset)" } ?? "")
+        }
+        return nil
+    }
+
+    /// FFmpeg's muxer signature (`Lavf58.76.100`): the metadata item that carries it, with its offset,
+    /// or the container-level `encoder` tag (Matroska and others).
+    public var ffmpegMuxerTag: (version: String, item: MetadataItem?)? {
         if let item = items.first(where: { ($0.key == "©too" || $0.key == "©enc" || $0.key == "encoder") && $0.value.hasPrefix("Lavf") }) {
-            return "FFmpeg muxer tag \(item.value) at byte \(item.offset)"
+            return (item.value, item)
         }
         if let tag = container?.tags.first(where: { $0.key.lowercased() == "encoder" && $0.value.hasPrefix("Lavf") }) {
-            return "FFmpeg muxer tag \(tag.value)"
+            return (tag.value, nil)
         }
         return nil
     }

@@ -19,10 +19,8 @@ public struct FFmpegMuxerDetector: Detector {
     public init() {}
 
     public func run(_ e: Evidence) -> [Finding] {
-        let item = e.items.first { ($0.key == "©too" || $0.key == "©enc" || $0.key == "encoder") && $0.value.hasPrefix("Lavf") }
         // Matroska writes the tag as ENCODER, MP4/MOV as encoder (©too).
-        let tag = e.container?.tags.first { $0.key.lowercased() == "encoder" && $0.value.hasPrefix("Lavf") }?.value
-        guard let version = item?.value ?? tag else { return [] }
+        guard let (version, item) = e.ffmpegMuxerTag else { return [] }
         var evidence: [String: EvidenceValue] = ["encoder": .string(version)]
         if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) } else { evidence["tag"] = .string("encoder") }
         let handlers = e.handlerNames
