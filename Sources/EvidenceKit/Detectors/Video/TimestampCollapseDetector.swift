@@ -55,7 +55,8 @@ public struct TimestampCollapseDetector: Detector {
                             vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước, không gần khung khóa nào: tệp chứa đã được ghi lại.",
                             evidence, severity: .weak, indicates: .remuxed)]
         }
-        evidence["keyframe"] = .int(Int64(frames[keys.first { abs($0 - (join + 1)) <= 2 }!].index))
+        let keyframe = frames[keys.first { abs($0 - (join + 1)) <= 2 }!].index
+        evidence["keyframe"] = .int(Int64(keyframe))
         // A camera-written file with a timestamp glitch next to a keyframe is not a splice: accuse only when
         // software rewrote the file (the joining tool's muxer or encoder signs it).
         let trace = e.softwareTrace
@@ -64,8 +65,8 @@ public struct TimestampCollapseDetector: Detector {
         let tail = accuse ? ": stream-copied parts were joined here (splice without re-encoding; the file was rewritten by \(trace!))."
             : isoBMFF ? "; no software rewrote the file, so a recorder's timestamp glitch cannot be ruled out and this asks for review."
             : "; the recorder format may have restarted its clock, so this asks for review."
-        return [finding(head + ", next to the keyframe at frame \(f.index)" + tail,
-                        vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước (tại khung \(f.index), \(fmt(times[at + 1])) s, cạnh một khung khóa), trong khi khoảng khung của video là \(fmt(median * 1000)) ms" + (accuse ? ": các đoạn sao chép luồng đã được ghép tại đây." : "; cần xem xét thêm."),
+        return [finding(head + ", next to the keyframe at frame \(keyframe)" + tail,
+                        vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước (tại khung \(f.index), \(fmt(times[at + 1])) s, cạnh khung khóa \(keyframe)), trong khi khoảng khung của video là \(fmt(median * 1000)) ms" + (accuse ? ": các đoạn sao chép luồng đã được ghép tại đây." : "; cần xem xét thêm."),
                         evidence, indicates: accuse ? .edited : .inconclusive)]
     }
 
