@@ -114,6 +114,46 @@ func be16(_ v: UInt16) -> [UInt8] { [UInt8(v >> 8), UInt8(v & 255)] }
         #expect(t.edits == [EditEntry(segmentDuration: 100, mediaTime: -1, mediaRate: 1), EditEntry(segmentDuration: 500, mediaTime: 1024, mediaRate: 1)])
     }
 
+    /// A video track's sample tables: decode times (stts), composition offsets (ctts, one of them negative in
+    /// a version-0 table, as QuickTime writes them), sync samples (stss). The timeline comes out in
+    /// presentation order with keyframe flags, and the earliest presentation is the negative-offset sample's.
+    @Test func sampleTablesGiveTheTimeline() throws {
+        func int32(_ v: Int32) -> [UInt8] { be32(UInt32(bitPattern: v)) }
+        let mdhd = fullBox("mdhd", be32(0) + be32(0) + be32(600) + be32(120) + be16(0x55C4) + be16(0))
+        let hdlr = fullBox("hdlr", be32(0) + Array("vide".utf8) + [UInt8](repeating: 0, count: 12) + Array("VideoHandler".utf8) + [0])
+        let stsz = fullBox("stsz", be32(100) + be32(6))
+        let stts = fullBox("stts", be32(1) + be32(6) + be32(20))
+        let ctts = fullBox("ctts", be32(5) + be32(1) + int32(40) + be32(1) + int32(60) + be32(1) + int32(-20) + be32(1) + int32(0) + be32(2) + int32(20))
+        let stss = fullBox("stss", be32(2) + be32(1) + be32(4))
+        let stbl = box("stbl", stsz + stts + ctts + stss)
+        let file = ftyp + box("moov", box("trak", box("mdia", mdhd + hdlr + box("minf", stbl))))
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        let t = try #require(try MovieFactsReader(source: MemoryByteSource(file), tree: tree).read().tracks.first)
+        #expect(t.handlerType == "vide" && t.sampleCount == 6 && t.mediaTimescale == 600)
+        #expect(t.earliestPresentation == 20)
+        #expect(t.keyframeCount == 2 && t.keyframeSamples == [1, 4])
+        let timeline = try #require(t.timeline)
+        #expect(timeline.map(\.time) == [20, 40, 60, 80, 100, 120])
+        #expect(timeline.map(\.sample) == [3, 1, 4, 2, 5, 6])
+        #expect(timeline.map(\.key) == [false, true, true, false, false, false])
+    }
+
+    /// Counts that promise billions of entries in a few bytes cost nothing: the readers stop at the data.
+    @Test func hostileSampleTableCountsAreBounded() throws {
+        let mdhd = fullBox("mdhd", be32(0) + be32(0) + be32(600) + be32(120) + be16(0) + be16(0))
+        let hdlr = fullBox("hdlr", be32(0) + Array("vide".utf8) + [UInt8](repeating: 0, count: 12) + [0])
+        let stsz = fullBox("stsz", be32(100) + be32(0xFFFF_FFFF))
+        let stts = fullBox("stts", be32(0xFFFF_FFFF) + be32(0xFFFF_FFFF) + be32(1))
+        let ctts = fullBox("ctts", be32(0xFFFF_FFFF) + be32(0xFFFF_FFFF) + be32(7))
+        let stss = fullBox("stss", be32(0xFFFF_FFFF) + be32(1))
+        let file = ftyp + box("moov", box("trak", box("mdia", mdhd + hdlr + box("minf", box("stbl", stsz + stts + ctts + stss)))))
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        let t = try #require(try MovieFactsReader(source: MemoryByteSource(file), tree: tree).read().tracks.first)
+        #expect(t.keyframeSamples == [1])
+        #expect(t.timeline == nil) // 4 billion samples: above the timeline limit, not expanded
+        #expect(t.earliestPresentation == 7)
+    }
+
     @Test func hostileBoxCountIsBounded() throws {
         var walker = BoxWalker()
         walker.maxBoxes = 100
