@@ -23,6 +23,33 @@ func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
         #expect(s.coverage.complete && s.trailer == nil)
     }
 
+    /// Huffman tables: the T.81 Annex K code-length counts are recognised (DC luminance here), any other
+    /// counts are "optimised"; one DHT segment may hold several tables.
+    @Test func huffmanTablesAreClassified() {
+        let annexK: [UInt8] = [0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]
+        let optimised: [UInt8] = [0, 2, 4, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]
+        let dht = segment(0xC4, [0x00] + annexK + Array(0..<12) + [0x01] + optimised + Array(0..<12))
+        let file: [UInt8] = [0xFF, 0xD8] + dht + sof + sos + scan + [0xFF, 0xD9]
+        let h = JPEGMarkerWalker().walk(file).huffmanTables ?? []
+        #expect(h.map(\.id) == [0, 1] && h.map(\.tableClass) == [0, 0])
+        #expect(h.map(\.annexK) == [true, false])
+    }
+
+    /// The ICC header's CMM, creator and version-2 `desc` text, from the first APP2 ICC_PROFILE chunk.
+    @Test func iccProfileHeaderIsRead() {
+        var icc = [UInt8](repeating: 0, count: 128)
+        icc.replaceSubrange(4..<8, with: Array("Lino".utf8))
+        icc.replaceSubrange(80..<84, with: Array("HP  ".utf8))
+        let text = Array("sRGB IEC61966-2.1".utf8) + [0]
+        let desc = Array("desc".utf8) + [0, 0, 0, 0] + be32(UInt32(text.count)) + text
+        icc += be32(1) + Array("desc".utf8) + be32(144) + be32(UInt32(desc.count)) + desc
+        let app2 = segment(0xE2, Array("ICC_PROFILE".utf8) + [0, 1, 1] + icc)
+        let file: [UInt8] = [0xFF, 0xD8] + app2 + sof + sos + scan + [0xFF, 0xD9]
+        let p = JPEGMarkerWalker().walk(file).iccProfile
+        #expect(p?.cmm == "Lino" && p?.creator == "HP" && p?.description == "sRGB IEC61966-2.1")
+        #expect(p.map { $0.offset } == Int64(2 + 4 + 14)) // SOI, APP2 marker and length, "ICC_PROFILE\0", sequence, count
+    }
+
     @Test func bytesAfterEOIAreClassified() {
         let embedded: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0]
         let s = JPEGMarkerWalker().walk(minimal + [0, 0] + embedded)
