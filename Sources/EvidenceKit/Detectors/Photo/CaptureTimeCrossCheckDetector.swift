@@ -18,6 +18,8 @@ public struct CaptureTimeCrossCheckDetector: Detector {
             DetectorExample("iPhone: GPS 9 h behind local time at +09:00", .synthetic(kind: .photo).withCaptureClocks(original: "2025:01:01 11:06:47", offset: "+09:00", gps: "2025-01-01T02:06:46Z", xmp: "2025:01:01 11:06:47"), fires: false),
             DetectorExample("Nexus 4: stale GPS fix 27 h old", .synthetic(kind: .photo).withCaptureClocks(original: "2013:01:20 18:54:08", offset: nil, gps: "2013-01-19T15:50:09Z", xmp: nil), fires: false),
             DetectorExample("dates moved to 2019, GPS still 2015", .synthetic(kind: .photo).withCaptureClocks(original: "2019:01:01 08:00:00", offset: nil, gps: "2015-04-10T18:12:23Z", xmp: nil), fires: true),
+            DetectorExample("XMP in UTC, EXIF local at -04:00", .synthetic(kind: .photo).withCaptureClocks(original: "2020:05:04 18:39:11", offset: "-04:00", gps: nil, xmp: "2020-05-04T22:39:11Z"), fires: false),
+            DetectorExample("XMP in UTC, EXIF local without an offset", .synthetic(kind: .photo).withCaptureClocks(original: "2020:05:04 18:39:11", offset: nil, gps: nil, xmp: "2020-05-04T22:39:11Z"), fires: false),
             DetectorExample("EXIF changed, XMP kept", .synthetic(kind: .photo).withCaptureClocks(original: "2019:01:01 08:00:00", offset: "-04:00", gps: nil, xmp: "2020:05:04 18:39:11.644"), fires: true),
         ])
 
@@ -43,7 +45,17 @@ public struct CaptureTimeCrossCheckDetector: Detector {
         let xmp = e.xmpProperties
         for key in ["xmp:CreateDate", "photoshop:DateCreated", "exif:DateTimeOriginal"] {
             guard let v = xmp[key], let t = CivilTime.unixSeconds(v) else { continue }
-            let apart = local - t
+            var apart = local - t
+            // An XMP date with a zone (…Z, …+02:00) is compared as an instant: with the EXIF offset when
+            // there is one; without it, any whole-quarter-hour zone difference up to 14 hours is allowed.
+            if let zone = Self.zoneSeconds(v) {
+                if let offset {
+                    apart = (local - offset) - (t - zone)
+                } else if abs(apart) <= 14 * 3600 + Self.xmpToleranceSeconds,
+                          min(abs(apart) % 900, 900 - abs(apart) % 900) <= Self.xmpToleranceSeconds {
+                    continue
+                }
+            }
             guard abs(apart) > Self.xmpToleranceSeconds else { continue }
             var evidence: [String: EvidenceValue] = ["dateTimeOriginal": .string(original), "xmpField": .string(key), "xmpValue": .string(v),
                                                      "differenceSeconds": .int(apart)]
@@ -54,6 +66,13 @@ public struct CaptureTimeCrossCheckDetector: Detector {
             break
         }
         return findings
+    }
+
+    /// The zone at the end of an ISO-8601 date-time (`Z` → 0, `+09:00` → 32 400 s), nil when it has none.
+    static func zoneSeconds(_ v: String) -> Int64? {
+        if v.hasSuffix("Z") { return 0 }
+        guard v.count >= 25 || (v.count >= 6 && v.dropLast(6).contains("T")) else { return nil }
+        return offsetSeconds(String(v.suffix(6)))
     }
 
     /// `+09:00` → 32 400 s.
