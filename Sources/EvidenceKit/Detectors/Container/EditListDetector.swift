@@ -10,10 +10,11 @@ public struct EditListDetector: Detector {
         id: "container.editlist.cut", name: "Edit list hides or joins parts of the recording",
         nameVi: "Danh sách biên tập ẩn hoặc ghép các phần của bản ghi",
         severity: .strong, indicates: .edited,
-        rationale: "An MP4/MOV edit list tells players which part of the stored video to show. Trimming or splicing in QuickTime, iMovie passthrough or `ffmpeg -c copy` can leave the full recording stored and show only part of it, or show several parts in sequence. Cameras write a single edit that starts at 0 or skips only the encoder's priming (well under a second).",
+        rationale: "An MP4/MOV edit list tells players which part of the stored video to show. Trimming or splicing in QuickTime, iMovie passthrough or `ffmpeg -c copy` can leave the full recording stored and show only part of it, or show several parts in sequence. Cameras write a single edit that starts at 0 or skips only the encoder's priming (well under a second); phones' slow-motion clips may write several consecutive segments at other rates, which retime the recording without skipping any of it (reported as weak).",
         rationaleVi: "Danh sách biên tập (edit list) của MP4/MOV cho trình phát biết phần nào của video được hiển thị. Cắt hoặc ghép bằng QuickTime hay `ffmpeg -c copy` có thể giữ nguyên bản ghi nhưng chỉ hiển thị một phần, hoặc nối nhiều phần. Camera chỉ ghi một mục bắt đầu từ 0 hoặc bỏ qua độ trễ mồi của bộ mã hóa (dưới một giây).",
         examples: [
             DetectorExample("single edit with priming", .synthetic(handlers: ["Core Media Video"], edits: [EditEntry(segmentDuration: 700, mediaTime: 1024, mediaRate: 1)]), fires: false),
+            DetectorExample("slow-motion ramp: three consecutive segments (weak)", .synthetic(handlers: ["Core Media Video"], edits: [EditEntry(segmentDuration: 600, mediaTime: 0, mediaRate: 1), EditEntry(segmentDuration: 600, mediaTime: 12_800, mediaRate: 0.25), EditEntry(segmentDuration: 600, mediaTime: 16_000, mediaRate: 1)]), fires: true),
             DetectorExample("two segments spliced", .synthetic(handlers: ["VideoHandler"], edits: [EditEntry(segmentDuration: 600, mediaTime: 0, mediaRate: 1), EditEntry(segmentDuration: 600, mediaTime: 60_000, mediaRate: 1)]), fires: true),
             DetectorExample("first 5 s hidden", .synthetic(handlers: ["VideoHandler"], edits: [EditEntry(segmentDuration: 600, mediaTime: 64_000, mediaRate: 1)]), fires: true),
             DetectorExample("B-frame delay: edit starts at the earliest stored picture", .synthetic(handlers: ["VideoHandler"], edits: [EditEntry(segmentDuration: 600, mediaTime: 1024, mediaRate: 1)]).withSampleTiming(earliest: 1024, samples: 300, mediaDuration: 153_600), fires: false),
@@ -34,6 +35,18 @@ public struct EditListDetector: Detector {
         })]
         if segments.count > 1 {
             evidence["segments"] = .int(Int64(segments.count))
+            // Segments that continue the stored media where the previous one stopped (or play it at another
+            // rate) retime one recording — the slow-motion ramps phones write — rather than join parts.
+            let frame = track.sampleCount.flatMap { c in track.mediaDuration.map { Double($0) / Double(max(1, c)) } } ?? mediaScale / 30
+            let contiguous = zip(segments, segments.dropFirst()).allSatisfy { a, b in
+                let consumed = Double(a.segmentDuration) / movieScale * mediaScale * (a.mediaRate == 0 ? 0 : a.mediaRate)
+                return abs(Double(b.mediaTime) - (Double(a.mediaTime) + consumed)) <= frame
+            }
+            if contiguous || segments.contains(where: { $0.mediaRate != 1 }) {
+                return [finding("The video track's edit list plays the stored media in \(segments.count) consecutive segments\(segments.contains { $0.mediaRate != 1 } ? " at different rates" : "") (starting at \(segments.map { fmt(Double($0.mediaTime) / mediaScale) + " s" }.joined(separator: ", "))): the recording is retimed (a slow-motion ramp or a speed change), nothing is skipped.",
+                                vi: "Danh sách biên tập phát dữ liệu đã lưu thành \(segments.count) đoạn liên tiếp: bản ghi được đổi nhịp (quay chậm hoặc đổi tốc độ), không bỏ phần nào.",
+                                evidence, severity: .weak)]
+            }
             return [finding("The video track's edit list plays \(segments.count) separate parts of the stored media in sequence (starting at \(segments.map { fmt(Double($0.mediaTime) / mediaScale) + " s" }.joined(separator: ", "))): a splice or cut made without re-encoding.",
                             vi: "Danh sách biên tập của video phát \(segments.count) phần riêng biệt của dữ liệu đã lưu: dấu hiệu ghép hoặc cắt mà không mã hóa lại.", evidence)]
         }

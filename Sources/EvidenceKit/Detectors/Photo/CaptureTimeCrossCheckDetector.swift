@@ -37,7 +37,7 @@ public struct CaptureTimeCrossCheckDetector: Detector {
                 var evidence: [String: EvidenceValue] = ["dateTimeOriginal": .string(original), "gpsTime": .string(gpsTime),
                                                          "differenceSeconds": .int(apart), "byteOffset": .int(e.inspection.exif?.tiffHeaderOffset ?? 0)]
                 if let offsetText { evidence["offsetTimeOriginal"] = .string(offsetText) }
-                findings.append(finding("EXIF DateTimeOriginal (\(original)\(offsetText.map { " " + $0 } ?? "")) is \(ExifDatesDetector.human(abs(apart))) \(apart > 0 ? "after" : "before") the GPS time the camera recorded (\(gpsTime)): the capture date was changed after the photo was taken (a stale GPS fix lags by hours, not days).",
+                findings.append(finding("EXIF DateTimeOriginal (\(original)\(offsetText.map { " " + $0 } ?? "")) is \(ExifDatesDetector.human(abs(apart))) \(apart > 0 ? "after" : "before") the GPS time the camera recorded (\(gpsTime)): the capture date was changed after the photo was taken, or the camera's clock was wrong by that much (a stale GPS fix lags by hours, not days).",
                                         vi: "DateTimeOriginal trong EXIF (\(original)) lệch \(ExifDatesDetector.human(abs(apart))) so với giờ GPS máy ảnh đã ghi (\(gpsTime)): ngày chụp đã bị sửa sau khi chụp.",
                                         evidence))
             }

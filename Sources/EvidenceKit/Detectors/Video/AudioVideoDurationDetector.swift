@@ -14,12 +14,12 @@ public struct AudioVideoDurationDetector: Detector {
         id: "video.tracks.duration-mismatch", name: "Audio and video durations disagree",
         nameVi: "Thời lượng âm thanh và hình ảnh không khớp",
         severity: .strong, indicates: .edited,
-        rationale: "A recorder captures sound and pictures over the same interval: in the corpus originals the two track durations (mdhd) differ by 0.24 s at most, and in the shortest clips (a tenth of a second) the shorter track is still 58 % of the longer. A speed change applied to the pictures only (ffmpeg's setpts with its default audio handling), or a cut made to one track, leaves the shorter track at most 60 % of the longer, at least 0.3 s apart, in a clip of a second or more. Phones' slow-motion originals keep both tracks at real-time length, so they are not affected.",
+        rationale: "A recorder captures sound and pictures over the same interval: in the corpus originals the two track durations (mdhd) differ by 0.24 s at most, and in the shortest clips (a tenth of a second) the shorter track is still 58 % of the longer. A speed change applied to the pictures only (ffmpeg's setpts with its default audio handling), or a cut made to one track, leaves the shorter track at most 60 % of the longer, at least 0.3 s apart, in a clip of a second or more. Phones' slow-motion originals keep both tracks at real-time length; still, only a file that software rewrote (FFmpeg muxer tag, encoder banner) is called edited, a camera-written one asks for review.",
         rationaleVi: "Thiết bị ghi âm thanh và hình ảnh trong cùng khoảng thời gian: ở các tệp gốc, thời lượng hai rãnh chênh nhau tối đa 0,24 s. Đổi tốc độ chỉ phần hình, hoặc cắt một rãnh, làm hai rãnh lệch nhau hơn một giây và hơn một phần tư độ dài video.",
         examples: [
             DetectorExample("12.08 s video, 12.07 s audio", .synthetic(handlers: ["GoPro AVC", "GoPro AAC"]).withTrackDurations(video: 12.079, audio: 12.075), fires: false),
             DetectorExample("0.77 s Android clip with 1.0 s of audio", .synthetic(handlers: ["VideoHandle", "SoundHandle"]).withTrackDurations(video: 0.768, audio: 1.003), fires: false),
-            DetectorExample("pictures sped up ×2, audio left", .synthetic(handlers: ["VideoHandler", "SoundHandler"]).withTrackDurations(video: 6.04, audio: 12.07), fires: true),
+            DetectorExample("pictures sped up ×2, audio left", .synthetic(handlers: ["VideoHandler", "SoundHandler"], tags: ["encoder": "Lavf59.27.100"]).withTrackDurations(video: 6.04, audio: 12.07), fires: true),
         ])
 
     public init() {}
@@ -30,10 +30,15 @@ public struct AudioVideoDurationDetector: Detector {
               let vs = Self.seconds(v), let as_ = Self.seconds(a), vs > 0, as_ > 0 else { return [] }
         let diff = as_ - vs
         guard abs(diff) >= Self.minimumSeconds, min(vs, as_) <= Self.maximumRatio * max(vs, as_), max(vs, as_) >= Self.minimumLength else { return [] }
-        return [finding("The video track lasts \(Self.fmt(vs)) s and the audio track \(Self.fmt(as_)) s (\(Self.fmt(abs(diff))) s apart): the pictures were retimed (speed change) or one track was cut without the other.",
-                        vi: "Rãnh hình dài \(Self.fmt(vs)) s còn rãnh âm thanh dài \(Self.fmt(as_)) s: hình ảnh đã bị đổi tốc độ hoặc một rãnh đã bị cắt riêng.",
-                        ["videoSeconds": .double(Self.round3(vs)), "audioSeconds": .double(Self.round3(as_)),
-                         "videoTrackOffset": .int(v.offset), "audioTrackOffset": .int(a.offset)])]
+        // Only a file that software rewrote is accused; a camera-written one (a phone's special recording
+        // mode we have not seen) asks for review.
+        let trace = e.softwareTrace
+        var evidence: [String: EvidenceValue] = ["videoSeconds": .double(Self.round3(vs)), "audioSeconds": .double(Self.round3(as_)),
+                                                 "videoTrackOffset": .int(v.offset), "audioTrackOffset": .int(a.offset)]
+        if let trace { evidence["softwareTrace"] = .string(trace) }
+        return [finding("The video track lasts \(Self.fmt(vs)) s and the audio track \(Self.fmt(as_)) s (\(Self.fmt(abs(diff))) s apart): " + (trace != nil ? "the pictures were retimed (speed change) or one track was cut without the other (the file was rewritten by \(trace!))." : "a recorder starts and stops both together, but no software rewrote this file, so it asks for review."),
+                        vi: "Rãnh hình dài \(Self.fmt(vs)) s còn rãnh âm thanh dài \(Self.fmt(as_)) s: " + (trace != nil ? "hình ảnh đã bị đổi tốc độ hoặc một rãnh đã bị cắt riêng." : "cần xem xét thêm."),
+                        evidence, indicates: trace != nil ? .edited : .inconclusive)]
     }
 
     static func seconds(_ t: TrackFacts) -> Double? {

@@ -8,23 +8,24 @@ public struct ParameterChangeDetector: Detector {
         id: "video.stream.parameters-changed", name: "Stream parameters change mid-stream",
         nameVi: "Tham số luồng thay đổi giữa chừng",
         severity: .strong, indicates: .edited,
-        rationale: "A recording is one encoder session: every picture has the same size and the track has one sample description (one set of SPS/PPS, one profile). Joining clips recorded with different settings without re-encoding leaves pictures of different sizes, or several sample descriptions, in one track. In MP4/MOV this is a splice; recorder formats (TS, .dav, raw streams) may switch between a camera's main and sub streams, so there it asks for review.",
+        rationale: "A recording is one encoder session: every picture has the same size and the track has one sample description (one set of SPS/PPS, one profile). Joining clips recorded with different settings without re-encoding leaves pictures of different sizes, or several sample descriptions, in one track. In an MP4/MOV that software rewrote this is a splice; a camera-written file with such a change, and recorder formats (TS, .dav, raw streams) may switch between a camera's main and sub streams, so there it asks for review.",
         rationaleVi: "Một bản ghi là một phiên mã hóa: mọi khung có cùng kích thước và rãnh video chỉ có một mô tả mẫu. Ghép các đoạn quay với cài đặt khác nhau mà không mã hóa lại để lại khung hình khác kích thước hoặc nhiều mô tả mẫu trong một rãnh.",
         examples: [
             DetectorExample("one size", .synthetic().withFrames(count: 60).withFrameSizes(1920, 1080, from: 0), fires: false),
-            DetectorExample("1080p then 720p from frame 30", .synthetic().withFrames(count: 60).withFrameSizes(1920, 1080, from: 0).withFrameSizes(1280, 720, from: 30), fires: true),
+            DetectorExample("1080p then 720p from frame 30", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(count: 60).withFrameSizes(1920, 1080, from: 0).withFrameSizes(1280, 720, from: 30), fires: true),
         ])
 
     public init() {}
 
     public func run(_ e: Evidence) -> [Finding] {
-        let isoBMFF = e.inspection.structure.format == "iso-bmff"
+        // MP4/MOV that software rewrote: a splice. Camera-written files and recorder formats: review.
+        let isoBMFF = e.inspection.structure.format == "iso-bmff" && e.softwareTrace != nil
         if let frames = e.frames, let first = frames.first(where: { $0.width != nil }),
            let change = frames.first(where: { $0.width != nil && ($0.width != first.width || $0.height != first.height) }) {
             var evidence: [String: EvidenceValue] = ["frame": .int(Int64(change.index)), "from": .string("\(first.width ?? 0)x\(first.height ?? 0)"),
                                                      "to": .string("\(change.width ?? 0)x\(change.height ?? 0)"), "seconds": .double(change.seconds ?? 0)]
             if let o = change.packetOffset { evidence["byteOffset"] = .int(o) }
-            return [finding("The pictures change size at frame \(change.index) (\(Self.fmt(change.seconds ?? 0)) s) from \(first.width ?? 0)×\(first.height ?? 0) to \(change.width ?? 0)×\(change.height ?? 0)" + (isoBMFF ? ": parts encoded with different settings were joined." : "; recorders can switch between a camera's streams, so this asks for review."),
+            return [finding("The pictures change size at frame \(change.index) (\(Self.fmt(change.seconds ?? 0)) s) from \(first.width ?? 0)×\(first.height ?? 0) to \(change.width ?? 0)×\(change.height ?? 0)" + (isoBMFF ? ": parts encoded with different settings were joined." : "; no software rewrote this MP4/MOV, or it is a recorder format that can switch between a camera's streams, so this asks for review."),
                             vi: "Khung hình đổi kích thước tại khung \(change.index) từ \(first.width ?? 0)×\(first.height ?? 0) sang \(change.width ?? 0)×\(change.height ?? 0): các đoạn mã hóa với cài đặt khác nhau đã được ghép.",
                             evidence, indicates: isoBMFF ? .edited : .inconclusive)]
         }
