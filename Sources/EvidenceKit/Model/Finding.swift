@@ -25,14 +25,16 @@ public enum VerdictClass: String, Sendable, Codable, CaseIterable {
     /// For findings that are context only.
     case none
 
-    /// Which class wins when several have decisive findings.
+    /// Which class wins when several have decisive findings. A metadata edit outranks a remux: every
+    /// metadata editor rewrites the container, so `remuxed` is implied, while a remux alone never changes
+    /// the claimed time, place or device; the remux findings stay among the reasons.
     var precedence: Int {
         switch self {
         case .unreadable: return 6
         case .edited: return 5
         case .reEncoded: return 4
-        case .remuxed: return 3
-        case .metadataAltered: return 2
+        case .metadataAltered: return 3
+        case .remuxed: return 2
         case .inconclusive: return 1
         case .consistentWithOriginal, .none: return 0
         }

@@ -1,7 +1,8 @@
 /// Turns findings into one verdict class.
 ///
 /// - A conclusive or strong finding decides its class; when several classes are decided, the most
-///   serious wins (unreadable, edited, re-encoded, remuxed, metadata-altered) and the others are kept
+///   serious wins (unreadable, edited, re-encoded, metadata-altered, remuxed: a metadata edit implies a
+///   rewritten container, so it is the more specific statement) and the others are kept
 ///   as reasons.
 /// - Weak findings never accuse on their own: one is noted, two or more pointing at processing make
 ///   the verdict `inconclusive`, with them as the reasons.

@@ -1,0 +1,57 @@
+/// `container.layout.index-moved` — the sample index (`moov`) stands before the picture data (`mdat`)
+/// in a file from a camera family that writes the pictures first and the index when recording stops.
+/// Moving the index to the front ("fast start") is what exporters, `qt-faststart` and metadata tools
+/// such as ExifTool do when they rewrite a file; the coded pictures are untouched, the container is not.
+public struct IndexMovedDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "container.layout.index-moved", name: "Index moved before the pictures",
+        nameVi: "Chỉ mục bị chuyển lên trước dữ liệu hình",
+        severity: .strong, indicates: .remuxed,
+        rationale: "A camera does not know the sample index until it stops recording, so the cameras we have originals from write the pictures first and the index last: Apple's camera writes wide, mdat, moov (all five iPhone and iPad clips in the corpus, iOS 12 to 26), GoPro writes ftyp, mdat, moov. When a file that still carries that camera's own metadata has its moov box before mdat, something rewrote the container after recording: an export with 'fast start', qt-faststart, or a metadata editor (ExifTool moves the index when it rewrites a QuickTime file). Only families whose layout is known are checked: Android's stock writer reserves room for the index at the front, and other recorders vary.",
+        rationaleVi: "Camera chỉ biết chỉ mục mẫu khi dừng quay, nên các camera có tệp gốc trong kho ghi dữ liệu hình trước và chỉ mục sau cùng: camera Apple ghi wide, mdat, moov; GoPro ghi ftyp, mdat, moov. Khi một tệp còn mang siêu dữ liệu của chính camera đó mà hộp moov đứng trước mdat, tệp chứa đã bị ghi lại sau khi quay (xuất 'fast start', qt-faststart hoặc công cụ sửa siêu dữ liệu như ExifTool). Chỉ kiểm tra các dòng thiết bị đã biết bố cục.",
+        examples: [
+            DetectorExample("iPhone original", .synthetic(majorBrand: "qt  ", topLevel: ["ftyp", "wide", "mdat", "moov"], handlers: ["Core Media Video"],
+                                                           items: [("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.model", "iPhone 15 Plus")]), fires: false),
+            DetectorExample("iPhone clip rewritten by ExifTool", .synthetic(majorBrand: "qt  ", topLevel: ["ftyp", "moov", "mdat"], handlers: ["Core Media Video"],
+                                                                           items: [("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.model", "iPhone 15 Plus")]), fires: true),
+            DetectorExample("GoPro after qt-faststart", .synthetic(majorBrand: "mp41", topLevel: ["ftyp", "moov", "mdat"], handlers: ["GoPro AVC", "GoPro AAC"],
+                                                                  items: [("FIRM", "HD5.02.02.00.00")]), fires: true),
+            DetectorExample("Android stock writer (index reserved at the front)", .synthetic(majorBrand: "mp42", topLevel: ["ftyp", "moov", "free", "mdat"],
+                                                                                             handlers: ["VideoHandle", "SoundHandle"]), fires: false),
+            DetectorExample("Apple Core Media export without camera keys", .synthetic(majorBrand: "mp42", topLevel: ["ftyp", "moov", "mdat"], handlers: ["Core Media Video"]), fires: false),
+        ])
+
+    public init() {}
+
+    /// The camera family whose own metadata the file still carries and whose layout is known, with the
+    /// metadata that identifies it.
+    static func family(_ e: Evidence) -> (name: String, layout: String, sign: String)? {
+        let handlers = e.handlerNames
+        if let make = e.items.first(where: { $0.key == "com.apple.quicktime.make" }), make.value.hasPrefix("Apple"),
+           let model = e.items.first(where: { $0.key == "com.apple.quicktime.model" }), handlers.contains("Core Media Video") {
+            return ("Apple camera", "wide, mdat, moov", "keys make \(make.value), model \(model.value), track handler Core Media Video")
+        }
+        if handlers.contains(where: { $0.hasPrefix("GoPro ") }) {
+            let firmware = e.items.first { $0.key == "FIRM" }?.value
+            return ("GoPro", "ftyp, mdat, moov", "track handlers \(handlers.filter { $0.hasPrefix("GoPro ") }.joined(separator: ", "))" + (firmware.map { ", firmware \($0)" } ?? ""))
+        }
+        return nil
+    }
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard e.inspection.kind == .video, let order = e.container?.topLevelOrder,
+              let moovIndex = order.firstIndex(of: "moov"), let mdatIndex = order.firstIndex(of: "mdat"), moovIndex < mdatIndex,
+              let family = Self.family(e) else { return [] }
+        let boxes = e.inspection.structure.boxes ?? []
+        let moovOffset = boxes.first { $0.type == "moov" }?.offset
+        let mdatOffset = boxes.first { $0.type == "mdat" }?.offset
+        var evidence: [String: EvidenceValue] = ["topLevelOrder": .strings(order), "device": .string(family.name),
+                                                 "expectedOrder": .string(family.layout), "identifiedBy": .string(family.sign)]
+        if let moovOffset { evidence["byteOffset"] = .int(moovOffset) } else { evidence["box"] = .string("moov") }
+        if let mdatOffset { evidence["mdatOffset"] = .int(mdatOffset) }
+        let at = { (o: Int64?) in o.map { " at byte \($0)" } ?? "" }
+        return [finding("The sample index (moov\(at(moovOffset))) comes before the picture data (mdat\(at(mdatOffset))); top-level boxes: \(order.joined(separator: ", ")). The file still carries the \(family.name)'s own metadata (\(family.sign)), and that camera writes \(family.layout): the index only exists once recording stops. The container was rewritten after recording (fast-start export, qt-faststart or a metadata editor).",
+                        vi: "Chỉ mục mẫu (moov\(at(moovOffset))) đứng trước dữ liệu hình (mdat\(at(mdatOffset))); tệp vẫn mang siêu dữ liệu của \(family.name) mà camera này ghi theo thứ tự \(family.layout): tệp chứa đã bị ghi lại sau khi quay.",
+                        evidence)]
+    }
+}
