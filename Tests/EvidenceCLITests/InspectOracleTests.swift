@@ -62,6 +62,47 @@ struct InspectOracleTests {
         #expect(withProfile >= 5)
     }
 
+    /// The EXIF layout (directories, entry counts, the order values are stored in) of every corpus JPEG
+    /// against `exiftool -v3`, which prints each directory with its entry count and each value's offset.
+    @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"))
+    func exifLayoutMatchesExiftool() throws {
+        let names = ["IFD0": "IFD0", "ExifIFD": "Exif", "GPS": "GPS", "InteropIFD": "Interop", "IFD1": "IFD1"]
+        let jpegs = CorpusFile.all.filter { $0.path.lowercased().hasSuffix(".jpg") }
+        var compared = 0
+        for file in jpegs {
+            guard let layout = try #require(Self.inspected[file.url.path], "\(file.path) not inspected").exif?.layout else { continue }
+            let lines = try run(Paths.tool("exiftool")!, ["-v3", file.url.path]).stdout.split(separator: "\n").map(String.init)
+            // "  | + [ExifIFD directory with 31 entries]" opens a directory whose tags sit one "| " deeper;
+            // "- Tag 0x829a (8 bytes, ...)" is followed by a hex dump line starting with the value's offset.
+            var open: [(depth: Int, name: String)] = []
+            var entries: [String: Int] = [:]
+            var values: [String: [(offset: Int, tag: String)]] = [:]
+            for (i, line) in lines.enumerated() {
+                let depth = line.components(separatedBy: "| ").count - 1
+                if let r = line.range(of: "+ ["), let w = line.range(of: " directory with ") {
+                    open.removeAll { $0.depth > depth }
+                    let name = String(line[r.upperBound..<w.lowerBound])
+                    open.append((depth + 1, name))
+                    if let n = Int(line[w.upperBound...].prefix { $0.isNumber }), let ours = names[name] { entries[ours] = n }
+                    continue
+                }
+                open.removeAll { $0.depth > depth }
+                guard let r = line.range(of: "- Tag 0x"), let top = open.last, top.depth == depth, let dir = names[top.name], i + 1 < lines.count else { continue }
+                let tag = "0x" + line[r.upperBound...].prefix(4).lowercased()
+                guard let size = Int(line.components(separatedBy: "(").dropFirst().first?.prefix { $0.isNumber } ?? ""), size > 4 else { continue }
+                let dump = lines[i + 1].split(separator: "|").last?.trimmingCharacters(in: .whitespaces) ?? ""
+                if let offset = Int(dump.prefix { $0 != ":" }, radix: 16) { values[dir, default: []].append((offset, tag)) }
+            }
+            for d in layout.directories {
+                #expect(entries[d.name] == d.entries, "\(file.path) \(d.name): \(d.entries) entries, exiftool \(entries[d.name] ?? -1)")
+                let theirs = (values[d.name] ?? []).sorted { $0.offset < $1.offset }.map(\.tag)
+                #expect(theirs == d.valueOrder, "\(file.path) \(d.name): \(d.valueOrder) vs exiftool \(theirs)")
+            }
+            compared += 1
+        }
+        #expect(compared >= 12)
+    }
+
     @Test func everyCorpusFileIsInspectedWithoutError() throws {
         let files = CorpusFile.all
         #expect(files.count >= 50, "MANIFEST.tsv lists \(files.count) files")

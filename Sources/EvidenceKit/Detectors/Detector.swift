@@ -95,6 +95,7 @@ public enum DetectorRegistry {
         ThumbnailMismatchDetector(),
         UndecodablePictureDetector(),
         ExifDatesDetector(),
+        ExifRewrittenDetector(),
         CaptureTimeCrossCheckDetector(),
         CorruptFramesDetector(),
         TimestampGapDetector(),

@@ -74,6 +74,8 @@ public struct ExifReport: Sendable, Codable, Equatable {
     public var tiffHeaderOffset: Int64
     public var ifds: [String: [ExifTag]]
     public var summary: ExifSummary
+    /// Where the directories and their values are stored (nil when the TIFF header cannot be read).
+    public var layout: ExifLayout? = nil
 }
 
 extension ExifReport {
@@ -90,6 +92,7 @@ extension ExifReport {
         self.tiffHeaderOffset = tiffHeaderOffset
         self.ifds = ifds
         self.summary = ExifSummary(block: block, thumbnailPointer: TIFFDirectory.thumbnailPointer(tiff), tiffHeaderOffset: tiffHeaderOffset)
+        self.layout = TIFFDirectory.layout(tiff)
     }
 
     static func hex4(_ v: UInt16) -> String {

@@ -32,3 +32,74 @@ enum TIFFDirectory {
         return (offset, length)
     }
 }
+
+/// How an EXIF (TIFF) block is laid out: which directories it has, where, and in what order each one
+/// stores the values too large for its entries. Writers differ here (Kee, Johnson & Farid used the
+/// EXIF layout as part of a camera's signature): camera firmware writes values in its own order, often
+/// unpadded; TIFF rewriters (ExifTool, Android ExifInterface, Adobe's XMP toolkit) write them in tag
+/// order on word boundaries.
+public struct ExifLayout: Sendable, Codable, Equatable {
+    public struct Directory: Sendable, Codable, Equatable {
+        /// `IFD0`, `Exif`, `GPS`, `Interop`, `IFD1`.
+        public var name: String
+        /// Offset from the TIFF header.
+        public var offset: Int
+        public var entries: Int
+        /// Tags (`0x829a`) of the values stored outside the entries, in the order they are stored.
+        public var valueOrder: [String]
+        /// Whether those values are stored in ascending tag order.
+        public var valuesInTagOrder: Bool { valueOrder == valueOrder.sorted() }
+    }
+    /// Directories in the order they are stored.
+    public var directories: [Directory]
+    /// Values stored at odd offsets (the TIFF specification asks for word boundaries; some firmware ignores it).
+    public var unalignedValues: Int
+
+    public func directory(_ name: String) -> Directory? { directories.first { $0.name == name } }
+}
+
+extension TIFFDirectory {
+    static let typeSizes: [UInt16: Int] = [1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8]
+
+    /// The layout of a TIFF block: IFD0 and IFD1, and the Exif, GPS and Interop directories they point to.
+    /// Bounded: at most 8 directories of at most 1000 entries, each visited once.
+    static func layout(_ tiff: ArraySlice<UInt8>) -> ExifLayout? {
+        let t = Array(tiff)
+        guard t.count >= 8 else { return nil }
+        let big: Bool
+        if t[0] == 0x4D && t[1] == 0x4D { big = true } else if t[0] == 0x49 && t[1] == 0x49 { big = false } else { return nil }
+        var r = BinaryReader(t, at: 4, bigEndian: big)
+        guard let first = try? r.u32() else { return nil }
+        var directories: [(dir: ExifLayout.Directory, values: [(tag: UInt16, offset: Int)])] = []
+        var unaligned = 0
+        var pending: [(name: String, offset: Int)] = [("IFD0", Int(first))]
+        var visited = Set<Int>()
+        while let (name, offset) = pending.first, directories.count < 8 {
+            pending.removeFirst()
+            guard offset >= 8, offset + 2 <= t.count, visited.insert(offset).inserted else { continue }
+            r.position = offset
+            guard let count = try? r.u16(), count < 1000, offset + 2 + Int(count) * 12 <= t.count else { continue }
+            var values: [(tag: UInt16, offset: Int)] = []
+            for _ in 0..<Int(count) {
+                guard let tag = try? r.u16(), let type = try? r.u16(), let n = try? r.u32(), let field = try? r.u32() else { break }
+                let size = (Self.typeSizes[type] ?? 1) * Int(n)
+                if size > 4, Int(field) < t.count {
+                    values.append((tag, Int(field)))
+                    if field % 2 == 1 { unaligned += 1 }
+                }
+                switch tag {
+                case 0x8769: pending.append(("Exif", Int(field)))
+                case 0x8825: pending.append(("GPS", Int(field)))
+                case 0xA005: pending.append(("Interop", Int(field)))
+                default: break
+                }
+            }
+            if name == "IFD0", let next = try? r.u32(), next != 0 { pending.append(("IFD1", Int(next))) }
+            let stored = values.sorted { $0.offset < $1.offset }
+            directories.append((ExifLayout.Directory(name: name, offset: offset, entries: Int(count),
+                                                     valueOrder: stored.map { "0x" + ExifReport.hex4($0.tag) }), values))
+        }
+        guard !directories.isEmpty else { return nil }
+        return ExifLayout(directories: directories.sorted { $0.dir.offset < $1.dir.offset }.map(\.dir), unalignedValues: unaligned)
+    }
+}
