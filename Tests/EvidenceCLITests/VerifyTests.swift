@@ -52,6 +52,8 @@ import Testing
             ("edited/apple_iphone11pro_exif-at-eof_tampered.heic", .metadataAltered, "photo.heif.metadata-relocated"),
             ("edited/telegram_recompressed_photo_2020-01-30.jpg", .reEncoded, "photo.jpeg.software-writer"),
             ("edited/libheif_converted_still.heic", .reEncoded, "photo.format.screenshot"),
+            // No FFmpeg tag, but libavformat's file-type box (isom, 512, isom iso2 avc1 mp41), which Telegram's muxer copies.
+            ("edited/telegram_recompressed_android10_video_270x480.mp4", .remuxed, "container.writer.ffmpeg"),
           ])
     func knownTracesGiveTheirClass(_ path: String, _ expected: VerdictClass, _ reason: String) throws {
         let report = try #require(Self.verified[Paths.corpus.appendingPathComponent(path).path])

@@ -134,7 +134,7 @@ extension Evidence {
 
 extension Evidence {
     /// The first trace of software that rewrote the file after the camera, if any: an encoder banner in
-    /// the coded pictures or FFmpeg's muxer tag. Detectors whose pattern a recorder can also produce
+    /// the coded pictures, FFmpeg's muxer tag, or the file-type box exactly as libavformat writes it. Detectors whose pattern a recorder can also produce
     /// (dropped or padded frames) accuse only when the file was certainly processed by software;
     /// a camera-written file with the same pattern asks for review instead.
     public var softwareTrace: String? {
@@ -144,7 +144,22 @@ extension Evidence {
         if let muxer = ffmpegMuxerTag {
             return "FFmpeg muxer tag \(muxer.version)" + (muxer.item.map { " at byte \($0.offset)" } ?? "")
         }
+        if let ftyp = libavformatFileType {
+            return "libavformat's file-type box (\(ftyp))"
+        }
         return nil
+    }
+
+    /// The MP4 file-type box libavformat's muxer writes: major brand `isom`, minor version 512, compatible
+    /// brands `isom`, (`dby1` for Dolby Vision,) `iso2`, (`avc1` for H.264,) `mp41`. FFmpeg writes it with or without its `Lavf`
+    /// tag (`-fflags +bitexact`, `-map_metadata -1` drop the tag), and some apps copy it (Telegram's
+    /// muxer); no camera original in the corpus writes it (phones write `mp42`/`qt  `, GoPro `mp41`).
+    public var libavformatFileType: String? {
+        guard let c = container, c.majorBrand == "isom", c.minorVersion == 512, let brands = c.compatibleBrands,
+              brands.count >= 3, brands.first == "isom", brands.contains("iso2"), brands.last == "mp41",
+              brands.allSatisfy({ ["isom", "iso2", "avc1", "mp41", "dby1", "hvc1", "av01", "iso4", "iso5", "iso6", "dash"].contains($0) })
+        else { return nil }
+        return "isom, minor version 512, compatible " + brands.joined(separator: " ")
     }
 
     /// FFmpeg's muxer signature (`Lavf58.76.100`): the metadata item that carries it, with its offset,

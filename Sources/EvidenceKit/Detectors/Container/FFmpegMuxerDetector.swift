@@ -1,31 +1,55 @@
 /// `container.writer.ffmpeg` — the container was written by FFmpeg's muxer (libavformat, "Lavf"),
 /// which names itself in the `encoder` tag (`©too`). Cameras write their own containers, so the file
 /// was at least rewritten (remuxed, trimmed, converted); whether the pictures were re-encoded is for
-/// the bitstream detectors to say.
+/// the bitstream detectors to say. Without the tag (stripped, or `-fflags +bitexact`), libavformat's
+/// file-type box still names it.
 public struct FFmpegMuxerDetector: Detector {
     public static let description = DetectorDescription(
         id: "container.writer.ffmpeg", name: "Container written by FFmpeg (Lavf)",
         nameVi: "Tệp chứa được ghi bởi FFmpeg (Lavf)",
         severity: .strong, indicates: .remuxed,
-        rationale: "libavformat writes its version (Lavf58.76.100) into the encoder tag of every MP4/MOV it muxes. Phones and cameras use their own writers. A Lavf tag means the container was rebuilt after recording, by a converter, an editor or an export tool. The handler name 'VideoHandler' alone is not used as evidence: some embedded camera muxers write it too.",
-        rationaleVi: "libavformat ghi phiên bản của nó (Lavf58.76.100) vào thẻ encoder của mọi tệp MP4/MOV nó tạo. Điện thoại và camera dùng bộ ghi riêng. Thẻ Lavf nghĩa là tệp chứa đã được tạo lại sau khi quay. Tên 'VideoHandler' một mình không được dùng làm bằng chứng vì một số camera cũng ghi tên này.",
+        rationale: "libavformat writes its version (Lavf58.76.100) into the encoder tag of every MP4/MOV it muxes. Phones and cameras use their own writers. A Lavf tag means the container was rebuilt after recording, by a converter, an editor or an export tool. Without the tag (removed, or FFmpeg run with -fflags +bitexact) the file-type box still shows libavformat's defaults — major brand isom, minor version 512, compatible isom, iso2, avc1 (H.264), mp41 — which apps that reuse FFmpeg's settings (Telegram's muxer) write too; no camera original in the corpus does (phones write mp42 or qt, GoPro mp41). The handler name 'VideoHandler' alone is not used as evidence: some embedded camera muxers write it too.",
+        rationaleVi: "libavformat ghi phiên bản của nó (Lavf58.76.100) vào thẻ encoder của mọi tệp MP4/MOV nó tạo. Điện thoại và camera dùng bộ ghi riêng. Thẻ Lavf nghĩa là tệp chứa đã được tạo lại sau khi quay. Khi không có thẻ, hộp file-type vẫn mang giá trị mặc định của libavformat (isom, phiên bản 512, isom iso2 avc1 mp41), mà không camera nào trong kho ghi. Tên 'VideoHandler' một mình không được dùng làm bằng chứng vì một số camera cũng ghi tên này.",
         examples: [
             DetectorExample("Apple camera file", .synthetic(handlers: ["Core Media Video"], items: [("com.apple.quicktime.make", "Apple")]), fires: false),
             DetectorExample("VideoHandler alone", .synthetic(handlers: ["VideoHandler"]), fires: false),
             DetectorExample("Lavf encoder tag", .synthetic(handlers: ["VideoHandler"], tags: ["encoder": "Lavf58.76.100"], items: [("©too", "Lavf58.76.100")]), fires: true),
             DetectorExample("Matroska ENCODER tag", .synthetic(majorBrand: nil, topLevel: [], tags: ["ENCODER": "Lavf59.27.100"]), fires: true),
+            DetectorExample("libavformat's file-type box without the tag (Telegram)", .synthetic(handlers: ["VideoHandle", "SoundHandle"]).withFileType("isom", 512, ["isom", "iso2", "avc1", "mp41"]), fires: true),
+            DetectorExample("Android camera file type", .synthetic(handlers: ["VideoHandle", "SoundHandle"]).withFileType("mp42", 0, ["isom", "mp42"]), fires: false),
+            DetectorExample("isom with another minor version", .synthetic(handlers: ["MetaHandle"]).withFileType("isom", 131_072, ["isom", "iso2", "mp41"]), fires: false),
         ])
 
     public init() {}
 
     public func run(_ e: Evidence) -> [Finding] {
         // Matroska writes the tag as ENCODER, MP4/MOV as encoder (©too).
-        guard let (version, item) = e.ffmpegMuxerTag else { return [] }
+        guard let (version, item) = e.ffmpegMuxerTag else {
+            guard let ftyp = e.libavformatFileType else { return [] }
+            let ftypBox = e.inspection.structure.boxes?.first { $0.type == "ftyp" }
+            var evidence: [String: EvidenceValue] = ["fileType": .string(ftyp), "byteOffset": .int(ftypBox?.offset ?? 0)]
+            let handlers = e.handlerNames
+            if !handlers.isEmpty { evidence["handlers"] = .strings(handlers) }
+            return [finding("The file-type box (ftyp at byte \(ftypBox?.offset ?? 0)) is exactly libavformat's default (\(ftyp)), without FFmpeg's name tag: FFmpeg or an app reusing its settings (Telegram's muxer does) wrote the container after recording; cameras write their own file types.",
+                            vi: "Hộp file-type (ftyp) đúng giá trị mặc định của libavformat (\(ftyp)) mà không có thẻ tên FFmpeg: FFmpeg hoặc một ứng dụng dùng lại thiết lập của nó đã ghi lại tệp chứa sau khi quay.",
+                            evidence)]
+        }
         var evidence: [String: EvidenceValue] = ["encoder": .string(version)]
         if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) } else { evidence["tag"] = .string("encoder") }
         let handlers = e.handlerNames
         if !handlers.isEmpty { evidence["handlers"] = .strings(handlers) }
         return [finding("The container names FFmpeg's muxer as its writer (\(version)\(item.map { " in '\($0.key)' at byte \($0.offset)" } ?? "")): the file was rebuilt after recording.",
                         vi: "Tệp chứa ghi tên bộ ghi của FFmpeg (\(version)): tệp đã được tạo lại sau khi quay.", evidence)]
+    }
+}
+
+extension Evidence {
+    /// A copy with this file-type box (for examples).
+    public func withFileType(_ major: String, _ minor: UInt32, _ compatible: [String]) -> Evidence {
+        var e = self
+        e.inspection.container?.majorBrand = major
+        e.inspection.container?.minorVersion = minor
+        e.inspection.container?.compatibleBrands = compatible
+        return e
     }
 }
