@@ -143,7 +143,11 @@ struct DerivativeTests {
             #expect(row.verdict == "metadata-altered", "\(row.transform) of \(row.source): \(row.verdict)")
             #expect(row.findings?.contains("photo.exif.rewritten") == true, "\(row.transform) of \(row.source)")
         }
-        #expect(photos.filter { $0.transform == "software-photoshop" && $0.verdict == "metadata-altered" }.count >= 6)
+        // A Software tag naming Photoshop in a file without anything Adobe writes when it saves (its XMP,
+        // APP13/APP14) was typed in: every copy, JPEG and HEIC.
+        for row in photos where row.transform == "software-photoshop" {
+            #expect(row.verdict == "metadata-altered", "\(row.source): \(row.verdict)")
+        }
         let missed = photos.filter { $0.verdict == "consistent-with-original" }
         #expect(missed.allSatisfy { ["gps-removed", "dates-changed", "jpegtran"].contains($0.transform) },
                 "missed: \(missed.map { "\($0.transform) \($0.source)" })")

@@ -79,6 +79,24 @@ import Testing
         #expect(v.class == .inconclusive && v.decision == .review && v.reasons == ["a.b.w", "a.b.v"])
     }
 
+    /// A metadata edit outranks a remux: every metadata editor rewrites the container.
+    @Test func metadataEditOutranksRemux() {
+        let v = VerdictAggregator.verdict([f(.strong, .remuxed, "a.b.r"), f(.strong, .metadataAltered, "a.b.m")])
+        #expect(v.class == .metadataAltered && v.reasons == ["a.b.m", "a.b.r"])
+    }
+
+    /// The Software tag names Photoshop: a re-save when Photoshop's own XMP is there, a typed-in tag when not.
+    @Test func photoshopTagWithoutAdobeTracesIsAMetadataEdit() {
+        let typed = EditingSoftwareDetector().run(.synthetic(kind: .photo, exifSoftware: "Adobe Photoshop 25.0 (Windows)"))
+        #expect(typed.map(\.indicates) == [.metadataAltered])
+        let saved = EditingSoftwareDetector().run(.synthetic(kind: .photo, xmp: ["photoshop:ColorMode": "3"], exifSoftware: "Adobe Photoshop 25.0 (Windows)"))
+        #expect(saved.map(\.indicates) == [.reEncoded])
+        let iPhone = EditingSoftwareDetector().run(.synthetic(kind: .photo, xmp: ["xmp:CreatorTool": "18.2", "photoshop:DateCreated": "2025-01-01T11:06:47"], exifSoftware: "Adobe Photoshop 25.0 (Windows)"))
+        #expect(iPhone.map(\.indicates) == [.metadataAltered])
+        let gimp = EditingSoftwareDetector().run(.synthetic(kind: .photo, exifSoftware: "GIMP 2.10.34"))
+        #expect(gimp.map(\.indicates) == [.reEncoded])
+    }
+
     @Test func nothingFoundIsConsistent() {
         #expect(VerdictAggregator.verdict([]).class == .consistentWithOriginal)
     }

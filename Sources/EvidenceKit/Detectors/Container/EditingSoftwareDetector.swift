@@ -7,13 +7,15 @@ public struct EditingSoftwareDetector: Detector {
                             "HandBrake", "Clipchamp", "Movie Maker", "Shotcut", "Kdenlive", "OpenShot", "VN Video", "InShot", "KineMaster",
                             "Filmora", "PowerDirector", "Vegas", "Camtasia", "Photoshop", "Lightroom", "GIMP", "ACD Systems", "Capture One",
                             "Camera Raw", "Pixelmator", "Snapseed", "PicsArt", "Canva", "Media Encoder", "Avidemux", "VirtualDub"]
+    /// Adobe renderers: whatever they save carries Adobe's XMP (and in a JPEG its APP13/APP14 segments).
+    static let adobeRenderers: Set<String> = ["Photoshop", "Lightroom", "Camera Raw"]
     static let metadataTools = ["Adobe Bridge", "ExifTool", "exiftool", "Nikon Transfer", "digiKam", "XnView", "Picasa"]
 
     public static let description = DetectorDescription(
         id: "container.writer.editing-software", name: "Editing software named in the metadata",
         nameVi: "Phần mềm chỉnh sửa được ghi trong siêu dữ liệu",
         severity: .strong, indicates: .reEncoded,
-        rationale: "Editors and converters sign their output: Adobe tools write XMP CreatorTool and a history of every save, HandBrake and video editors write their name in the encoder or software atom. A camera writes its firmware there. A known editor's name means the file passed through it; renderers re-compress the pictures, metadata tools (Adobe Bridge, exiftool) rewrite metadata only. When only the EXIF Software tag names an editor and the JPEG's headers are still entirely a camera's (Exif first, no JFIF or Adobe segments, Annex K Huffman tables, no XMP), the editor never saved the picture: the tag was written afterwards (metadata altered).",
+        rationale: "Editors and converters sign their output: Adobe tools write XMP CreatorTool and a history of every save, HandBrake and video editors write their name in the encoder or software atom. A camera writes its firmware there. A known editor's name means the file passed through it; renderers re-compress the pictures, metadata tools (Adobe Bridge, exiftool) rewrite metadata only. When only the EXIF Software tag names an editor and the JPEG's headers are still entirely a camera's (Exif first, no JFIF or Adobe segments, Annex K Huffman tables, no XMP), the editor never saved the picture: the tag was written afterwards (metadata altered). Likewise Adobe's applications (Photoshop, Lightroom, Camera Raw) embed XMP in every file they save — a CreatorTool naming them, document IDs and history (xmpMM), and in a JPEG the APP13 Photoshop and APP14 Adobe segments (phones write XMP too, but not these); every Adobe-saved file in the corpus has them — so a Software tag naming one of them in a file without any of that was written by another tool.",
         rationaleVi: "Phần mềm chỉnh sửa và chuyển đổi ký tên trên tệp xuất ra: công cụ Adobe ghi XMP CreatorTool và lịch sử mỗi lần lưu, HandBrake và trình dựng phim ghi tên vào thẻ encoder hoặc software. Camera ghi phiên bản firmware ở đó. Tên một trình chỉnh sửa đã biết cho thấy tệp đã đi qua phần mềm đó.",
         examples: [
             DetectorExample("phone firmware in Software", .synthetic(kind: .photo, exifSoftware: "13.4.1"), fires: false),
@@ -21,10 +23,27 @@ public struct EditingSoftwareDetector: Detector {
             DetectorExample("Adobe Bridge history only", .synthetic(xmp: ["stEvt:softwareAgent": "Adobe Bridge 2020 (Macintosh)"]), fires: true),
             DetectorExample("older xap: prefix", .synthetic(kind: .photo, xmp: ["xap:CreatorTool": "Adobe Photoshop Lightroom"]), fires: true),
             DetectorExample("HandBrake encoder atom", .synthetic(items: [("©too", "HandBrake 1.6.1 2023012300")]), fires: true),
+            DetectorExample("Photoshop in EXIF Software of a HEIC without Adobe's XMP (tag edited)", .synthetic(kind: .photo, exifSoftware: "Adobe Photoshop 25.0 (Windows)"), fires: true),
+            DetectorExample("Photoshop in EXIF Software with Photoshop's XMP (saved by Photoshop)", .synthetic(kind: .photo, xmp: ["photoshop:ColorMode": "3"], exifSoftware: "Adobe Photoshop 25.0 (Windows)"), fires: true),
+            DetectorExample("Photoshop in EXIF Software of an iPhone HEIC with Apple's XMP (tag edited)", .synthetic(kind: .photo, xmp: ["xmp:CreatorTool": "18.2", "photoshop:DateCreated": "2025-01-01T11:06:47"], exifSoftware: "Adobe Photoshop 25.0 (Windows)"), fires: true),
             DetectorExample("Photoshop in EXIF Software of a camera-laid-out JPEG (tag edited)", .synthetic(kind: .photo, exifSoftware: "Adobe Photoshop 25.0 (Windows)").withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: false, make: "Apple"), fires: true),
         ])
 
     public init() {}
+
+    /// Whether the file carries what an Adobe application writes when it saves: XMP naming an Adobe creator
+    /// tool, media-management or history properties, Photoshop document properties, or a JPEG's APP13
+    /// "Photoshop 3.0" / APP14 "Adobe" segment.
+    static func adobeSaved(_ e: Evidence) -> Bool {
+        // Phones write XMP too (Apple: xmp:CreatorTool "18.2", photoshop:DateCreated), so only Adobe's own
+        // marks count: a creator tool naming Adobe, the media-management IDs and history every Adobe save
+        // adds, Camera Raw settings, Photoshop's document properties.
+        for (k, v) in e.xmpProperties {
+            if k.hasSuffix(":CreatorTool"), ["Adobe", "Photoshop", "Lightroom", "Camera Raw"].contains(where: { v.contains($0) }) { return true }
+            if k.hasPrefix("xmpMM:") || k.hasPrefix("crs:") || ["photoshop:ColorMode", "photoshop:ICCProfile", "photoshop:History"].contains(k) { return true }
+        }
+        return (e.inspection.structure.segments ?? []).contains { ($0.marker == "APP13" && $0.identifier?.hasPrefix("Photoshop") == true) || ($0.marker == "APP14" && $0.identifier == "Adobe") }
+    }
 
     public func run(_ e: Evidence) -> [Finding] {
         var sources: [(field: String, value: String, offset: Int64?)] = []
@@ -60,6 +79,15 @@ public struct EditingSoftwareDetector: Detector {
                 evidence["layout"] = .string("Exif first, no JFIF, no APP13/APP14, Annex K Huffman tables, tables not split per segment")
                 findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"), but the JPEG has none of the headers that software writes when it saves a picture (Exif first, no JFIF or Adobe segments, the camera's Huffman tables and table layout, no XMP): the picture is the camera's and the Software tag was written afterwards.",
                                         vi: "\(s.field) ghi tên \(name) nhưng tệp JPEG không có phần đầu nào mà phần mềm này ghi khi lưu ảnh: dữ liệu ảnh vẫn là của máy ảnh, thẻ Software đã bị ghi thêm sau đó.",
+                                        evidence, indicates: .metadataAltered))
+            } else if renderer != nil, s.field.hasPrefix("EXIF"), Self.adobeRenderers.contains(name), !Self.adobeSaved(e) {
+                // Adobe's applications embed XMP in every file they save (CreatorTool, photoshop: and xmpMM:
+                // properties; in a JPEG also the APP13 Photoshop and APP14 Adobe segments): every Adobe-saved
+                // file in the corpus has them. A Software tag naming one of them in a file without any of that
+                // was typed in by another tool.
+                evidence["adobeTraces"] = .string("none: no XMP from Adobe, no APP13 Photoshop or APP14 Adobe segment")
+                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"), but the file has none of what Adobe's applications write when they save (XMP naming Adobe, with document IDs and history; Photoshop and Adobe segments in a JPEG): \(name) never saved this file, the Software tag was written afterwards.",
+                                        vi: "\(s.field) ghi tên \(name) nhưng tệp không có dấu vết nào mà ứng dụng Adobe ghi khi lưu (XMP, đoạn Photoshop/Adobe): phần mềm này chưa từng lưu tệp, thẻ Software đã bị ghi thêm sau đó.",
                                         evidence, indicates: .metadataAltered))
             } else if renderer != nil {
                 findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"): the file was produced or saved by editing software, which re-compresses the pictures.",
