@@ -97,6 +97,16 @@ import Testing
         #expect(gimp.map(\.indicates) == [.reEncoded])
     }
 
+    /// A scene jump accuses only where a join could have made it: anywhere in a re-encoded file, at a
+    /// keyframe in a stream-copied one; elsewhere (and in camera-written files) it asks for review.
+    @Test func sceneJumpAccusesOnlyWhereAJoinCouldBe() {
+        let muxed = Evidence.synthetic(tags: ["encoder": "Lavf59.27.100"])
+        #expect(ContentDiscontinuityDetector().run(muxed.withFrames().withSceneCut(at: 150)).map(\.severity) == [.strong])
+        #expect(ContentDiscontinuityDetector().run(muxed.withFrames(keyEvery: 7).withSceneCut(at: 150)).map(\.severity) == [.weak])
+        let camera = Evidence.synthetic()
+        #expect(ContentDiscontinuityDetector().run(camera.withFrames().withSceneCut(at: 150)).map(\.indicates) == [.inconclusive])
+    }
+
     @Test func nothingFoundIsConsistent() {
         #expect(VerdictAggregator.verdict([]).class == .consistentWithOriginal)
     }

@@ -19,12 +19,13 @@ public struct ContentDiscontinuityDetector: Detector {
         id: "video.content.discontinuity", name: "Scene jumps between two consecutive pictures",
         nameVi: "Cảnh thay đổi hoàn toàn giữa hai khung liên tiếp",
         severity: .strong, indicates: .edited,
-        rationale: "In one continuous recording each picture resembles the one before: the PDQ hashes of consecutive pictures differ by a few bits in a still scene and a few dozen in fast motion (the corpus camera originals: at most 48 bits, except single stray last pictures). A jump of at least 96 bits (unrelated pictures differ by about 128), at least three times the clip's usual change (its 90th percentile), with two steady pictures on each side, is a cut from one scene to another that no motion explains: a splice of another recording, or the moment a freeze or a deletion ends. Light switched on, a flash or a covered lens can also change the whole picture, and flat or dark pictures hash unreliably (PDQ quality under 50 is skipped), so in a file without any trace of software processing this asks for review; in a file that software rewrote it is strong evidence of editing.",
+        rationale: "In one continuous recording each picture resembles the one before: the PDQ hashes of consecutive pictures differ by a few bits in a still scene and a few dozen in fast motion (the corpus camera originals: at most 48 bits, except single stray last pictures). A jump of at least 96 bits (unrelated pictures differ by about 128), at least three times the clip's usual change (its 90th percentile), with two steady pictures on each side, is a cut from one scene to another that no motion explains: a splice of another recording, or the moment a freeze or a deletion ends. Light switched on, a flash or a covered lens can also change the whole picture, and flat or dark pictures hash unreliably (PDQ quality under 50 is skipped), so in a file without any trace of software processing this asks for review; in a file that software re-encoded, or at a keyframe of a file that software re-muxed (stream copies join at keyframes), it is strong evidence of editing.",
         rationaleVi: "Trong một lần quay liên tục, mỗi khung giống khung trước: mã PDQ của hai khung liên tiếp chỉ khác vài bit khi cảnh tĩnh và vài chục bit khi chuyển động nhanh. Một bước nhảy ít nhất 96 bit (hai ảnh không liên quan khác khoảng 128 bit), gấp ba lần mức thay đổi thường thấy của đoạn phim, với hai khung ổn định mỗi bên, là một vết cắt sang cảnh khác mà chuyển động không giải thích được: ghép một đoạn quay khác, hoặc lúc kết thúc một đoạn đóng băng. Bật đèn, đèn flash hay che ống kính cũng làm đổi toàn bộ hình, nên nếu tệp không có dấu vết xử lý bằng phần mềm thì chỉ yêu cầu xem xét.",
         examples: [
             DetectorExample("one continuous moving scene", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(), fires: false),
             DetectorExample("another recording from frame 150, rewritten by FFmpeg", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames().withSceneCut(at: 150), fires: true),
             DetectorExample("scene cut in a camera-written file (review only)", .synthetic().withFrames().withSceneCut(at: 150), fires: true),
+            DetectorExample("jump inside a GOP of a stream-copied file (review only)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(keyEvery: 7).withSceneCut(at: 150), fires: true),
             DetectorExample("cut at the last picture (nothing steady after it)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames().withSceneCut(at: 299), fires: false),
             DetectorExample("cut into a dark picture (unreliable hash)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames().withSceneCut(at: 150, quality: 10), fires: false),
         ])
@@ -56,13 +57,17 @@ public struct ContentDiscontinuityDetector: Detector {
         if let o = after.packetOffset { evidence["byteOffset"] = .int(o) }
         if cuts.count > 1 { evidence["otherCutFrames"] = .strings(cuts.dropFirst().prefix(10).map { "\(frames[$0 + 1].index)" }) }
         let what = "Between pictures \(before.index) and \(after.index)\(after.seconds.map { " (at \(fmt($0)) s)" } ?? "") the scene changes completely: their PDQ hashes differ by \(d[k]) of 256 bits, while consecutive pictures in this clip usually differ by at most \(usual) and the two pictures on each side are steady" + (cuts.count > 1 ? "; \(cuts.count) such cuts" : "")
-        if let trace = e.softwareTrace {
+        // A stream copy can only join pieces at keyframes; when software only rewrote the container (no
+        // encoder banner), a jump into a picture that is not a keyframe was not made by joining.
+        let reEncoded = !(e.bitstream?.banners.isEmpty ?? true)
+        if let trace = e.softwareTrace, reEncoded || after.key {
             evidence["softwareTrace"] = .string(trace)
             return [finding(what + ". No motion explains it, and software rewrote the file (\(trace)): a piece of another recording was joined here, or a freeze ends here.",
                             vi: "Giữa khung \(before.index) và \(after.index) cảnh thay đổi hoàn toàn (mã PDQ khác \(d[k])/256 bit, bình thường tối đa \(usual)); tệp đã được phần mềm ghi lại: một đoạn quay khác đã được ghép vào đây, hoặc một đoạn đóng băng kết thúc ở đây.",
                             evidence)]
         }
-        return [finding(what + ". The file shows no trace of software processing, and a light switched on, a flash or a covered lens can change a whole picture too, so this asks for review.",
+        let why = e.softwareTrace == nil ? "The file shows no trace of software processing" : "Software only rewrote the container, which joins pieces at keyframes, and picture \(after.index) is not one"
+        return [finding(what + ". \(why); a light switched on, a flash or a covered lens can change a whole picture too, so this asks for review.",
                         vi: "Giữa khung \(before.index) và \(after.index) cảnh thay đổi hoàn toàn (mã PDQ khác \(d[k])/256 bit); tệp không có dấu vết phần mềm và việc bật đèn, đèn flash hay che ống kính cũng có thể gây ra điều này, nên cần xem xét.",
                         evidence, severity: .weak, indicates: .inconclusive)]
     }
