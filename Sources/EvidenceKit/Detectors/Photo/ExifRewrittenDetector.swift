@@ -6,11 +6,12 @@ public struct ExifRewrittenDetector: Detector {
     /// Makers whose camera firmware stores EXIF values out of tag order, learned from the corpus
     /// originals (Kee, Johnson & Farid count the EXIF layout as part of a camera's signature). A maker
     /// seen in one original only gives a weak finding.
-    static let profiles: [(make: String, originals: String, severity: Severity)] = [
-        ("samsung", "4 of 4 Samsung originals, 2011–2024: Galaxy S2, Note 3 and J3 JPEGs store the maker note last, after UserComment and ImageUniqueID; the Galaxy S24 FE HEIC starts with DateTimeOriginal", .strong),
-        ("oneplus", "the OnePlus 8 original stores its values unordered and unpadded", .weak),
-        ("hmd global", "the Nokia 8.3 original stores its values unordered and unpadded", .weak),
-        ("huawei", "the Huawei P30 (ELE-L29) file stores its values unordered and unpadded", .weak),
+    /// (`models`: model-name parts the profile covers (carrier models read SAMSUNG-SM-N900A); Samsung's compact and NX cameras are not phones.)
+    static let profiles: [(make: String, models: [String]?, originals: String, severity: Severity)] = [
+        ("samsung", ["SM-", "GT-", "SCH-", "SGH-", "SHV-", "SPH-", "SC-", "Galaxy"], "4 of 4 Samsung phone originals, 2011–2024: Galaxy S2, Note 3 and J3 JPEGs store the maker note last, after UserComment and ImageUniqueID; the Galaxy S24 FE HEIC starts with DateTimeOriginal", .strong),
+        ("oneplus", nil, "the OnePlus 8 original stores its values unordered and unpadded", .weak),
+        ("hmd global", nil, "the Nokia 8.3 original stores its values unordered and unpadded", .weak),
+        ("huawei", nil, "the Huawei P30 (ELE-L29) file stores its values unordered and unpadded", .weak),
     ]
     /// Fewer values than this could be in tag order by chance.
     static let minimumValues = 5
@@ -19,13 +20,14 @@ public struct ExifRewrittenDetector: Detector {
         id: "photo.exif.rewritten", name: "EXIF laid out by a metadata rewriter, not by the camera",
         nameVi: "EXIF được ghi lại bởi công cụ sửa siêu dữ liệu, không phải máy ảnh",
         severity: .strong, indicates: .metadataAltered,
-        rationale: "Values too large for an EXIF entry are stored after the directory, in whatever order the writer chooses. TIFF rewriters — ExifTool, Android's ExifInterface, Adobe's XMP toolkit — store them in tag order. Camera firmware has its own order: Samsung's puts the maker note last (Galaxy S2, Note 3, J3) or starts with the capture date (Galaxy S24 FE HEIC); OnePlus, Nokia (HMD) and Huawei write them unordered. When a photo that names one of these makers has every value in tag order, its EXIF was written again after capture, even if the picture is untouched: a date edit, GPS removal or any tag change does this. Apple, LG and others write tag order themselves, so they are not judged. Samsung's order is seen in four models over thirteen years (strong); the other makers in one original each (weak).",
+        rationale: "Values too large for an EXIF entry are stored after the directory, in whatever order the writer chooses. TIFF rewriters — ExifTool, Android's ExifInterface, Adobe's XMP toolkit — store them in tag order. Camera firmware has its own order: Samsung's puts the maker note last (Galaxy S2, Note 3, J3) or starts with the capture date (Galaxy S24 FE HEIC); OnePlus, Nokia (HMD) and Huawei write them unordered. When a photo that names one of these makers has every value in tag order, its EXIF was written again after capture, even if the picture is untouched: a date edit, GPS removal or any tag change does this. Apple, LG and others write tag order themselves, so they are not judged. Samsung's order is seen in four phone models over thirteen years (strong; its compact and NX cameras are not judged); the other makers in one original each (weak).",
         rationaleVi: "Các giá trị lớn của EXIF được lưu sau thư mục theo thứ tự do trình ghi chọn. Công cụ ghi lại TIFF (ExifTool, ExifInterface của Android, bộ công cụ XMP của Adobe) lưu theo thứ tự thẻ. Phần mềm máy ảnh có thứ tự riêng: Samsung đặt maker note sau cùng hoặc bắt đầu bằng ngày chụp; OnePlus, Nokia (HMD) và Huawei ghi không theo thứ tự. Khi ảnh của các hãng này có mọi giá trị theo thứ tự thẻ, EXIF đã bị ghi lại sau khi chụp (sửa ngày, xóa GPS hay sửa thẻ).",
         examples: [
-            DetectorExample("Samsung original (maker note last)", .synthetic(kind: .photo).withExifLayout(make: "SAMSUNG", exifValues: ["0x829a", "0x829d", "0x9003", "0x9004", "0x9201", "0x920a", "0x9286", "0xa420", "0x927c"]), fires: false),
-            DetectorExample("Samsung photo rewritten by ExifTool", .synthetic(kind: .photo).withExifLayout(make: "SAMSUNG", exifValues: ["0x829a", "0x829d", "0x9003", "0x9004", "0x9201", "0x920a", "0x927c", "0x9286", "0xa420"]), fires: true),
+            DetectorExample("Samsung original (maker note last)", .synthetic(kind: .photo).withExifLayout(make: "SAMSUNG", model: "GT-I9100", exifValues: ["0x829a", "0x829d", "0x9003", "0x9004", "0x9201", "0x920a", "0x9286", "0xa420", "0x927c"]), fires: false),
+            DetectorExample("Samsung photo rewritten by ExifTool", .synthetic(kind: .photo).withExifLayout(make: "SAMSUNG", model: "SAMSUNG-SM-N900A", exifValues: ["0x829a", "0x829d", "0x9003", "0x9004", "0x9201", "0x920a", "0x927c", "0x9286", "0xa420"]), fires: true),
+            DetectorExample("Samsung NX camera (not a phone: its layout is not known)", .synthetic(kind: .photo).withExifLayout(make: "SAMSUNG", model: "NX300", exifValues: ["0x829a", "0x829d", "0x9003", "0x9004", "0x9201", "0x920a", "0x927c", "0x9286", "0xa420"]), fires: false),
             DetectorExample("Apple writes tag order itself", .synthetic(kind: .photo).withExifLayout(make: "Apple", exifValues: ["0x829a", "0x829d", "0x9003", "0x9004", "0x9201", "0x920a", "0x927c"]), fires: false),
-            DetectorExample("too few values to judge", .synthetic(kind: .photo).withExifLayout(make: "SAMSUNG", exifValues: ["0x829a", "0x9003"]), fires: false),
+            DetectorExample("too few values to judge", .synthetic(kind: .photo).withExifLayout(make: "SAMSUNG", model: "GT-I9100", exifValues: ["0x829a", "0x9003"]), fires: false),
             DetectorExample("OnePlus in tag order (weak: one original known)", .synthetic(kind: .photo).withExifLayout(make: "OnePlus", exifValues: ["0x829a", "0x829d", "0x9003", "0x9004", "0x9201", "0x920a"]), fires: true),
         ])
 
@@ -34,7 +36,9 @@ public struct ExifRewrittenDetector: Detector {
     public func run(_ e: Evidence) -> [Finding] {
         guard e.inspection.kind == .photo, let exif = e.inspection.exif, let layout = exif.layout,
               let raw = exif.summary.make, case let make = String(raw.drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "\0" }.reversed()), !make.isEmpty,
-              let profile = Self.profiles.first(where: { make.lowercased().hasPrefix($0.make) }),
+              let profile = Self.profiles.first(where: { p in
+                  make.lowercased().hasPrefix(p.make) && (p.models.map { prefixes in prefixes.contains { exif.summary.model?.contains($0) == true } } ?? true)
+              }),
               let dir = layout.directory("Exif"), dir.valueOrder.count >= Self.minimumValues,
               layout.directories.allSatisfy(\.valuesInTagOrder) else { return [] }
         let evidence: [String: EvidenceValue] = [
@@ -50,10 +54,11 @@ public struct ExifRewrittenDetector: Detector {
 
 extension Evidence {
     /// A photo copy whose EXIF names `make` and stores its Exif-directory values in this order (for examples).
-    public func withExifLayout(make: String, exifValues: [String]) -> Evidence {
+    public func withExifLayout(make: String, model: String? = nil, exifValues: [String]) -> Evidence {
         var e = self
         var summary = e.inspection.exif?.summary ?? ExifSummary(thumbnail: .init(present: false), makerNote: .init(present: false))
         summary.make = make
+        summary.model = model
         var report = ExifReport(byteOrder: "little-endian (II)", tiffHeaderOffset: 12, ifds: [:], summary: summary)
         report.layout = ExifLayout(directories: [
             .init(name: "IFD0", offset: 8, entries: 10, valueOrder: ["0x010f", "0x0110", "0x0132"]),
