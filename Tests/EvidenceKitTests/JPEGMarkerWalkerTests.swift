@@ -58,6 +58,10 @@ func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
         #expect(s.coverage.complete)
         let padded = JPEGMarkerWalker().walk(minimal + [0, 0, 0])
         #expect(padded.trailer?.kind == "zero padding" && padded.trailer?.length == 3)
+        let closed = JPEGMarkerWalker().walk(minimal + [0, 0, 0, 0xFF, 0xD9])
+        #expect(closed.trailer?.kind == "zero padding ending with an EOI marker" && closed.trailer?.length == 5)
+        let data = JPEGMarkerWalker().walk(minimal + [1, 2, 0xFF, 0xD9])
+        #expect(data.trailer?.kind == "unidentified data")
     }
 
     @Test func segmentLengthPastTheEndIsReported() {

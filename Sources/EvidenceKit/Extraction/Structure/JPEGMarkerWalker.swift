@@ -29,8 +29,9 @@ public struct JPEGFrame: Sendable, Codable, Equatable {
 public struct JPEGTrailer: Sendable, Codable, Equatable {
     public var offset: Int64
     public var length: Int64
-    /// What the bytes look like: `embedded JPEG images (MPF or appended)`, `Samsung SEF trailer`,
-    /// `zero padding`, `unidentified data`.
+    /// What the bytes look like: `zero padding` (also `… ending with an EOI marker`, as the OnePlus 8
+    /// writes), `embedded JPEG images (MPF or appended)`, `Samsung SEF trailer`,
+    /// `unidentified data`.
     public var kind: String
     /// Offsets of further SOI markers (FFD8FF) found in the trailer.
     public var embeddedImageOffsets: [Int64]
@@ -329,6 +330,9 @@ public struct JPEGMarkerWalker: Sendable {
         let kind: String
         if tail.allSatisfy({ $0 == 0 }) {
             kind = "zero padding"
+        } else if tail.count >= 2, tail.dropLast(2).allSatisfy({ $0 == 0 }), tail.suffix(2).elementsEqual([0xFF, 0xD9]) {
+            // The OnePlus 8 pads its files with 256 KiB of zeros closed by a second EOI marker.
+            kind = "zero padding ending with an EOI marker"
         } else if !embedded.isEmpty {
             kind = "embedded JPEG images (MPF or appended)"
         } else if tail.count >= 4 && String(decoding: tail.suffix(4), as: UTF8.self) == "SEFT" {
