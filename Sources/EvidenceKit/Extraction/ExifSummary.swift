@@ -91,8 +91,10 @@ extension ExifReport {
         self.byteOrder = block.bigEndian ? "big-endian (MM)" : "little-endian (II)"
         self.tiffHeaderOffset = tiffHeaderOffset
         self.ifds = ifds
-        self.summary = ExifSummary(block: block, thumbnailPointer: TIFFDirectory.thumbnailPointer(tiff), tiffHeaderOffset: tiffHeaderOffset)
-        self.layout = TIFFDirectory.layout(tiff)
+        let layout = TIFFDirectory.layout(tiff)
+        let pointer = layout.flatMap { l in l.thumbnailOffset.flatMap { o in l.thumbnailLength.map { (offset: o, length: $0) } } }
+        self.summary = ExifSummary(block: block, thumbnailPointer: pointer, tiffHeaderOffset: tiffHeaderOffset)
+        self.layout = layout
     }
 
     static func hex4(_ v: UInt16) -> String {

@@ -1,38 +1,3 @@
-/// Minimal reader of TIFF image file directories (TIFF 6.0 §2; EXIF 2.32 §4.6.2), used for the
-/// one thing libexif does not hand back: where IFD1's JPEG thumbnail pointer points. libexif
-/// consumes tags 0x0201/0x0202 when it loads the thumbnail, so their values are read here.
-enum TIFFDirectory {
-    /// `(offset from the TIFF header, length)` of the IFD1 thumbnail, from JPEGInterchangeFormat
-    /// (0x0201) and JPEGInterchangeFormatLength (0x0202). Bounded: IFD counts and offsets are checked.
-    static func thumbnailPointer(_ tiff: ArraySlice<UInt8>) -> (offset: Int, length: Int)? {
-        let t = Array(tiff)
-        guard t.count >= 8 else { return nil }
-        let big: Bool
-        if t[0] == 0x4D && t[1] == 0x4D { big = true } else if t[0] == 0x49 && t[1] == 0x49 { big = false } else { return nil }
-        var r = BinaryReader(t, at: 4, bigEndian: big)
-        guard let ifd0 = try? r.u32(), Int(ifd0) + 2 <= t.count else { return nil }
-        // skip IFD0 to find the next-IFD offset
-        r.position = Int(ifd0)
-        guard let count0 = try? r.u16(), (try? r.skip(Int(count0) * 12)) != nil, let ifd1 = try? r.u32(), ifd1 != 0,
-              Int(ifd1) + 2 <= t.count, ifd1 != ifd0 else { return nil }
-        r.position = Int(ifd1)
-        guard let count1 = try? r.u16(), count1 < 1000 else { return nil }
-        var offset: Int? = nil, length: Int? = nil
-        for _ in 0..<count1 {
-            guard let tag = try? r.u16(), let type = try? r.u16(), (try? r.skip(4)) != nil else { return nil }
-            let value: Int?
-            if type == 4 { value = (try? r.u32()).map(Int.init) } else if type == 3 {
-                value = (try? r.u16()).map(Int.init)
-                _ = try? r.skip(2)
-            } else { _ = try? r.skip(4); value = nil }
-            if tag == 0x0201 { offset = value }
-            if tag == 0x0202 { length = value }
-        }
-        guard let offset, let length else { return nil }
-        return (offset, length)
-    }
-}
-
 /// How an EXIF (TIFF) block is laid out: which directories it has, where, and in what order each one
 /// stores the values too large for its entries. Writers differ here (Kee, Johnson & Farid used the
 /// EXIF layout as part of a camera's signature): camera firmware writes values in its own order, often
@@ -54,15 +19,22 @@ public struct ExifLayout: Sendable, Codable, Equatable {
     public var directories: [Directory]
     /// Values stored at odd offsets (the TIFF specification asks for word boundaries; some firmware ignores it).
     public var unalignedValues: Int
+    /// `(offset from the TIFF header, length)` of the IFD1 thumbnail, from JPEGInterchangeFormat (0x0201)
+    /// and JPEGInterchangeFormatLength (0x0202); libexif drops those tags once it loads the thumbnail.
+    public var thumbnailOffset: Int? = nil
+    public var thumbnailLength: Int? = nil
 
     public func directory(_ name: String) -> Directory? { directories.first { $0.name == name } }
 }
 
-extension TIFFDirectory {
+/// Minimal reader of TIFF image file directories (TIFF 6.0 §2; EXIF 2.32 §4.6.2) for what libexif does
+/// not hand back: the layout of the block, and where IFD1's JPEG thumbnail pointer points (libexif
+/// consumes tags 0x0201/0x0202 when it loads the thumbnail, so their values are read here).
+enum TIFFDirectory {
     static let typeSizes: [UInt16: Int] = [1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8]
 
-    /// The layout of a TIFF block: IFD0 and IFD1, and the Exif, GPS and Interop directories they point to.
-    /// Bounded: at most 8 directories of at most 1000 entries, each visited once.
+    /// The layout of a TIFF block: IFD0 and IFD1, and the Exif, GPS and Interop directories they point to,
+    /// with IFD1's thumbnail pointer. Bounded: at most 8 directories of at most 1000 entries, each visited once.
     static func layout(_ tiff: ArraySlice<UInt8>) -> ExifLayout? {
         let t = Array(tiff)
         guard t.count >= 8 else { return nil }
@@ -72,6 +44,7 @@ extension TIFFDirectory {
         guard let first = try? r.u32() else { return nil }
         var directories: [(dir: ExifLayout.Directory, values: [(tag: UInt16, offset: Int)])] = []
         var unaligned = 0
+        var thumbnail: (offset: Int?, length: Int?) = (nil, nil)
         var pending: [(name: String, offset: Int)] = [("IFD0", Int(first))]
         var visited = Set<Int>()
         while let (name, offset) = pending.first, directories.count < 8 {
@@ -83,6 +56,11 @@ extension TIFFDirectory {
             for _ in 0..<Int(count) {
                 guard let tag = try? r.u16(), let type = try? r.u16(), let n = try? r.u32(), let field = try? r.u32() else { break }
                 let size = (Self.typeSizes[type] ?? 1) * Int(n)
+                if name == "IFD1", tag == 0x0201 || tag == 0x0202, n == 1, type == 3 || type == 4 {
+                    // A SHORT sits in the first two bytes of the field, whatever the byte order.
+                    let value = Int(type == 4 ? field : (big ? field >> 16 : field & 0xFFFF))
+                    if tag == 0x0201 { thumbnail.offset = value } else { thumbnail.length = value }
+                }
                 if size > 4, Int(field) < t.count {
                     values.append((tag, Int(field)))
                     if field % 2 == 1 { unaligned += 1 }
@@ -100,6 +78,7 @@ extension TIFFDirectory {
                                                      valueOrder: stored.map { "0x" + ExifReport.hex4($0.tag) }), values))
         }
         guard !directories.isEmpty else { return nil }
-        return ExifLayout(directories: directories.sorted { $0.dir.offset < $1.dir.offset }.map(\.dir), unalignedValues: unaligned)
+        return ExifLayout(directories: directories.sorted { $0.dir.offset < $1.dir.offset }.map(\.dir), unalignedValues: unaligned,
+                          thumbnailOffset: thumbnail.offset, thumbnailLength: thumbnail.length)
     }
 }
