@@ -35,7 +35,7 @@ public struct ExifRewrittenDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard e.inspection.kind == .photo, let exif = e.inspection.exif, let layout = exif.layout,
-              let raw = exif.summary.make, case let make = String(raw.drop { $0 == " " }.reversed().drop { $0 == " " || $0 == "\0" }.reversed()), !make.isEmpty,
+              let make = exif.summary.make.map({ String($0.drop { $0 == " " }) }), !make.isEmpty,
               let profile = Self.profiles.first(where: { p in
                   make.lowercased().hasPrefix(p.make) && (p.models.map { prefixes in prefixes.contains { exif.summary.model?.contains($0) == true } } ?? true)
               }),

@@ -4,8 +4,8 @@
 /// freeze that hid what happened, looks like this.
 public struct ContentDiscontinuityDetector: Detector {
     /// PDQ distance of a complete change: unrelated pictures differ by about 128 of 256 bits; the same
-    /// scene a frame later by far less, even in the fastest clip in the corpus (an iPhone Live Photo
-    /// pan: 48 bits away from its own last picture).
+    /// scene a frame later by far less (consecutive pictures of the corpus camera originals: at most 68
+    /// bits, except the last picture of an iPhone 15 Plus Live Photo, 110 bits, with nothing after it).
     static let jumpBits = 96
     /// The jump must also be this many times the clip's ordinary change (its 90th percentile), so that
     /// shaky hand-held clips, whose hashes churn, are judged against themselves.
@@ -19,7 +19,7 @@ public struct ContentDiscontinuityDetector: Detector {
         id: "video.content.discontinuity", name: "Scene jumps between two consecutive pictures",
         nameVi: "Cảnh thay đổi hoàn toàn giữa hai khung liên tiếp",
         severity: .strong, indicates: .edited,
-        rationale: "In one continuous recording each picture resembles the one before: the PDQ hashes of consecutive pictures differ by a few bits in a still scene and a few dozen in fast motion (the corpus camera originals: at most 48 bits, except single stray last pictures). A jump of at least 96 bits (unrelated pictures differ by about 128), at least three times the clip's usual change (its 90th percentile), with two steady pictures on each side, is a cut from one scene to another that no motion explains: a splice of another recording, or the moment a freeze or a deletion ends. Light switched on, a flash or a covered lens can also change the whole picture, and flat or dark pictures hash unreliably (PDQ quality under 50 is skipped), so in a file without any trace of software processing this asks for review; in a file that software re-encoded, or at a keyframe of a file that software re-muxed (stream copies join at keyframes), it is strong evidence of editing.",
+        rationale: "In one continuous recording each picture resembles the one before: the PDQ hashes of consecutive pictures differ by a few bits in a still scene and a few dozen in fast motion (the corpus camera originals: at most 68 bits, except one Live Photo's last picture). A jump of at least 96 bits (unrelated pictures differ by about 128), at least three times the clip's usual change (its 90th percentile), with two steady pictures on each side, is a cut from one scene to another that no motion explains: a splice of another recording, or the moment a freeze or a deletion ends. Light switched on, a flash or a covered lens can also change the whole picture, and flat or dark pictures hash unreliably (PDQ quality under 50 is skipped), so in a file without any trace of software processing this asks for review; in a file that software re-encoded, or at a keyframe of a file that software re-muxed (stream copies join at keyframes), it is strong evidence of editing.",
         rationaleVi: "Trong một lần quay liên tục, mỗi khung giống khung trước: mã PDQ của hai khung liên tiếp chỉ khác vài bit khi cảnh tĩnh và vài chục bit khi chuyển động nhanh. Một bước nhảy ít nhất 96 bit (hai ảnh không liên quan khác khoảng 128 bit), gấp ba lần mức thay đổi thường thấy của đoạn phim, với hai khung ổn định mỗi bên, là một vết cắt sang cảnh khác mà chuyển động không giải thích được: ghép một đoạn quay khác, hoặc lúc kết thúc một đoạn đóng băng. Bật đèn, đèn flash hay che ống kính cũng làm đổi toàn bộ hình, nên nếu tệp không có dấu vết xử lý bằng phần mềm thì chỉ yêu cầu xem xét.",
         examples: [
             DetectorExample("one continuous moving scene", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(), fires: false),
@@ -56,7 +56,7 @@ public struct ContentDiscontinuityDetector: Detector {
         if let t = after.seconds { evidence["seconds"] = .double((t * 1000).rounded() / 1000) }
         if let o = after.packetOffset { evidence["byteOffset"] = .int(o) }
         if cuts.count > 1 { evidence["otherCutFrames"] = .strings(cuts.dropFirst().prefix(10).map { "\(frames[$0 + 1].index)" }) }
-        let what = "Between pictures \(before.index) and \(after.index)\(after.seconds.map { " (at \(fmt($0)) s)" } ?? "") the scene changes completely: their PDQ hashes differ by \(d[k]) of 256 bits, while consecutive pictures in this clip usually differ by at most \(usual) and the two pictures on each side are steady" + (cuts.count > 1 ? "; \(cuts.count) such cuts" : "")
+        let what = "Between pictures \(before.index) and \(after.index)\(after.seconds.map { " (at \(fmt($0)) s)" } ?? "") the scene changes completely: their PDQ hashes differ by \(d[k]) of 256 bits, while 9 in 10 consecutive pictures in this clip differ by at most \(usual) and the two pictures on each side are steady" + (cuts.count > 1 ? "; \(cuts.count) such cuts" : "")
         // A stream copy can only join pieces at keyframes; when software only rewrote the container (no
         // encoder banner), a jump into a picture that is not a keyframe was not made by joining.
         let reEncoded = !(e.bitstream?.banners.isEmpty ?? true)
