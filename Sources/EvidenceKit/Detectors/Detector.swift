@@ -9,6 +9,8 @@ public struct Evidence: Sendable {
     public var thumbnail: ThumbnailComparison?
     /// Photos below `--depth structure`: why the picture could not be decoded (nil when it was).
     public var pictureDecodeError: String?
+    /// JPEG photos below `--depth structure`: rectangles of one flat brightness, largest first.
+    public var uniformRegions: [UniformRegion]?
     /// When the verification ran (Unix seconds), for "capture time in the future".
     public var verifiedAt: Int64?
 
@@ -93,11 +95,13 @@ public enum DetectorRegistry {
         JPEGWriterDetector(),
         EditorICCProfileDetector(),
         ThumbnailMismatchDetector(),
+        FlatFillDetector(),
         UndecodablePictureDetector(),
         ExifDatesDetector(),
         ExifRewrittenDetector(),
         CaptureTimeCrossCheckDetector(),
         CorruptFramesDetector(),
+        ErrorsFromKeyframeDetector(),
         TimestampGapDetector(),
         TimestampCollapseDetector(),
         KeyframePatternDetector(),

@@ -65,12 +65,13 @@ public struct Verifier: Sendable {
             evidence.bitstream = facts
         }
         if depth != .structure, inspection.kind == .photo, inspection.structure.format == "jpeg" {
-            // Decode the picture (a JPEG that does not decode is unreadable) and compare its thumbnail.
+            // Decode the picture (a JPEG that does not decode is unreadable), look for flat fills and compare its thumbnail.
             let t = inspection.exif?.summary.thumbnail
             let thumb: (Int64, Int)? = t.flatMap { t in t.present ? t.offset.flatMap { o in t.length.map { (o, $0) } } : nil }
             let r = ThumbnailComparer.check(path: path, thumbnail: thumb)
             evidence.thumbnail = r.comparison
             evidence.pictureDecodeError = r.decodeError
+            evidence.uniformRegions = r.uniformRegions
         }
         return judge(evidence)
     }

@@ -1,0 +1,59 @@
+/// `photo.pixels.flat-fill` — a rectangle of the picture is one flat grey level, without the noise every
+/// camera sensor records: a box painted over part of the photo (a plate, a face, a date) by software.
+/// Runs below `--depth structure`, when the JPEG picture is decoded.
+public struct FlatFillDetector: Detector {
+    /// Brightness range of fills judged: clipped highlights and crushed shadows are flat in camera
+    /// pictures too (a blown-out window, a black doorway), so only mid-tones count.
+    static let darkest = 8
+    static let brightest = 247
+
+    public static let description = DetectorDescription(
+        id: "photo.pixels.flat-fill", name: "A flat painted rectangle in the picture",
+        nameVi: "Một hình chữ nhật tô phẳng trong ảnh",
+        severity: .strong, indicates: .edited,
+        rationale: "A camera sensor records noise everywhere, and phone processing keeps some of it even in skies and walls: in the 27 corpus camera photos no mid-tone area of flat 8×8 blocks (samples within 2.5 levels, block means within 1.5) forms a rectangle — the largest flat areas are skies and highlights that fill a third of their bounding box at most. Software paints flat fills: a box over a plate, a face or a date. A rectangle of such blocks at least 8 blocks (64 pixels) each way, covering at least 1 % of the picture and at least 90 % of its bounding box, with a brightness between 8 and 247 (clipped highlights and crushed shadows are flat in real photos too), is a painted region. In a picture that software compressed again it is strong evidence of editing; in a file still laid out as the camera writes it, it asks for review (a flat-coloured sign filmed head-on under heavy noise reduction cannot be ruled out).",
+        rationaleVi: "Cảm biến máy ảnh luôn ghi nhiễu, và xử lý của điện thoại vẫn giữ một phần nhiễu ngay cả ở bầu trời và tường: trong 27 ảnh gốc của bộ mẫu không có vùng tông trung bình nào gồm các khối 8×8 phẳng tạo thành hình chữ nhật. Phần mềm tô vùng phẳng: một ô che biển số, khuôn mặt hay ngày tháng. Một hình chữ nhật phẳng ít nhất 64 điểm ảnh mỗi chiều, chiếm ít nhất 1 % ảnh, độ sáng từ 8 đến 247, là vùng bị tô. Nếu ảnh đã được phần mềm nén lại thì đây là bằng chứng mạnh của việc chỉnh sửa; nếu tệp vẫn có cấu trúc của máy ảnh thì cần xem xét.",
+        examples: [
+            DetectorExample("no flat rectangle", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "Apple").withUniformRegions([]), fires: false),
+            DetectorExample("grey box in a Pillow re-save", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "Apple").withUniformRegions([.init(box: [1200, 900, 1600, 1200], blocks: 30_000, share: 0.158, fill: 1, luma: 128, imageWidth: 4000, imageHeight: 3000)]), fires: true),
+            DetectorExample("grey box in a camera-laid-out file (review only)", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: false, make: "LGE").withUniformRegions([.init(box: [1200, 900, 1600, 1200], blocks: 30_000, share: 0.158, fill: 1, luma: 128, imageWidth: 4000, imageHeight: 3000)]), fires: true),
+            DetectorExample("blown-out white window", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "Apple").withUniformRegions([.init(box: [0, 0, 800, 600], blocks: 7_500, share: 0.04, fill: 1, luma: 255, imageWidth: 4000, imageHeight: 3000)]), fires: false),
+            DetectorExample("flat box in a JPEG without camera metadata (a screenshot or graphic)", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 90, huffman: 4, optimised: false, make: nil).withUniformRegions([.init(box: [1200, 900, 1600, 1200], blocks: 30_000, share: 0.158, fill: 1, luma: 128, imageWidth: 4000, imageHeight: 3000)]), fires: false),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        // Flat boxes are ordinary in graphics and screenshots: judge only pictures that claim a camera.
+        guard let regions = e.uniformRegions, e.inspection.exif?.summary.make?.isEmpty == false,
+              let r = regions.first(where: { $0.luma >= Self.darkest && $0.luma <= Self.brightest }) else { return [] }
+        let box = "x \(r.box[0]), y \(r.box[1]), \(r.box[2])×\(r.box[3]) px"
+        var evidence: [String: EvidenceValue] = [
+            "region": .string(box), "flatBlocks": .int(Int64(r.blocks)), "share": .double(r.share), "fill": .double(r.fill),
+            "luma": .int(Int64(r.luma)), "imageSize": .string("\(r.imageWidth)x\(r.imageHeight)"),
+        ]
+        if let sos = e.inspection.structure.segments?.first(where: { $0.marker == "SOS" }) { evidence["byteOffset"] = .int(sos.offset) }
+        let pct = String((r.share * 1000).rounded() / 10)
+        let what = "A rectangle of the picture (\(box), \(pct) % of it) is one flat grey level (\(r.luma) of 255): \(r.blocks) 8×8 blocks without any sensor noise, filling \(Int((r.fill * 100).rounded())) % of the box"
+        let whatVi = "Một hình chữ nhật trong ảnh (\(box), \(pct) % ảnh) có một mức sáng phẳng (\(r.luma)/255), không có nhiễu cảm biến"
+        // The same layout evidence `photo.jpeg.software-writer` decides on: was the picture compressed again?
+        if let recompressed = JPEGWriterDetector().run(e).first(where: { $0.severity >= .strong && $0.indicates == .reEncoded }) {
+            evidence["recompression"] = .string(recompressed.id)
+            return [finding(what + ". Cameras do not record flat areas, and software compressed this picture again: a box was painted over part of the photo.",
+                            vi: whatVi + ". Máy ảnh không ghi được vùng phẳng như vậy, và ảnh đã được phần mềm nén lại: một ô đã được tô đè lên một phần ảnh.",
+                            evidence)]
+        }
+        return [finding(what + ". The file is still laid out as a camera writes it, so this asks for review: look at the region.",
+                        vi: whatVi + ". Tệp vẫn có cấu trúc do máy ảnh ghi, nên cần xem xét vùng này.",
+                        evidence, severity: .weak, indicates: .inconclusive)]
+    }
+}
+
+extension Evidence {
+    /// A copy with these flat rectangles found in the decoded picture (for examples).
+    public func withUniformRegions(_ regions: [UniformRegion]) -> Evidence {
+        var e = self
+        e.uniformRegions = regions
+        return e
+    }
+}

@@ -1,0 +1,93 @@
+import MediaBridge
+
+/// Rectangles of a decoded picture that is one flat brightness: 8×8 blocks whose samples
+/// all lie within `blockTolerance` of each other and whose means agree with the first block found to
+/// within `meanTolerance`, joined side by side, filling at least `minimumFill` of their bounding box.
+///
+/// A camera sensor never records an area without noise, and phone pipelines keep some texture even in
+/// skies and walls (the largest such region in the corpus camera originals fills a third of its box
+/// at most); software paints flat fills (redaction boxes, a rectangle over a plate).
+public struct UniformRegion: Sendable, Codable, Equatable {
+    /// Bounding box in picture pixels (as stored, before EXIF orientation): x, y, width, height.
+    public var box: [Int]
+    /// Flat blocks inside it, and their share of all the picture's 8×8 blocks.
+    public var blocks: Int
+    public var share: Double
+    /// Flat blocks ÷ blocks in the bounding box.
+    public var fill: Double
+    /// Mean brightness (0–255).
+    public var luma: Int
+    public var imageWidth: Int
+    public var imageHeight: Int
+}
+
+public enum UniformRegionFinder {
+    /// A block is flat when its brightest and darkest samples differ by at most this (JPEG at quality
+    /// 95 leaves a flat fill within ±1).
+    static let blockTolerance: Float = 2.5
+    /// Blocks belong to one region when their means are this close to the first block's.
+    static let meanTolerance: Float = 1.5
+    /// Regions reported: at least this share of the picture, this many blocks each way, this filled.
+    static let minimumShare = 0.01
+    static let minimumSide = 8
+    static let minimumFill = 0.9
+
+    /// The flat rectangles meeting the minimums, largest first (at most five).
+    public static func find(_ p: PlaneView) -> [UniformRegion] {
+        let bw = p.width / 8, bh = p.height / 8
+        guard bw >= minimumSide, bh >= minimumSide else { return [] }
+        let n = bw * bh
+        var lo = [Float](repeating: .greatestFiniteMagnitude, count: n)
+        var hi = [Float](repeating: -.greatestFiniteMagnitude, count: n)
+        var sum = [Float](repeating: 0, count: n)
+        var line = [Float](repeating: 0, count: p.width)
+        line.withUnsafeMutableBufferPointer { row in
+            for y in 0..<(bh * 8) {
+                PlaneLuma.row(p, y, into: row.baseAddress!)
+                let base = (y / 8) * bw
+                for x in 0..<(bw * 8) {
+                    let v = row[x], b = base + x / 8
+                    if v < lo[b] { lo[b] = v }
+                    if v > hi[b] { hi[b] = v }
+                    sum[b] += v
+                }
+            }
+        }
+        var flat = [Bool](repeating: false, count: n)
+        var mean = [Float](repeating: 0, count: n)
+        for b in 0..<n {
+            flat[b] = hi[b] - lo[b] <= blockTolerance
+            mean[b] = sum[b] / 64
+        }
+        var seen = [Bool](repeating: false, count: n)
+        var found: [UniformRegion] = []
+        var stack: [Int] = []
+        for start in 0..<n where flat[start] && !seen[start] {
+            let ref = mean[start]
+            var count = 0, total: Float = 0
+            var x0 = bw, x1 = -1, y0 = bh, y1 = -1
+            seen[start] = true
+            stack.append(start)
+            while let b = stack.popLast() {
+                count += 1
+                total += mean[b]
+                let bx = b % bw, by = b / bw
+                x0 = min(x0, bx); x1 = max(x1, bx); y0 = min(y0, by); y1 = max(y1, by)
+                for (nx, ny) in [(bx - 1, by), (bx + 1, by), (bx, by - 1), (bx, by + 1)] where nx >= 0 && nx < bw && ny >= 0 && ny < bh {
+                    let m = ny * bw + nx
+                    if flat[m] && !seen[m] && abs(mean[m] - ref) <= meanTolerance {
+                        seen[m] = true
+                        stack.append(m)
+                    }
+                }
+            }
+            let w = x1 - x0 + 1, h = y1 - y0 + 1
+            let fill = Double(count) / Double(w * h), share = Double(count) / Double(n)
+            guard w >= minimumSide, h >= minimumSide, fill >= minimumFill, share >= minimumShare else { continue }
+            func r3(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+            found.append(UniformRegion(box: [x0 * 8, y0 * 8, w * 8, h * 8], blocks: count, share: r3(share), fill: r3(fill),
+                                 luma: Int((total / Float(count)).rounded()), imageWidth: p.width, imageHeight: p.height))
+        }
+        return Array(found.sorted { $0.blocks > $1.blocks }.prefix(5))
+    }
+}
