@@ -93,6 +93,7 @@ public enum DetectorRegistry {
         ScreenshotDetector(),
         QuantizationDetector(),
         JPEGWriterDetector(),
+        CameraTableLayoutDetector(),
         EditorICCProfileDetector(),
         ThumbnailMismatchDetector(),
         FlatFillDetector(),
