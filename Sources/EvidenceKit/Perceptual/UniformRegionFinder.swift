@@ -40,16 +40,34 @@ public enum UniformRegionFinder {
         var lo = [Float](repeating: .greatestFiniteMagnitude, count: n)
         var hi = [Float](repeating: -.greatestFiniteMagnitude, count: n)
         var sum = [Float](repeating: 0, count: n)
-        var line = [Float](repeating: 0, count: p.width)
-        line.withUnsafeMutableBufferPointer { row in
-            for y in 0..<(bh * 8) {
-                PlaneLuma.row(p, y, into: row.baseAddress!)
-                let base = (y / 8) * bw
-                for x in 0..<(bw * 8) {
-                    let v = row[x], b = base + x / 8
-                    if v < lo[b] { lo[b] = v }
-                    if v > hi[b] { hi[b] = v }
-                    sum[b] += v
+        if case let .luma(1, 0, 8, 0, _, true) = p.layout {
+            // Full-range 8-bit luma (what FFmpeg decodes JPEG to): integer arithmetic on the bytes.
+            for by in 0..<bh {
+                for bx in 0..<bw {
+                    var mn: UInt8 = 255, mx: UInt8 = 0, total = 0
+                    for y in (by * 8)..<(by * 8 + 8) {
+                        let row = p.base + y * p.stride + bx * 8
+                        for x in 0..<8 {
+                            let v = row.load(fromByteOffset: x, as: UInt8.self)
+                            mn = min(mn, v); mx = max(mx, v); total += Int(v)
+                        }
+                    }
+                    let b = by * bw + bx
+                    lo[b] = Float(mn); hi[b] = Float(mx); sum[b] = Float(total)
+                }
+            }
+        } else {
+            var line = [Float](repeating: 0, count: p.width)
+            line.withUnsafeMutableBufferPointer { row in
+                for y in 0..<(bh * 8) {
+                    PlaneLuma.row(p, y, into: row.baseAddress!)
+                    let base = (y / 8) * bw
+                    for x in 0..<(bw * 8) {
+                        let v = row[x], b = base + x / 8
+                        if v < lo[b] { lo[b] = v }
+                        if v > hi[b] { hi[b] = v }
+                        sum[b] += v
+                    }
                 }
             }
         }
@@ -73,13 +91,16 @@ public enum UniformRegionFinder {
                 total += mean[b]
                 let bx = b % bw, by = b / bw
                 x0 = min(x0, bx); x1 = max(x1, bx); y0 = min(y0, by); y1 = max(y1, by)
-                for (nx, ny) in [(bx - 1, by), (bx + 1, by), (bx, by - 1), (bx, by + 1)] where nx >= 0 && nx < bw && ny >= 0 && ny < bh {
-                    let m = ny * bw + nx
+                func visit(_ m: Int) {
                     if flat[m] && !seen[m] && abs(mean[m] - ref) <= meanTolerance {
                         seen[m] = true
                         stack.append(m)
                     }
                 }
+                if bx > 0 { visit(b - 1) }
+                if bx + 1 < bw { visit(b + 1) }
+                if by > 0 { visit(b - bw) }
+                if by + 1 < bh { visit(b + bw) }
             }
             let w = x1 - x0 + 1, h = y1 - y0 + 1
             let fill = Double(count) / Double(w * h), share = Double(count) / Double(n)
