@@ -44,6 +44,19 @@ struct UniformRegionTests {
         #expect(r.share == 0.049)
     }
 
+    /// A flat plateau inside a flat surround a few levels darker (what heavy compression makes of a smooth
+    /// wall) has no step at its border: not a painted box.
+    @Test func flatAreaFadingIntoFlatSurroundIsIgnored() {
+        var pixels = noisy()
+        for y in 64..<416 { for x in 64..<576 { pixels[y * 640 + x] = 125 } }
+        for y in 128..<352 { for x in 128..<512 { pixels[y * 640 + x] = 128 } }
+        let regions = find(pixels)
+        // The 125 surround is a flat frame around a hole (fill under 90 %); the 128 plateau has no step.
+        #expect(regions.isEmpty, "\(regions)")
+        // The same plateau with noise around it is a box.
+        #expect(find(noisy(paint: (128, 128, 384, 224, 128))).first?.edge == 1)
+    }
+
     @Test func tooSmallOrTooThinBoxesAreIgnored() {
         // 48×200 px: 6 blocks wide, under the 8-block minimum.
         #expect(find(noisy(paint: (64, 64, 48, 200, 128))).isEmpty)

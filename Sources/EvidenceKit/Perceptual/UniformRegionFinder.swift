@@ -2,7 +2,8 @@ import MediaBridge
 
 /// Rectangles of a decoded picture that is one flat brightness: 8×8 blocks whose samples
 /// all lie within `blockTolerance` of each other and whose means agree with the first block found to
-/// within `meanTolerance`, joined side by side, filling at least `minimumFill` of their bounding box.
+/// within `meanTolerance`, joined side by side, filling at least `minimumFill` of their bounding box,
+/// with a step to something else all round (`minimumEdge`).
 ///
 /// A camera sensor never records an area without noise, and phone pipelines keep some texture even in
 /// skies and walls (the largest such region in the corpus camera originals fills a third of its box
@@ -17,6 +18,9 @@ public struct UniformRegion: Sendable, Codable, Equatable {
     public var fill: Double
     /// Mean brightness (0–255).
     public var luma: Int
+    /// Share of the blocks bordering the box (inside the picture) that are textured or differ from the
+    /// fill by 6 levels or more: a step all round, as a painted box has.
+    public var edge: Double
     public var imageWidth: Int
     public var imageHeight: Int
 }
@@ -31,6 +35,10 @@ public enum UniformRegionFinder {
     static let minimumShare = 0.01
     static let minimumSide = 8
     static let minimumFill = 0.9
+    /// A block outside the box marks a step when it is textured or its mean is this far from the fill;
+    /// at least this share of them must.
+    static let edgeStep: Float = 6
+    static let minimumEdge = 0.75
 
     /// The flat rectangles meeting the minimums, largest first (at most five).
     public static func find(_ p: PlaneView) -> [UniformRegion] {
@@ -40,7 +48,7 @@ public enum UniformRegionFinder {
         var lo = [Float](repeating: .greatestFiniteMagnitude, count: n)
         var hi = [Float](repeating: -.greatestFiniteMagnitude, count: n)
         var sum = [Float](repeating: 0, count: n)
-        if case let .luma(1, 0, 8, 0, _, true) = p.layout {
+        if case .luma(1, 0, 8, 0, _, true) = p.layout {
             // Full-range 8-bit luma (what FFmpeg decodes JPEG to): integer arithmetic on the bytes.
             for by in 0..<bh {
                 for bx in 0..<bw {
@@ -105,9 +113,21 @@ public enum UniformRegionFinder {
             let w = x1 - x0 + 1, h = y1 - y0 + 1
             let fill = Double(count) / Double(w * h), share = Double(count) / Double(n)
             guard w >= minimumSide, h >= minimumSide, fill >= minimumFill, share >= minimumShare else { continue }
+            // The blocks just outside the box, on the sides that are inside the picture: a painted box ends
+            // in a step (those blocks straddle the edge, or show other content); a flat area that compression
+            // or noise reduction produced fades out (they are flat too, a few levels away).
+            var ring: [Int] = []
+            if y0 > 0 { ring += (x0...x1).map { (y0 - 1) * bw + $0 } }
+            if y1 + 1 < bh { ring += (x0...x1).map { (y1 + 1) * bw + $0 } }
+            if x0 > 0 { ring += (y0...y1).map { $0 * bw + x0 - 1 } }
+            if x1 + 1 < bw { ring += (y0...y1).map { $0 * bw + x1 + 1 } }
+            let fillLuma = total / Float(count)
+            let stepped = ring.filter { !flat[$0] || abs(mean[$0] - fillLuma) >= edgeStep }.count
+            let edge = ring.isEmpty ? 0 : Double(stepped) / Double(ring.count)
+            guard edge >= minimumEdge else { continue }
             func r3(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
             found.append(UniformRegion(box: [x0 * 8, y0 * 8, w * 8, h * 8], blocks: count, share: r3(share), fill: r3(fill),
-                                 luma: Int((total / Float(count)).rounded()), imageWidth: p.width, imageHeight: p.height))
+                                       luma: Int(fillLuma.rounded()), edge: r3(edge), imageWidth: p.width, imageHeight: p.height))
         }
         return Array(found.sorted { $0.blocks > $1.blocks }.prefix(5))
     }
