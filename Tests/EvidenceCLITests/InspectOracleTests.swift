@@ -193,4 +193,23 @@ struct InspectOracleTests {
             #expect(mvhd == String(created.prefix(19)), "creation time")
         }
     }
+
+    /// Whether the first keyframe packet carries its own SPS, against FFmpeg's `trace_headers` bitstream
+    /// filter (which lists the NAL units of the sample description and of each packet separately).
+    @Test(.enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed (tools/install-deps --oracles)"),
+          arguments: CorpusFile.all.filter { !$0.path.hasPrefix("photos/") && !$0.path.hasSuffix(".jpg") && !$0.path.hasSuffix(".heic") })
+    func inBandParameterSetsMatchFFmpegTrace(_ file: CorpusFile) throws {
+        let i = try #require(Self.inspected[file.url.path])
+        guard let ours = i.bitstream?.parameterSetsInBand else { return }
+        let r = try run(Paths.tool("ffmpeg")!, ["-v", "trace", "-hide_banner", "-i", file.url.path, "-map", "0:v:0", "-c", "copy",
+                                                "-bsf:v", "trace_headers", "-frames:v", "1", "-f", "null", "-"])
+        let lines = r.stderr.split(separator: "\n").filter { $0.contains("[trace_headers") }
+        guard let start = lines.firstIndex(where: { $0.contains("] Packet:") }), lines[start].contains("key frame") else { return }
+        let packet = lines[(start + 1)...].prefix { !$0.contains("] Packet:") }
+        let sps = packet.contains { $0.contains("nal_unit_type: 7(") || $0.contains("nal_unit_type: 33(") }
+        #expect(ours == sps, "evidence says in band: \(ours), trace_headers: \(sps)")
+        // The raw Axis stream repeats SPS/PPS at every keyframe; Apple's camera keeps them in hvcC only.
+        if file.path.hasPrefix("cctv/axis_") { #expect(ours) }
+        if file.path.hasPrefix("phone-video/apple_") { #expect(!ours) }
+    }
 }

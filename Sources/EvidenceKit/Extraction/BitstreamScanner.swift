@@ -17,6 +17,17 @@ public struct EncoderBanner: Sendable, Codable, Equatable {
 public struct BitstreamFacts: Sendable, Codable, Equatable {
     public var packetsRead: Int
     public var banners: [EncoderBanner]
+    /// Whether the first keyframe packet carries its own sequence parameter set (H.264 NAL type 7, H.265
+    /// type 33): raw CCTV streams repeat them in the stream, MP4/MOV writers usually keep them in the
+    /// sample description (`avcC`/`hvcC`) only. Nil when no keyframe packet was read or its NAL units
+    /// could not be walked.
+    public var parameterSetsInBand: Bool? = nil
+
+    public init(packetsRead: Int, banners: [EncoderBanner], parameterSetsInBand: Bool? = nil) {
+        self.packetsRead = packetsRead
+        self.banners = banners
+        self.parameterSetsInBand = parameterSetsInBand
+    }
 }
 
 /// Reads the first packets of a video (no decoding) and looks for encoder banners.
@@ -34,7 +45,43 @@ public enum BitstreamScanner {
                                              byteOffset: sample.offset.map { $0 + Int64(at) }, packetIndex: n))
             }
         }
-        return BitstreamFacts(packetsRead: samples.count, banners: banners)
+        let key = samples.first(where: \.isKey)
+        return BitstreamFacts(packetsRead: samples.count, banners: banners, parameterSetsInBand: key.flatMap { nalHeaders($0.bytes) }.map { $0.contains(where: isSPS) })
+    }
+
+    /// H.264 `nal_unit_type` 7 or H.265 `nal_unit_type` 33 (forbidden bit clear). The two header layouts
+    /// cannot be confused here: an H.265 SPS header byte (0x42) is H.264 type 2, an H.264 SPS (0x67,
+    /// 0x47, 0x27) is H.265 type 51, 35 or 19.
+    static func isSPS(_ header: UInt8) -> Bool {
+        header & 0x80 == 0 && (header & 0x1F == 7 || (header >> 1) & 0x3F == 33)
+    }
+
+    /// The first byte of each NAL unit in the packet bytes read: Annex B start codes (raw streams, MPEG-TS,
+    /// some recorders' MP4s) or 4-byte big-endian lengths (MP4/MOV). Nil when neither walks.
+    static func nalHeaders(_ b: [UInt8]) -> [UInt8]? {
+        guard b.count >= 5 else { return nil }
+        if b[0] == 0 && b[1] == 0 && (b[2] == 1 || (b[2] == 0 && b[3] == 1)) {
+            var headers: [UInt8] = []
+            var i = 0
+            while i + 3 < b.count {
+                if b[i] == 0 && b[i + 1] == 0 && b[i + 2] == 1 {
+                    headers.append(b[i + 3])
+                    i += 3
+                } else {
+                    i += 1
+                }
+            }
+            return headers
+        }
+        var headers: [UInt8] = []
+        var i = 0
+        while i + 4 < b.count {
+            let n = Int(b[i]) << 24 | Int(b[i + 1]) << 16 | Int(b[i + 2]) << 8 | Int(b[i + 3])
+            guard n > 0, n < 1 << 28 else { return headers.isEmpty ? nil : headers }
+            headers.append(b[i + 4])
+            i += 4 + n
+        }
+        return headers.isEmpty ? nil : headers
     }
 
     static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {

@@ -15,13 +15,14 @@ public struct ErrorsFromKeyframeDetector: Detector {
         id: "video.frames.errors-from-keyframe", name: "Pictures decode with errors from a keyframe to the end",
         nameVi: "Khung hình giải mã lỗi từ một khung khóa đến hết",
         severity: .strong, indicates: .edited,
-        rationale: "Damage to a stored or transferred clip breaks the pictures whose bytes it hit, and decoding recovers at the next keyframe (the one-byte tamper of the Axis test pair breaks frame 137 only). When every picture decodes cleanly up to a keyframe and, from that keyframe's group of pictures to the end of the clip, every group (at least two), or the last group at three separate pictures or more, decodes with errors, the pictures from there on were not coded with the parameter sets the file declares: a stream copy joined them from another encoding (FFmpeg's concat keeps the first piece's SPS/PPS). Damage can still look like this, so it is strong evidence of editing only in a file that software rewrote; in a camera-written file it asks for review.",
+        rationale: "Damage to a stored or transferred clip breaks the pictures whose bytes it hit, and decoding recovers at the next keyframe (the one-byte tamper of the Axis test pair breaks frame 137 only). When every picture decodes cleanly up to a keyframe and, from that keyframe's group of pictures to the end of the clip, every group (at least two), or the last group at three separate pictures or more, decodes with errors, the pictures from there on were not coded with the parameter sets the file declares: a stream copy joined them from another encoding (FFmpeg's concat keeps the first piece's SPS/PPS). Damage can still look like this, so it is strong evidence of editing only in a file that software rewrote and whose stream keeps its parameter sets out of band; a stream that repeats them at keyframes (raw CCTV streams and MP4s remuxed from them) would carry the appended part's own, so there, as in a camera-written file, it asks for review.",
         rationaleVi: "Hư hỏng khi lưu trữ hay truyền chỉ làm lỗi những khung bị trúng, và việc giải mã hồi phục ở khung khóa kế tiếp. Khi mọi khung giải mã tốt cho đến một khung khóa, rồi từ nhóm khung của khung khóa đó đến hết đoạn phim nhóm nào cũng có khung lỗi (ít nhất hai nhóm, hoặc ba khung lỗi riêng rẽ trong nhóm cuối), thì các khung từ đó trở đi không được mã hóa với bộ tham số (SPS/PPS) mà tệp khai báo: chúng được ghép vào từ một lần mã hóa khác bằng cách sao chép luồng. Hư hỏng vẫn có thể trông như vậy, nên chỉ là bằng chứng mạnh khi tệp đã được phần mềm ghi lại; với tệp do camera ghi thì cần xem xét.",
         examples: [
             DetectorExample("clean decode", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(), fires: false),
             DetectorExample("one damaged picture (the Axis pair's frame 137)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [137]), fires: false),
             DetectorExample("errors in every group from keyframe 150, FFmpeg-written", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 183, 215, 241, 275]), fires: true),
             DetectorExample("errors from keyframe 150 in a camera-written file (review only)", .synthetic().withFrames(corrupt: [150, 155, 183, 215, 241, 275]), fires: true),
+            DetectorExample("errors from keyframe 150 in a remuxed stream with in-band parameter sets (review only)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 183, 215, 241, 275]).withParameterSetsInBand(), fires: true),
             DetectorExample("errors in the last group, three pictures", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [270, 279, 290]), fires: true),
             DetectorExample("one broken picture in the last group (a cut-off tail)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [299]), fires: false),
             DetectorExample("a later group decodes cleanly again", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 183, 215, 275]), fires: false),
@@ -52,16 +53,32 @@ public struct ErrorsFromKeyframeDetector: Detector {
         let at = "keyframe \(k.index)" + (k.seconds.map { " (\(fmt($0)) s" + (k.packetOffset.map { ", packet at byte \($0)" } ?? "") + ")" } ?? "")
         let what = "All \(join) pictures before \(at) decode cleanly; from it to the end, \(badCount) of \(afterJoin) pictures decode with errors, in every one of the \(groups.count) group(s) of pictures that follow (the first at frame \(frames[firstBad].index))"
         let whatVi = "\(join) khung trước khung khóa \(k.index) giải mã tốt; từ đó đến hết, \(badCount)/\(afterJoin) khung giải mã lỗi, ở cả \(groups.count) nhóm khung"
-        if let trace = e.softwareTrace {
+        // A stream that repeats its parameter sets at keyframes (raw CCTV streams, and MP4s remuxed from them)
+        // carries the appended part's own: a join would decode, so errors there are loss or damage.
+        let inBand = e.bitstream?.parameterSetsInBand == true
+        if inBand { evidence["parameterSets"] = .string("in band (the first keyframe packet carries an SPS)") }
+        if let trace = e.softwareTrace, !inBand {
             evidence["softwareTrace"] = .string(trace)
             return [finding(what + ": those pictures were not coded with the parameter sets this file declares. Software rewrote the file (\(trace)): a piece of another encoding was joined at \(at).",
                             vi: whatVi + ": các khung này không được mã hóa với bộ tham số tệp khai báo. Tệp đã được phần mềm ghi lại: một đoạn từ lần mã hóa khác đã được ghép vào tại khung khóa \(k.index).",
                             evidence)]
         }
-        return [finding(what + ". The file shows no trace of software processing and damage in storage can look like this, so this asks for review.",
+        let why = inBand ? "The stream repeats its parameter sets at keyframes, so an appended part would carry its own and decode; errors like these come from loss (a network recorder) or damage" : "The file shows no trace of software processing and damage in storage can look like this"
+        return [finding(what + ". \(why), so this asks for review.",
                         vi: whatVi + ". Tệp không có dấu vết phần mềm và hư hỏng khi lưu trữ cũng có thể gây ra điều này, nên cần xem xét.",
                         evidence, severity: .weak, indicates: .inconclusive)]
     }
 
     func fmt(_ v: Double) -> String { String((v * 1000).rounded() / 1000) }
+}
+
+extension Evidence {
+    /// A copy whose first keyframe packet carries its own SPS (for examples).
+    public func withParameterSetsInBand() -> Evidence {
+        var e = self
+        var facts = e.bitstream ?? BitstreamFacts(packetsRead: 8, banners: [])
+        facts.parameterSetsInBand = true
+        e.bitstream = facts
+        return e
+    }
 }
