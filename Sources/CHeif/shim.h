@@ -16,6 +16,9 @@
     X(heif_context_read_from_file) \
     X(heif_context_get_primary_image_handle) \
     X(heif_image_handle_release) \
+    X(heif_image_handle_get_number_of_thumbnails) \
+    X(heif_image_handle_get_list_of_thumbnail_IDs) \
+    X(heif_image_handle_get_thumbnail) \
     X(heif_decoding_options_alloc) \
     X(heif_decoding_options_free) \
     X(heif_decode_image) \

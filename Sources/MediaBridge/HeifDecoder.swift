@@ -48,6 +48,29 @@ public final class HeifDecoder {
     /// The decoded picture (RGB, 8 bits per channel), valid inside `body` only.
     public func withPicture<R>(_ body: (PlaneView) throws -> R) throws -> R {
         guard let image else { throw MediaBridgeError.heifFailed(reason: "no image") }
+        return try Self.withPlane(lib, image, body)
+    }
+
+    /// The primary image's first thumbnail, decoded with its own transformations applied (as the picture
+    /// is), valid inside `body` only; nil when the file stores no thumbnail.
+    public func withThumbnail<R>(_ body: (PlaneView) throws -> R) throws -> R? {
+        guard let handle, lib.heif_image_handle_get_number_of_thumbnails!(handle) > 0 else { return nil }
+        var id: heif_item_id = 0
+        guard lib.heif_image_handle_get_list_of_thumbnail_IDs!(handle, &id, 1) == 1 else { return nil }
+        var thumb: OpaquePointer? = nil
+        try check(lib.heif_image_handle_get_thumbnail!(handle, id, &thumb))
+        defer { if let thumb { lib.heif_image_handle_release!(thumb) } }
+        let options = lib.heif_decoding_options_alloc!()
+        evk_heif_options_keep_transformations(options)
+        defer { lib.heif_decoding_options_free!(options) }
+        var img: OpaquePointer? = nil
+        try check(lib.heif_decode_image!(thumb, &img, heif_colorspace_RGB, heif_chroma_interleaved_RGB, options))
+        guard let img else { throw MediaBridgeError.heifFailed(reason: "thumbnail decoded to no image") }
+        defer { lib.heif_image_release!(img) }
+        return try Self.withPlane(lib, img, body)
+    }
+
+    private static func withPlane<R>(_ lib: EvkHeif, _ image: OpaquePointer, _ body: (PlaneView) throws -> R) throws -> R {
         var stride: Int32 = 0
         guard let base = lib.heif_image_get_plane_readonly!(image, heif_channel_interleaved, &stride) else {
             throw MediaBridgeError.heifFailed(reason: "no interleaved RGB plane")

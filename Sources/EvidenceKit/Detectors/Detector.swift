@@ -5,12 +5,15 @@ public struct Evidence: Sendable {
     public var bitstream: BitstreamFacts?
     /// Decoded frame records (nil below `--depth keyframes`).
     public var frames: [FrameRecord]?
-    /// Photos below `--depth structure`: the EXIF thumbnail compared with the main picture.
+    /// Photos below `--depth structure`: the EXIF thumbnail (JPEG) or thumbnail item (HEIF) compared with the picture.
     public var thumbnail: ThumbnailComparison?
     /// Photos below `--depth structure`: why the picture could not be decoded (nil when it was).
     public var pictureDecodeError: String?
-    /// JPEG photos below `--depth structure`: rectangles of one flat brightness, largest first.
+    /// Photos below `--depth structure`: rectangles of one flat brightness, largest first.
     public var uniformRegions: [UniformRegion]?
+    /// HEIF photos below `--depth structure`: why this build's libheif could not decode the picture, so
+    /// that the pixel checks did not run (a limit of the tool, not evidence).
+    public var pixelLimitation: String?
     /// When the verification ran (Unix seconds), for "capture time in the future".
     public var verifiedAt: Int64?
 

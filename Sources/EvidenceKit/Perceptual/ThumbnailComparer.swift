@@ -147,3 +147,23 @@ extension ThumbnailComparer {
         return (nil, comparison ?? nil, regions)
     }
 }
+
+extension ThumbnailComparer {
+    /// HEIF/HEIC: libheif decodes the primary image and its first thumbnail item, both with the file's own
+    /// transformations applied, looks for flat rectangles in the picture and compares the two.
+    /// `limitation` says why libheif could not decode the picture (Debian 12's libheif 1.15 and iOS 18+
+    /// files with gain maps): a limit of this build, not evidence about the file.
+    public static func checkHEIF(path: String, thumbnailOffset: Int64?) -> (limitation: String?, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
+        let decoder: HeifDecoder
+        do {
+            decoder = try HeifDecoder(path: path)
+        } catch {
+            return ("\(error)", nil, [])
+        }
+        let regions = (try? decoder.withPicture { UniformRegionFinder.find($0) }) ?? []
+        let comparison = try? decoder.withPicture { image in
+            try decoder.withThumbnail { thumb in compare(image: image, thumbnail: thumb, thumbnailOffset: thumbnailOffset ?? 0) }
+        }
+        return (nil, (comparison ?? nil) ?? nil, regions)
+    }
+}

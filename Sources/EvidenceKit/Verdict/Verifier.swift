@@ -73,6 +73,14 @@ public struct Verifier: Sendable {
             evidence.pictureDecodeError = r.decodeError
             evidence.uniformRegions = r.uniformRegions
         }
+        if depth != .structure, inspection.kind == .photo, let heif = inspection.structure.heif, heif.primary != nil {
+            // HEIC: the picture and its thumbnail item through libheif. A picture this libheif cannot decode
+            // is reported as a limitation, never as an unreadable file (iOS 18+ gain-map files).
+            let r = ThumbnailComparer.checkHEIF(path: path, thumbnailOffset: heif.thumbnail?.extents.first?.offset)
+            evidence.thumbnail = r.comparison
+            evidence.uniformRegions = r.uniformRegions
+            evidence.pixelLimitation = r.limitation
+        }
         return judge(evidence)
     }
 

@@ -1,20 +1,21 @@
-/// `photo.thumbnail.mismatch` — the EXIF thumbnail does not show the main picture. The camera makes both
+/// `photo.thumbnail.mismatch` — the EXIF thumbnail (JPEG) or thumbnail item (HEIC) does not show the main picture. The camera makes both
 /// from one capture; editors that crop, paint or paste and then copy the original metadata back (or keep
 /// it, as Pillow and many apps do) leave the old thumbnail behind. Runs below `--depth structure`, when
 /// both pictures are decoded.
 public struct ThumbnailMismatchDetector: Detector {
     /// Median cell difference above which the whole picture differs (a crop, another picture). Corpus
-    /// camera originals stay at or under 0.20, software-resized copies under 0.30; crops reach 0.54–1.10.
+    /// JPEG camera originals stay at or under 0.20 and HEIC thumbnail items at or under 0.23 (Galaxy S24 FE),
+    /// software-resized copies under 0.30; crops reach 0.54–1.10.
     static let globalLimit = 0.45
     /// Cells that must differ for a local edit (a painted or pasted region).
     static let localCells = 4
 
     public static let description = DetectorDescription(
-        id: "photo.thumbnail.mismatch", name: "EXIF thumbnail differs from the picture",
-        nameVi: "Ảnh thu nhỏ EXIF khác với ảnh chính",
+        id: "photo.thumbnail.mismatch", name: "Thumbnail differs from the picture",
+        nameVi: "Ảnh thu nhỏ khác với ảnh chính",
         severity: .strong, indicates: .edited,
-        rationale: "Cameras store a small preview (the EXIF thumbnail) made from the same capture as the picture. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals every cell stays under 0.40 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45) the picture was cropped or replaced; when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence.",
-        rationaleVi: "Máy ảnh lưu một ảnh xem trước nhỏ (ảnh thu nhỏ EXIF) tạo từ cùng lần chụp. Ảnh chính được thu nhỏ về cùng kích thước, chuẩn hóa độ sáng và so sánh theo lưới 16×12 ô. Ở ảnh gốc mọi ô đều dưới 0,40. Khi toàn bộ lưới khác nhau, ảnh đã bị cắt hoặc thay thế; khi một khối từ bốn ô trở lên khác biệt rõ rệt, một vùng đã bị tô hoặc dán đè — phát hiện ghi rõ vùng đó. Thiếu ảnh thu nhỏ không phải là bằng chứng.",
+        rationale: "Cameras store a small preview made from the same capture as the picture: the EXIF thumbnail of a JPEG, the thumbnail image item (`thmb`) of a HEIC. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals every cell stays under 0.40 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45) the picture was cropped or replaced; when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence.",
+        rationaleVi: "Máy ảnh lưu một ảnh xem trước nhỏ (ảnh thu nhỏ EXIF của JPEG, mục ảnh thu nhỏ `thmb` của HEIC) tạo từ cùng lần chụp. Ảnh chính được thu nhỏ về cùng kích thước, chuẩn hóa độ sáng và so sánh theo lưới 16×12 ô. Ở ảnh gốc mọi ô đều dưới 0,40. Khi toàn bộ lưới khác nhau, ảnh đã bị cắt hoặc thay thế; khi một khối từ bốn ô trở lên khác biệt rõ rệt, một vùng đã bị tô hoặc dán đè — phát hiện ghi rõ vùng đó. Thiếu ảnh thu nhỏ không phải là bằng chứng.",
         examples: [
             DetectorExample("thumbnail matches", .synthetic(kind: .photo).withThumbnail(median: 0.12, max: 0.3, cells: 0), fires: false),
             DetectorExample("cropped: every cell differs", .synthetic(kind: .photo).withThumbnail(median: 0.7, max: 2.1, cells: 1), fires: true),
@@ -26,6 +27,8 @@ public struct ThumbnailMismatchDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard let t = e.thumbnail else { return [] }
+        // JPEG: the thumbnail in the Exif IFD1; HEIF: the image item referenced as the primary's `thmb`.
+        let (name, nameVi) = e.inspection.structure.heif != nil ? ("HEIF thumbnail item", "Ảnh thu nhỏ HEIF") : ("EXIF thumbnail", "Ảnh thu nhỏ EXIF")
         var evidence: [String: EvidenceValue] = [
             "thumbnailOffset": .int(t.thumbnailOffset), "thumbnailSize": .string("\(t.thumbnailWidth)x\(t.thumbnailHeight)"),
             "imageSize": .string("\(t.imageWidth)x\(t.imageHeight)"), "pdqDistance": .int(Int64(t.pdqDistance)),
@@ -34,13 +37,13 @@ public struct ThumbnailMismatchDetector: Detector {
         ]
         if let r = t.differingRegion { evidence["region"] = .string("x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px") }
         if t.medianCellDifference > Self.globalLimit {
-            return [finding("The EXIF thumbnail (\(t.thumbnailWidth)×\(t.thumbnailHeight), at byte \(t.thumbnailOffset)) does not show the same picture: the median difference over the \(t.grid[0])×\(t.grid[1]) grid is \(t.medianCellDifference) (camera originals stay under 0.20; PDQ distance \(t.pdqDistance)). The picture was cropped or replaced after the thumbnail was made.",
-                            vi: "Ảnh thu nhỏ EXIF (\(t.thumbnailWidth)×\(t.thumbnailHeight), tại byte \(t.thumbnailOffset)) không cùng nội dung với ảnh chính: độ khác biệt trung vị \(t.medianCellDifference) (ảnh gốc dưới 0,20). Ảnh đã bị cắt hoặc thay thế sau khi ảnh thu nhỏ được tạo.",
+            return [finding("The \(name) (\(t.thumbnailWidth)×\(t.thumbnailHeight), at byte \(t.thumbnailOffset)) does not show the same picture: the median difference over the \(t.grid[0])×\(t.grid[1]) grid is \(t.medianCellDifference) (camera originals in the corpus stay under 0.25; PDQ distance \(t.pdqDistance)). The picture was cropped or replaced after the thumbnail was made.",
+                            vi: "\(nameVi) (\(t.thumbnailWidth)×\(t.thumbnailHeight), tại byte \(t.thumbnailOffset)) không cùng nội dung với ảnh chính: độ khác biệt trung vị \(t.medianCellDifference) (ảnh gốc dưới 0,25). Ảnh đã bị cắt hoặc thay thế sau khi ảnh thu nhỏ được tạo.",
                             evidence)]
         }
         if t.differingCells >= Self.localCells, let r = t.differingRegion {
-            return [finding("The EXIF thumbnail (at byte \(t.thumbnailOffset)) matches the picture except in \(t.differingCells) cells of the \(t.grid[0])×\(t.grid[1]) grid, up to \(t.maxCellDifference) standard deviations against a median of \(t.medianCellDifference), in the region x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: that part of the picture was changed after capture (painted over or pasted).",
-                            vi: "Ảnh thu nhỏ EXIF khớp với ảnh chính trừ \(t.differingCells) ô trong vùng x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: phần đó của ảnh đã bị thay đổi sau khi chụp (tô đè hoặc dán).",
+            return [finding("The \(name) (at byte \(t.thumbnailOffset)) matches the picture except in \(t.differingCells) cells of the \(t.grid[0])×\(t.grid[1]) grid, up to \(t.maxCellDifference) standard deviations against a median of \(t.medianCellDifference), in the region x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: that part of the picture was changed after capture (painted over or pasted).",
+                            vi: "\(nameVi) khớp với ảnh chính trừ \(t.differingCells) ô trong vùng x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: phần đó của ảnh đã bị thay đổi sau khi chụp (tô đè hoặc dán).",
                             evidence)]
         }
         return []

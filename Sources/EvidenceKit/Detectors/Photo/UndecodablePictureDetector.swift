@@ -5,16 +5,25 @@ public struct UndecodablePictureDetector: Detector {
         id: "photo.picture.undecodable", name: "The photo's picture cannot be decoded",
         nameVi: "Không giải mã được hình ảnh",
         severity: .conclusive, indicates: .unreadable,
-        rationale: "A camera JPEG always decodes. When the decoder refuses the picture (a declared size beyond any camera's, missing tables, no scan data), its pixels cannot be examined, whatever the metadata says. Reported with the decoder's reason; the metadata findings are kept.",
+        rationale: "A camera JPEG always decodes. When the decoder refuses the picture (a declared size beyond any camera's, missing tables, no scan data), its pixels cannot be examined, whatever the metadata says. Reported with the decoder's reason; the metadata findings are kept. A HEIC picture that this build's libheif cannot decode (Debian 12's 1.15 and iOS 18+ files with gain maps) is only noted (info): that is a limit of the tool, not of the file.",
         rationaleVi: "Ảnh JPEG từ máy ảnh luôn giải mã được. Khi bộ giải mã từ chối hình ảnh (kích thước khai báo vượt mọi máy ảnh, thiếu bảng, không có dữ liệu quét), không thể kiểm tra điểm ảnh.",
         examples: [
             DetectorExample("decoded", .synthetic(kind: .photo), fires: false),
             DetectorExample("declared 65535×65535", .synthetic(kind: .photo).withPictureDecodeError("Picture size 65535x65535 is invalid"), fires: true),
+            DetectorExample("HEIC this libheif cannot decode (noted, not evidence)", .synthetic(kind: .photo).withPixelLimitation("Unsupported feature: Unsupported color conversion"), fires: true),
         ])
 
     public init() {}
 
     public func run(_ e: Evidence) -> [Finding] {
+        if let limit = e.pixelLimitation {
+            // libheif, not the file: Debian 12's 1.15 refuses iOS 18+ pictures with gain maps.
+            var evidence: [String: EvidenceValue] = ["reason": .string(limit)]
+            if let p = e.inspection.structure.heif?.primary, let o = p.extents.first?.offset { evidence["byteOffset"] = .int(o) }
+            return [finding("This build's libheif could not decode the picture (\(limit)), so the thumbnail and flat-fill checks did not run: a limit of the tool, not evidence about the file.",
+                            vi: "Thư viện libheif của bản dựng này không giải mã được ảnh (\(limit)), nên chưa kiểm tra ảnh thu nhỏ và vùng tô phẳng: đây là giới hạn của công cụ, không phải bằng chứng về tệp.",
+                            evidence, severity: .info, indicates: VerdictClass.none)]
+        }
         guard let reason = e.pictureDecodeError else { return [] }
         var evidence: [String: EvidenceValue] = ["reason": .string(reason), "byteOffset": .int(e.pictureHeaderOffset)]
         if let f = e.inspection.structure.frame { evidence["declaredSize"] = .string("\(f.width)x\(f.height)") }
@@ -28,6 +37,13 @@ extension Evidence {
     public func withPictureDecodeError(_ reason: String) -> Evidence {
         var e = self
         e.pictureDecodeError = reason
+        return e
+    }
+
+    /// A HEIC photo whose picture this build's libheif could not decode (for examples).
+    public func withPixelLimitation(_ reason: String) -> Evidence {
+        var e = self
+        e.pixelLimitation = reason
         return e
     }
 }

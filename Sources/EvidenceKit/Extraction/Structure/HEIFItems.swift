@@ -13,6 +13,8 @@ public struct HEIFItem: Sendable, Codable, Equatable {
     public var height: UInt32?
     /// Rotation from `irot`, degrees counter-clockwise.
     public var rotation: Int?
+    /// The item this one is a thumbnail of (`iref` type `thmb`).
+    public var thumbnailOf: UInt32? = nil
 
     public struct Extent: Sendable, Codable, Equatable {
         public var offset: Int64
@@ -28,6 +30,8 @@ public struct HEIFFacts: Sendable, Codable, Equatable {
 
     public var primary: HEIFItem? { items.first { $0.id == primaryItem } }
     public var exifItem: HEIFItem? { items.first { $0.type == "Exif" } }
+    /// The primary image's first thumbnail item.
+    public var thumbnail: HEIFItem? { primaryItem.flatMap { p in items.first { $0.thumbnailOf == p } } }
     public var xmpItems: [HEIFItem] {
         items.filter { $0.type == "mime" && ($0.contentType ?? "").contains("rdf+xml") }
     }
@@ -74,6 +78,7 @@ public struct HEIFItemReader {
         }
         if let iloc = meta.child("iloc") { try readLocations(iloc, idat: meta.child("idat"), into: &byID, notes: &facts.notes) }
         if let iprp = meta.child("iprp"), let ipco = iprp.child("ipco") { try readProperties(ipco, ipma: iprp.children("ipma"), into: &byID) }
+        if let iref = meta.child("iref") { try readReferences(iref, into: &byID) }
         facts.items = order.compactMap { byID[$0] }
         return facts
     }
@@ -141,6 +146,29 @@ public struct HEIFItemReader {
                     }
                 }
             }
+        }
+    }
+
+    /// `iref` (§8.11.12): after version and flags, one box per reference type, each holding the referring
+    /// item, a count and the referenced items (16-bit IDs in version 0, 32-bit in version 1). Only
+    /// `thmb` is kept.
+    func readReferences(_ iref: Box, into items: inout [UInt32: HEIFItem]) throws {
+        var r = BinaryReader(try payload(iref))
+        guard let version = try? r.u8(), (try? r.skip(3)) != nil else { return }
+        func id() -> UInt32? { version == 0 ? (try? r.u16()).map(UInt32.init) : try? r.u32() }
+        for _ in 0..<10_000 {
+            guard let size = try? r.u32(), size >= 8, let type = try? r.fourCC() else { return }
+            var body = Int(size) - 8
+            guard let from = id(), let count = try? r.u16() else { return }
+            body -= (version == 0 ? 2 : 4) + 2
+            var to: [UInt32] = []
+            for _ in 0..<count {
+                guard let t = id() else { return }
+                to.append(t)
+                body -= version == 0 ? 2 : 4
+            }
+            if body > 0 { guard (try? r.skip(body)) != nil else { return } }
+            if type == "thmb", items[from] != nil, let target = to.first { items[from]?.thumbnailOf = target }
         }
     }
 
