@@ -102,6 +102,39 @@ import Testing
         #expect(report.findings.first { $0.id == "photo.format.screenshot" }?.evidence["size"] == .string("1170×2532"))
     }
 
+    /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
+    /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
+    /// flat rectangle found in the decoded picture makes it edited.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: ReferencePDQ.python != nil, "pillow-heif not installed (.cache/pyenv; run tools/install-deps --oracles)"))
+    func heicRewrittenByLibheifIsNamed() throws {
+        let dir = try TempDir()
+        let source = Paths.corpus.appendingPathComponent("photos/apple_iphone8_IMG_1034.heic").path
+        let resaved = dir.url.appendingPathComponent("resaved.heic").path, painted = dir.url.appendingPathComponent("painted.heic").path
+        let script = """
+        import sys
+        from PIL import Image, ImageDraw
+        import pillow_heif
+        pillow_heif.register_heif_opener()
+        im = Image.open(sys.argv[1]); exif = im.info.get("exif"); im = im.convert("RGB")
+        im.save(sys.argv[2], quality=90, exif=exif)
+        w, h = im.size
+        ImageDraw.Draw(im).rectangle((w * 3 // 10, h * 3 // 10, w * 7 // 10, h * 7 // 10), fill=(128, 128, 128))
+        im.save(sys.argv[3], quality=90, exif=exif)
+        """
+        let made = try run(ReferencePDQ.python!, ["-c", script, source, resaved, painted])
+        #expect(made.status == 0, "\(made.stderr)")
+        let r = try evidence("verify", "--json", "--depth", "full", resaved, painted)
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(VerifyReport.self, from: Data($0.utf8)) }
+        try #require(reports.count == 2)
+        #expect(reports[0].verdict.class == .remuxed, "\(reports[0].verdict.explanation)")
+        #expect(reports[0].findings.contains { $0.id == "photo.heif.writer-layout" && $0.evidence["byteOffset"] != nil })
+        #expect(!reports[0].findings.contains { $0.id == "photo.pixels.flat-fill" })
+        #expect(reports[1].verdict.class == .edited, "\(reports[1].verdict.explanation)")
+        let fill = try #require(reports[1].findings.first { $0.id == "photo.pixels.flat-fill" })
+        #expect(fill.severity == .strong && fill.evidence["luma"] == .int(128))
+    }
+
     @Test func truncatedClipIsUnreadableNotAccused() throws {
         let bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4")))
         // The fixture is faststart (moov first), so a cut inside mdat would keep moov. Make the cut a

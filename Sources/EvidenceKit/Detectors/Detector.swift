@@ -90,6 +90,7 @@ public enum DetectorRegistry {
         NonCameraFrameSizeDetector(),
         ExifDimensionsDetector(),
         HeifLayoutDetector(),
+        HeifWriterLayoutDetector(),
         NoCameraMetadataDetector(),
         MetadataStrippedDetector(),
         SharedCopyFormatDetector(),

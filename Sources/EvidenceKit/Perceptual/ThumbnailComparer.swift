@@ -17,7 +17,8 @@ public struct ThumbnailComparison: Sendable, Codable, Equatable {
     public var pdqDistance: Int
     /// Grid columns and rows.
     public var grid: [Int]
-    /// Median and largest cell difference, in standard deviations of brightness.
+    /// Median cell difference at the thumbnail's resolution, and the largest cell difference with both
+    /// pictures averaged 2×2 (the local test), in standard deviations of brightness.
     public var medianCellDifference: Double
     public var maxCellDifference: Double
     /// Cells whose difference exceeds both three times the median and `ThumbnailComparer.cellLimit`.
@@ -27,8 +28,8 @@ public struct ThumbnailComparison: Sendable, Codable, Equatable {
 }
 
 public enum ThumbnailComparer {
-    /// A cell differs when its mean normalised difference is above this (camera originals in the corpus
-    /// stay under 0.40) and above three times the median cell.
+    /// A cell differs when its mean normalised difference (both pictures averaged 2×2) is above this
+    /// (camera originals in the corpus stay under 0.32) and above three times the median cell.
     public static let cellLimit = 0.45
 
     /// Compares the decoded main picture with the decoded thumbnail.
@@ -42,12 +43,19 @@ public enum ThumbnailComparer {
         for y in 0..<ch { for x in 0..<cw { t[y * cw + x] = Double(thumb[(box.y + y) * tw + box.x + x]) } }
         let m = downscale(image, to: cw, ch)
         guard let a = normalised(m), let b = normalised(t) else { return nil }
-        let d = zip(a, b).map { abs($0 - $1) }
         let cols = cw >= ch ? 16 : 12, rows = cw >= ch ? 12 : 16
-        let cells = downscale(d.map(Float.init), width: cw, height: ch, to: cols, rows)
+        // Whole-picture agreement at the thumbnail's own resolution (a crop moves every cell).
+        let d = zip(a, b).map { abs($0 - $1) }
+        let median = downscale(d.map(Float.init), width: cw, height: ch, to: cols, rows).sorted()[cols * rows / 2]
+        // Local changes after averaging both pictures 2×2: a thumbnail that software made with a plain
+        // scaler aliases fine detail (foliage, text), which is not a change of the picture; a painted or
+        // pasted region still differs over whole cells.
+        let hw = max(cols, cw / 2), hh = max(rows, ch / 2)
+        let a2 = downscale(a.map(Float.init), width: cw, height: ch, to: hw, hh)
+        let b2 = downscale(b.map(Float.init), width: cw, height: ch, to: hw, hh)
+        let cells = downscale(zip(a2, b2).map { Float(abs($0 - $1)) }, width: hw, height: hh, to: cols, rows)
         let sorted = cells.sorted()
-        let median = sorted[sorted.count / 2]
-        let limit = max(3 * median, cellLimit)
+        let limit = max(3 * sorted[sorted.count / 2], cellLimit)
         var minX = cols, minY = rows, maxX = -1, maxY = -1, count = 0
         for r in 0..<rows { for c in 0..<cols where cells[r * cols + c] > limit {
             count += 1; minX = min(minX, c); minY = min(minY, r); maxX = max(maxX, c); maxY = max(maxY, r)
