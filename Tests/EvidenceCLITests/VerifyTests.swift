@@ -135,6 +135,24 @@ import Testing
         #expect(fill.severity == .strong && fill.evidence["luma"] == .int(128))
     }
 
+    /// A camera JPEG with a few bytes of its scan changed (damage or a byte-level edit): the decoder reports
+    /// errors, the guessed pixels differ from the EXIF thumbnail, and the verdict asks for review instead of
+    /// calling the photo edited.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func damagedJPEGScanIsInconclusiveNotEdited() throws {
+        var bytes = try [UInt8](Data(contentsOf: Paths.corpus.appendingPathComponent("photos/samsung_gt-i9100_galaxy_s2.jpg")))
+        for k in 0..<4 { bytes[bytes.count / 2 + k * 9_973] ^= 0x5A }
+        let dir = try TempDir()
+        let damaged = try dir.file("damaged.jpg", bytes)
+        let r = try evidence("verify", "--json", "--depth", "full", damaged.path)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+        #expect(report.verdict.class == .inconclusive, "\(report.verdict.explanation)")
+        let errors = try #require(report.findings.first { $0.id == "photo.picture.decode-errors" })
+        #expect(errors.evidence["byteOffset"] != nil)
+        #expect(!report.findings.contains { $0.indicates == .edited })
+        #expect(r.status == 1)
+    }
+
     @Test func truncatedClipIsUnreadableNotAccused() throws {
         let bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4")))
         // The fixture is faststart (moov first), so a cut inside mdat would keep moov. Make the cut a

@@ -9,6 +9,8 @@ public struct Evidence: Sendable {
     public var thumbnail: ThumbnailComparison?
     /// Photos below `--depth structure`: why the picture could not be decoded (nil when it was).
     public var pictureDecodeError: String?
+    /// JPEG photos below `--depth structure`: the decoder reported errors in the picture (concealed blocks).
+    public var pictureDecodedWithErrors: Bool?
     /// Photos below `--depth structure`: rectangles of one flat brightness, largest first.
     public var uniformRegions: [UniformRegion]?
     /// HEIF photos below `--depth structure`: why this build's libheif could not decode the picture, so
@@ -102,6 +104,7 @@ public enum DetectorRegistry {
         ThumbnailMismatchDetector(),
         FlatFillDetector(),
         UndecodablePictureDetector(),
+        PictureDecodeErrorsDetector(),
         ExifDatesDetector(),
         ExifRewrittenDetector(),
         CaptureTimeCrossCheckDetector(),

@@ -136,23 +136,26 @@ public enum ThumbnailComparer {
 extension ThumbnailComparer {
     /// Decodes the main JPEG picture of the file at `path`, looks for flat rectangles in it
     /// (`UniformRegionFinder`) and, when `thumbnail` (offset, length) is given, decodes the EXIF
-    /// thumbnail and compares them. `decodeError` says why the picture itself could not be decoded; a
-    /// thumbnail that cannot be decoded only leaves `comparison` nil (not evidence).
-    public static func check(path: String, thumbnail: (offset: Int64, length: Int)?) -> (decodeError: String?, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
+    /// thumbnail and compares them. `decodeError` says why the picture itself could not be decoded,
+    /// `decodedWithErrors` that libavcodec decoded it but reported errors (concealed blocks); a thumbnail
+    /// that cannot be decoded only leaves `comparison` nil (not evidence).
+    public static func check(path: String, thumbnail: (offset: Int64, length: Int)?) -> (decodeError: String?, decodedWithErrors: Bool, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
         let main: VideoDecoder
+        let info: DecodedFrameInfo
         do {
             main = try VideoDecoder(path: path, threads: 1)
-            guard try main.nextFrame() != nil else { return ("no picture decoded", nil, []) }
+            guard let i = try main.nextFrame() else { return ("no picture decoded", false, nil, []) }
+            info = i
         } catch {
-            return ("\(error)", nil, [])
+            return ("\(error)", false, nil, [])
         }
         let regions = (try? main.withCurrentPicture { UniformRegionFinder.find($0) }) ?? []
         guard let t = thumbnail, t.length > 0, t.length <= ImageBytesDecoder.maximumBytes,
-              let bytes = try? RandomAccessFile(path: path).read(at: t.offset, count: t.length), bytes.count == t.length else { return (nil, nil, regions) }
+              let bytes = try? RandomAccessFile(path: path).read(at: t.offset, count: t.length), bytes.count == t.length else { return (nil, info.corrupt, nil, regions) }
         let comparison = try? main.withCurrentPicture { image in
             try ImageBytesDecoder.withDecodedJPEG(bytes) { thumb in compare(image: image, thumbnail: thumb, thumbnailOffset: t.offset) }
         }
-        return (nil, comparison ?? nil, regions)
+        return (nil, info.corrupt, comparison ?? nil, regions)
     }
 }
 

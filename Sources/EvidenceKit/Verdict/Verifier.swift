@@ -71,6 +71,7 @@ public struct Verifier: Sendable {
             let r = ThumbnailComparer.check(path: path, thumbnail: thumb)
             evidence.thumbnail = r.comparison
             evidence.pictureDecodeError = r.decodeError
+            evidence.pictureDecodedWithErrors = r.decodedWithErrors
             evidence.uniformRegions = r.uniformRegions
         }
         if depth != .structure, inspection.kind == .photo, let heif = inspection.structure.heif, heif.primary != nil {

@@ -36,6 +36,12 @@ public struct FlatFillDetector: Detector {
         let pct = String((r.share * 1000).rounded() / 10)
         let what = "A rectangle of the picture (\(box), \(pct) % of it) is one flat grey level (\(r.luma) of 255): \(r.blocks) 8×8 blocks without any sensor noise, filling \(Int((r.fill * 100).rounded())) % of the box, with a sharp edge all round"
         let whatVi = "Một hình chữ nhật trong ảnh (\(box), \(pct) % ảnh) có một mức sáng phẳng (\(r.luma)/255), không có nhiễu cảm biến"
+        if e.pictureDecodedWithErrors == true {
+            evidence["pictureDecodeErrors"] = .string("yes")
+            return [finding(what + ". The picture decodes with errors, and decoders fill what they cannot read with flat blocks, so this asks for review.",
+                            vi: whatVi + ". Ảnh giải mã bị lỗi và bộ giải mã lấp phần không đọc được bằng khối phẳng, nên cần xem xét.",
+                            evidence, severity: .weak, indicates: .inconclusive)]
+        }
         // The same layout evidence `photo.jpeg.software-writer` and `photo.heif.writer-layout` decide on: did
         // software write this picture (a JPEG compressed again, a HEIC laid out by another writer)?
         let written = (JPEGWriterDetector().run(e).filter { $0.indicates == .reEncoded } + HeifWriterLayoutDetector().run(e))

@@ -14,12 +14,14 @@ public struct ThumbnailMismatchDetector: Detector {
         id: "photo.thumbnail.mismatch", name: "Thumbnail differs from the picture",
         nameVi: "Ảnh thu nhỏ khác với ảnh chính",
         severity: .strong, indicates: .edited,
-        rationale: "Cameras store a small preview made from the same capture as the picture: the EXIF thumbnail of a JPEG, the thumbnail image item (`thmb`) of a HEIC. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals the median cell stays under 0.25 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45) the picture was cropped or replaced. For local changes both pictures are first averaged 2×2, so that the aliasing of a thumbnail made with a plain scaler in fine detail (foliage, text) does not count; there every cell of the camera originals stays under 0.32, and when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence.",
+        rationale: "Cameras store a small preview made from the same capture as the picture: the EXIF thumbnail of a JPEG, the thumbnail image item (`thmb`) of a HEIC. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals the median cell stays under 0.25 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45) the picture was cropped or replaced. For local changes both pictures are first averaged 2×2, so that the aliasing of a thumbnail made with a plain scaler in fine detail (foliage, text) does not count; there every cell of the camera originals stays under 0.32, and when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence. When the picture itself decodes with errors, the pixels the decoder guessed differ too, so the difference only asks for review; so does a HEIC whose container is still laid out as its camera writes it (libheif reports no decoding errors, and only damaged or hand-changed tiles can differ there).",
         rationaleVi: "Máy ảnh lưu một ảnh xem trước nhỏ (ảnh thu nhỏ EXIF của JPEG, mục ảnh thu nhỏ `thmb` của HEIC) tạo từ cùng lần chụp. Ảnh chính được thu nhỏ về cùng kích thước, chuẩn hóa độ sáng và so sánh theo lưới 16×12 ô. Ở ảnh gốc, trung vị dưới 0,25 và sau khi làm mịn 2×2 mọi ô đều dưới 0,32. Khi toàn bộ lưới khác nhau, ảnh đã bị cắt hoặc thay thế; khi một khối từ bốn ô trở lên khác biệt rõ rệt, một vùng đã bị tô hoặc dán đè — phát hiện ghi rõ vùng đó. Thiếu ảnh thu nhỏ không phải là bằng chứng.",
         examples: [
             DetectorExample("thumbnail matches", .synthetic(kind: .photo).withThumbnail(median: 0.12, max: 0.3, cells: 0), fires: false),
             DetectorExample("cropped: every cell differs", .synthetic(kind: .photo).withThumbnail(median: 0.7, max: 2.1, cells: 1), fires: true),
             DetectorExample("painted region of 20 cells", .synthetic(kind: .photo).withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
+            DetectorExample("painted region in a picture that decodes with errors (review)", .synthetic(kind: .photo).withThumbnail(median: 0.15, max: 1.2, cells: 20).withPictureErrors(true), fires: true),
+            DetectorExample("HEIC thumbnail item differs in a camera-laid-out file (review)", .synthetic(kind: .photo).withHeifMeta(["hdlr", "dinf", "pitm", "iinf", "iref", "iprp", "idat", "iloc"], make: "Apple").withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
             DetectorExample("one noisy cell", .synthetic(kind: .photo).withThumbnail(median: 0.12, max: 0.5, cells: 1), fires: false),
         ])
 
@@ -36,15 +38,31 @@ public struct ThumbnailMismatchDetector: Detector {
             "differingCells": .int(Int64(t.differingCells)), "grid": .string("\(t.grid[0])x\(t.grid[1])"),
         ]
         if let r = t.differingRegion { evidence["region"] = .string("x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px") }
+        // Pixels the decoder had to guess (errors in the coded data) differ from the thumbnail whether the
+        // bytes were damaged or edited: then the difference only asks for review.
+        let damaged = e.pictureDecodedWithErrors == true
+        // libheif reports no decoding errors. A HEIC still laid out as its camera writes it can only show
+        // another picture if its coded tiles changed in place — damage or a byte-level edit; editors and
+        // converters lay the container out their own way (`photo.heif.writer-layout`).
+        let inPlace = e.inspection.structure.heif != nil && HeifWriterLayoutDetector().run(e).isEmpty
+        var (damage, damageVi) = ("", "")
+        if damaged {
+            (damage, damageVi) = (" The picture also decodes with errors, so damage to its bytes cannot be told from an edit: review the region.", " Ảnh cũng giải mã bị lỗi, nên không phân biệt được hư hỏng với chỉnh sửa: cần xem xét vùng này.")
+            evidence["pictureDecodeErrors"] = .string("yes")
+        } else if inPlace {
+            (damage, damageVi) = (" The HEIC container is still laid out as its camera writes it, so only its coded tiles changed: damage in storage or a byte-level edit (libheif does not report decoding errors); review the region.", " Cấu trúc HEIC vẫn như máy ảnh ghi, nên chỉ dữ liệu ô ảnh đã thay đổi: hư hỏng hoặc sửa từng byte; cần xem xét vùng này.")
+            evidence["container"] = .string("camera layout (only the coded tiles differ)")
+        }
+        let indicates: VerdictClass = damaged || inPlace ? .inconclusive : .edited
         if t.medianCellDifference > Self.globalLimit {
-            return [finding("The \(name) (\(t.thumbnailWidth)×\(t.thumbnailHeight), at byte \(t.thumbnailOffset)) does not show the same picture: the median difference over the \(t.grid[0])×\(t.grid[1]) grid is \(t.medianCellDifference) (camera originals in the corpus stay under 0.25; PDQ distance \(t.pdqDistance)). The picture was cropped or replaced after the thumbnail was made.",
-                            vi: "\(nameVi) (\(t.thumbnailWidth)×\(t.thumbnailHeight), tại byte \(t.thumbnailOffset)) không cùng nội dung với ảnh chính: độ khác biệt trung vị \(t.medianCellDifference) (ảnh gốc dưới 0,25). Ảnh đã bị cắt hoặc thay thế sau khi ảnh thu nhỏ được tạo.",
-                            evidence)]
+            return [finding("The \(name) (\(t.thumbnailWidth)×\(t.thumbnailHeight), at byte \(t.thumbnailOffset)) does not show the same picture: the median difference over the \(t.grid[0])×\(t.grid[1]) grid is \(t.medianCellDifference) (camera originals in the corpus stay under 0.25; PDQ distance \(t.pdqDistance)). The picture was cropped or replaced after the thumbnail was made." + damage,
+                            vi: "\(nameVi) (\(t.thumbnailWidth)×\(t.thumbnailHeight), tại byte \(t.thumbnailOffset)) không cùng nội dung với ảnh chính: độ khác biệt trung vị \(t.medianCellDifference) (ảnh gốc dưới 0,25). Ảnh đã bị cắt hoặc thay thế sau khi ảnh thu nhỏ được tạo." + damageVi,
+                            evidence, indicates: indicates)]
         }
         if t.differingCells >= Self.localCells, let r = t.differingRegion {
-            return [finding("The \(name) (at byte \(t.thumbnailOffset)) matches the picture except in \(t.differingCells) cells of the \(t.grid[0])×\(t.grid[1]) grid, up to \(t.maxCellDifference) standard deviations against a median of \(t.medianCellDifference), in the region x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: that part of the picture was changed after capture (painted over or pasted).",
-                            vi: "\(nameVi) khớp với ảnh chính trừ \(t.differingCells) ô trong vùng x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: phần đó của ảnh đã bị thay đổi sau khi chụp (tô đè hoặc dán).",
-                            evidence)]
+            return [finding("The \(name) (at byte \(t.thumbnailOffset)) matches the picture except in \(t.differingCells) cells of the \(t.grid[0])×\(t.grid[1]) grid, up to \(t.maxCellDifference) standard deviations against a median of \(t.medianCellDifference), in the region x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: that part of the picture was changed after capture (painted over or pasted)." + damage,
+                            vi: "\(nameVi) khớp với ảnh chính trừ \(t.differingCells) ô trong vùng x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: phần đó của ảnh đã bị thay đổi sau khi chụp (tô đè hoặc dán)." + damageVi,
+                            evidence, indicates: indicates)]
         }
         return []
     }

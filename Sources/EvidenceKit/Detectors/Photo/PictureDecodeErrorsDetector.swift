@@ -1,0 +1,35 @@
+/// `photo.picture.decode-errors` — the JPEG picture decodes, but the decoder reports errors in its
+/// coded data (bad codes, blocks it had to conceal). A camera's encoder writes data its decoder reads
+/// cleanly: the bytes were changed after capture — by damage in storage or transfer, or by hand.
+public struct PictureDecodeErrorsDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "photo.picture.decode-errors", name: "The photo's picture decodes with errors",
+        nameVi: "Hình ảnh giải mã bị lỗi",
+        severity: .strong, indicates: .inconclusive,
+        rationale: "Every camera JPEG in the corpus decodes without a single error. When libavcodec reports errors in the coded picture (a bad Huffman code, a DC value out of range, blocks concealed), its bytes differ from what the camera's encoder wrote: damage in storage or transfer, or a byte-level change. The pixels after the first error are the decoder's guess, so what they show — a thumbnail that disagrees, a flat area — cannot be told from an edit: the photo needs review, not a verdict. (libheif does not report such errors for HEIC.)",
+        rationaleVi: "Mọi ảnh JPEG từ máy ảnh trong bộ mẫu đều giải mã không lỗi. Khi bộ giải mã báo lỗi trong dữ liệu ảnh, dữ liệu đã khác với dữ liệu máy ảnh ghi: hư hỏng khi lưu trữ, truyền tải, hoặc bị sửa từng byte. Điểm ảnh sau lỗi đầu tiên chỉ là phỏng đoán của bộ giải mã, nên không thể phân biệt với chỉnh sửa: ảnh cần được xem xét.",
+        examples: [
+            DetectorExample("clean decode", .synthetic(kind: .photo).withPictureErrors(false), fires: false),
+            DetectorExample("bytes flipped in the scan", .synthetic(kind: .photo).withPictureErrors(true), fires: true),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard e.pictureDecodedWithErrors == true else { return [] }
+        let sos = e.inspection.structure.segments?.first { $0.marker == "SOS" }
+        let evidence: [String: EvidenceValue] = ["byteOffset": .int(sos?.offset ?? e.pictureHeaderOffset), "decoder": "libavcodec mjpeg"]
+        return [finding("The picture decodes with errors (libavcodec reports bad codes or concealed blocks in the scan that starts at byte \(sos?.offset ?? e.pictureHeaderOffset)): its bytes are not what a camera's encoder wrote. Damage and a byte-level change look alike, so the pixels cannot be vouched for and this asks for review.",
+                        vi: "Hình ảnh giải mã bị lỗi (bộ giải mã báo mã sai hoặc khối phải che lỗi trong dữ liệu quét): dữ liệu không phải do bộ mã hóa của máy ảnh ghi. Hư hỏng và sửa từng byte trông giống nhau, nên cần xem xét.",
+                        evidence)]
+    }
+}
+
+extension Evidence {
+    /// A photo whose picture decoded with (or without) errors (for examples).
+    public func withPictureErrors(_ errors: Bool) -> Evidence {
+        var e = self
+        e.pictureDecodedWithErrors = errors
+        return e
+    }
+}
