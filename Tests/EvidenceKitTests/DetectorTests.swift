@@ -107,6 +107,28 @@ import Testing
         #expect(ContentDiscontinuityDetector().run(camera.withFrames().withSceneCut(at: 150)).map(\.indicates) == [.inconclusive])
     }
 
+    /// A thumbnail that disagrees with the picture accuses only where software wrote the photo again; in a
+    /// photo whose headers are still the camera's, or whose picture decodes with errors, only the coded data
+    /// changed (damage or a byte-level edit) and it asks for review.
+    @Test func thumbnailMismatchAccusesOnlySoftwareWrittenPhotos() {
+        let pillow = Evidence.synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"],
+                                                                    tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE")
+        let camera = Evidence.synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE")
+        let painted = { (e: Evidence) in ThumbnailMismatchDetector().run(e.withThumbnail(median: 0.15, max: 1.2, cells: 20)).map(\.indicates) }
+        #expect(painted(pillow) == [.edited])
+        #expect(painted(camera) == [.inconclusive])
+        #expect(painted(pillow.withPictureErrors(true)) == [.inconclusive])
+        let libheif = Evidence.synthetic(kind: .photo).withHeifMeta(["hdlr", "idat", "iloc", "iinf", "pitm", "iprp", "iref"], make: "Apple")
+        let iPhone = Evidence.synthetic(kind: .photo).withHeifMeta(["hdlr", "dinf", "pitm", "iinf", "iref", "iprp", "idat", "iloc"], make: "Apple")
+        #expect(painted(libheif) == [.edited])
+        #expect(painted(iPhone) == [.inconclusive])
+        // The flat fill follows the same rule, and decode errors (concealed blocks are flat) make it weak.
+        let box = [UniformRegion(box: [1200, 900, 1600, 1200], blocks: 30_000, share: 0.158, fill: 1, luma: 128, edge: 1, imageWidth: 4000, imageHeight: 3000)]
+        #expect(FlatFillDetector().run(pillow.withUniformRegions(box)).map(\.severity) == [.strong])
+        #expect(FlatFillDetector().run(libheif.withUniformRegions(box)).map(\.severity) == [.strong])
+        #expect(FlatFillDetector().run(pillow.withUniformRegions(box).withPictureErrors(true)).map(\.severity) == [.weak])
+    }
+
     @Test func nothingFoundIsConsistent() {
         #expect(VerdictAggregator.verdict([]).class == .consistentWithOriginal)
     }

@@ -14,12 +14,13 @@ public struct ThumbnailMismatchDetector: Detector {
         id: "photo.thumbnail.mismatch", name: "Thumbnail differs from the picture",
         nameVi: "Ảnh thu nhỏ khác với ảnh chính",
         severity: .strong, indicates: .edited,
-        rationale: "Cameras store a small preview made from the same capture as the picture: the EXIF thumbnail of a JPEG, the thumbnail image item (`thmb`) of a HEIC. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals the median cell stays under 0.25 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45) the picture was cropped or replaced. For local changes both pictures are first averaged 2×2, so that the aliasing of a thumbnail made with a plain scaler in fine detail (foliage, text) does not count; there every cell of the camera originals stays under 0.32, and when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence. When the picture itself decodes with errors, the pixels the decoder guessed differ too, so the difference only asks for review; so does a HEIC whose container is still laid out as its camera writes it (libheif reports no decoding errors, and only damaged or hand-changed tiles can differ there).",
+        rationale: "Cameras store a small preview made from the same capture as the picture: the EXIF thumbnail of a JPEG, the thumbnail image item (`thmb`) of a HEIC. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals the median cell stays under 0.25 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45) the picture was cropped or replaced. For local changes both pictures are first averaged 2×2, so that the aliasing of a thumbnail made with a plain scaler in fine detail (foliage, text) does not count; there every cell of the camera originals stays under 0.32, and when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence. When the picture itself decodes with errors, the pixels the decoder guessed differ too, so the difference only asks for review; so does a photo that no software wrote again (its headers still the camera's: no libjpeg layout, no editor segments or name, a HEIC container in its camera's order) — there only the coded data can have changed in place, by damage (a flipped bit in a JPEG's DC codes shifts every later block and still decodes cleanly) or a byte-level edit.",
         rationaleVi: "Máy ảnh lưu một ảnh xem trước nhỏ (ảnh thu nhỏ EXIF của JPEG, mục ảnh thu nhỏ `thmb` của HEIC) tạo từ cùng lần chụp. Ảnh chính được thu nhỏ về cùng kích thước, chuẩn hóa độ sáng và so sánh theo lưới 16×12 ô. Ở ảnh gốc, trung vị dưới 0,25 và sau khi làm mịn 2×2 mọi ô đều dưới 0,32. Khi toàn bộ lưới khác nhau, ảnh đã bị cắt hoặc thay thế; khi một khối từ bốn ô trở lên khác biệt rõ rệt, một vùng đã bị tô hoặc dán đè — phát hiện ghi rõ vùng đó. Thiếu ảnh thu nhỏ không phải là bằng chứng.",
         examples: [
             DetectorExample("thumbnail matches", .synthetic(kind: .photo).withThumbnail(median: 0.12, max: 0.3, cells: 0), fires: false),
-            DetectorExample("cropped: every cell differs", .synthetic(kind: .photo).withThumbnail(median: 0.7, max: 2.1, cells: 1), fires: true),
-            DetectorExample("painted region of 20 cells", .synthetic(kind: .photo).withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
+            DetectorExample("cropped: every cell differs (review: no software layout)", .synthetic(kind: .photo).withThumbnail(median: 0.7, max: 2.1, cells: 1), fires: true),
+            DetectorExample("painted region of 20 cells in a Pillow re-save", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE").withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
+            DetectorExample("painted region of 20 cells in a camera-laid-out JPEG (review)", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE").withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
             DetectorExample("painted region in a picture that decodes with errors (review)", .synthetic(kind: .photo).withThumbnail(median: 0.15, max: 1.2, cells: 20).withPictureErrors(true), fires: true),
             DetectorExample("HEIC thumbnail item differs in a camera-laid-out file (review)", .synthetic(kind: .photo).withHeifMeta(["hdlr", "dinf", "pitm", "iinf", "iref", "iprp", "idat", "iloc"], make: "Apple").withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
             DetectorExample("one noisy cell", .synthetic(kind: .photo).withThumbnail(median: 0.12, max: 0.5, cells: 1), fires: false),
@@ -41,17 +42,20 @@ public struct ThumbnailMismatchDetector: Detector {
         // Pixels the decoder had to guess (errors in the coded data) differ from the thumbnail whether the
         // bytes were damaged or edited: then the difference only asks for review.
         let damaged = e.pictureDecodedWithErrors == true
-        // libheif reports no decoding errors. A HEIC still laid out as its camera writes it can only show
-        // another picture if its coded tiles changed in place — damage or a byte-level edit; editors and
-        // converters lay the container out their own way (`photo.heif.writer-layout`).
-        let inPlace = e.inspection.structure.heif != nil && HeifWriterLayoutDetector().run(e).isEmpty
+        // A file whose headers are still the camera's can only show another picture if its coded data
+        // changed in place: damage (a flipped bit in a JPEG's DC codes shifts every later block and still
+        // decodes cleanly; libheif reports no errors at all) or a byte-level edit. Editors and converters
+        // leave their own layout or name (`Self.softwareWriter`).
+        let writer = Self.softwareWriter(e)
+        let inPlace = writer == nil
+        if let writer { evidence["softwareWriter"] = .string(writer) }
         var (damage, damageVi) = ("", "")
         if damaged {
             (damage, damageVi) = (" The picture also decodes with errors, so damage to its bytes cannot be told from an edit: review the region.", " Ảnh cũng giải mã bị lỗi, nên không phân biệt được hư hỏng với chỉnh sửa: cần xem xét vùng này.")
             evidence["pictureDecodeErrors"] = .string("yes")
         } else if inPlace {
-            (damage, damageVi) = (" The HEIC container is still laid out as its camera writes it, so only its coded tiles changed: damage in storage or a byte-level edit (libheif does not report decoding errors); review the region.", " Cấu trúc HEIC vẫn như máy ảnh ghi, nên chỉ dữ liệu ô ảnh đã thay đổi: hư hỏng hoặc sửa từng byte; cần xem xét vùng này.")
-            evidence["container"] = .string("camera layout (only the coded tiles differ)")
+            (damage, damageVi) = (" No software wrote this file again (its headers are laid out as the camera writes them), so only its coded picture data changed in place: damage in storage or transfer, or a byte-level edit; review the region.", " Không phần mềm nào ghi lại tệp này (cấu trúc vẫn như máy ảnh ghi), nên chỉ dữ liệu ảnh đã thay đổi tại chỗ: hư hỏng hoặc sửa từng byte; cần xem xét vùng này.")
+            evidence["container"] = .string("camera layout (only the coded data differs)")
         }
         let indicates: VerdictClass = damaged || inPlace ? .inconclusive : .edited
         if t.medianCellDifference > Self.globalLimit {
@@ -65,6 +69,20 @@ public struct ThumbnailMismatchDetector: Detector {
                             evidence, indicates: indicates)]
         }
         return []
+    }
+}
+
+extension ThumbnailMismatchDetector {
+    /// Which check shows that software wrote the photo again (nil when its layout is still the camera's):
+    /// a JPEG compressed or transcoded by libjpeg, Adobe's or another editor's segments or name, a HEIC
+    /// laid out by another writer.
+    static func softwareWriter(_ e: Evidence) -> String? {
+        if let layout = JPEGLayout(e.inspection.structure), !layout.editorSegments.isEmpty { return "editor segments (\(layout.editorSegments.joined(separator: ", ")))" }
+        let checks: [any Detector] = [JPEGWriterDetector(), CameraTableLayoutDetector(), HeifWriterLayoutDetector(), EditingSoftwareDetector()]
+        for d in checks {
+            if let f = d.run(e).first(where: { $0.severity >= .strong }) { return f.id }
+        }
+        return nil
     }
 }
 
