@@ -153,6 +153,28 @@ import Testing
         #expect(r.status == 1)
     }
 
+    /// A HEIC whose primary image declares 20000×20000 pixels (400 MP, about 1.2 GB decoded): not decoded
+    /// at depth full, with the reason noted; the run stays small and quick.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func hugeDeclaredHEICIsNotDecoded() throws {
+        var bytes = try [UInt8](Data(contentsOf: Paths.corpus.appendingPathComponent("photos/apple_iphone7_IMG_2682.heic")))
+        // Every `ispe` (image spatial extents) wider than 1000 px — the grid's — now says 20000×20000.
+        var i = 0
+        while let j = (i..<(bytes.count - 16)).first(where: { bytes[$0..<$0 + 4] == [0x69, 0x73, 0x70, 0x65] }), j < 8000 {
+            if Int(bytes[j + 8]) << 24 | Int(bytes[j + 9]) << 16 | Int(bytes[j + 10]) << 8 | Int(bytes[j + 11]) > 1000 {
+                for k in 0..<2 { bytes[(j + 8 + 4 * k)..<(j + 12 + 4 * k)] = [0x00, 0x00, 0x4E, 0x20] }
+            }
+            i = j + 4
+        }
+        let dir = try TempDir()
+        let huge = try dir.file("huge.heic", bytes)
+        let r = try evidence("verify", "--json", "--depth", "full", huge.path)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+        let note = try #require(report.findings.first { $0.id == "photo.picture.undecodable" })
+        #expect(note.severity == .info)
+        #expect(note.message.contains("20000×20000"))
+    }
+
     @Test func truncatedClipIsUnreadableNotAccused() throws {
         let bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4")))
         // The fixture is faststart (moov first), so a cut inside mdat would keep moov. Make the cut a

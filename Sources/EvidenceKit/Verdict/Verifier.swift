@@ -77,13 +77,23 @@ public struct Verifier: Sendable {
         if depth != .structure, inspection.kind == .photo, let heif = inspection.structure.heif, heif.primary != nil {
             // HEIC: the picture and its thumbnail item through libheif. A picture this libheif cannot decode
             // is reported as a limitation, never as an unreadable file (iOS 18+ gain-map files).
-            let r = ThumbnailComparer.checkHEIF(path: path, thumbnailOffset: heif.thumbnail?.extents.first?.offset)
-            evidence.thumbnail = r.comparison
-            evidence.uniformRegions = r.uniformRegions
-            evidence.pixelLimitation = r.limitation
+            let declared = heif.primary.flatMap { p in p.width.flatMap { w in p.height.map { UInt64(w) * UInt64($0) } } } ?? 0
+            if declared > Self.largestHEIFPixels {
+                // Decoding would take gigabytes: no phone sensor is that large (the largest, 200 MP).
+                evidence.pixelLimitation = "the picture declares \(heif.primary?.width ?? 0)×\(heif.primary?.height ?? 0) pixels, more than any camera records (\(Self.largestHEIFPixels / 1_000_000) MP); not decoded, to bound memory"
+            } else {
+                let r = ThumbnailComparer.checkHEIF(path: path, thumbnailOffset: heif.thumbnail?.extents.first?.offset)
+                evidence.thumbnail = r.comparison
+                evidence.uniformRegions = r.uniformRegions
+                evidence.pixelLimitation = r.limitation
+            }
         }
         return judge(evidence)
     }
+
+    /// HEIC pictures larger than this many pixels are not decoded (3 bytes each in memory; phone sensors
+    /// reach 200 MP).
+    static let largestHEIFPixels: UInt64 = 250_000_000
 
     /// Detectors and policy on already gathered evidence.
     public func judge(_ evidence: Evidence) -> VerifyReport {

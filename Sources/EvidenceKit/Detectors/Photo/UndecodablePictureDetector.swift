@@ -17,11 +17,12 @@ public struct UndecodablePictureDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         if let limit = e.pixelLimitation {
-            // libheif, not the file: Debian 12's 1.15 refuses iOS 18+ pictures with gain maps.
+            // The tool, not the file: Debian 12's libheif 1.15 refuses iOS 18+ pictures with gain maps, and
+            // pictures declaring more pixels than any camera are not decoded at all.
             var evidence: [String: EvidenceValue] = ["reason": .string(limit)]
             if let p = e.inspection.structure.heif?.primary, let o = p.extents.first?.offset { evidence["byteOffset"] = .int(o) }
-            return [finding("This build's libheif could not decode the picture (\(limit)), so the thumbnail and flat-fill checks did not run: a limit of the tool, not evidence about the file.",
-                            vi: "Thư viện libheif của bản dựng này không giải mã được ảnh (\(limit)), nên chưa kiểm tra ảnh thu nhỏ và vùng tô phẳng: đây là giới hạn của công cụ, không phải bằng chứng về tệp.",
+            return [finding("The HEIC picture was not examined (\(limit)), so the thumbnail and flat-fill checks did not run: a limit of the tool, not evidence about the file.",
+                            vi: "Ảnh HEIC chưa được kiểm tra (\(limit)), nên chưa kiểm tra ảnh thu nhỏ và vùng tô phẳng: đây là giới hạn của công cụ, không phải bằng chứng về tệp.",
                             evidence, severity: .info, indicates: VerdictClass.none)]
         }
         guard let reason = e.pictureDecodeError else { return [] }
