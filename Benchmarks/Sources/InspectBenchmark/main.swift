@@ -2,7 +2,8 @@ import BenchSupport
 import Foundation
 
 // `evidence inspect --json` vs the oracles the issue names, on the real corpus.
-//  1. all corpus photos in one process vs `exiftool -j` on the same files in one process (goal ≥ 5× faster);
+//  1. all corpus photos in one process vs `exiftool -j` on the same files in one process (goal ≥ 5× faster),
+//     inspect and verify; verify --depth full as well (reported);
 //  2. each corpus video, one process per file, vs `ffprobe -show_format -show_streams -of json` (reported).
 let corpus = Bench.corpus
 guard let manifest = try? String(contentsOf: corpus.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8) else {
@@ -21,6 +22,11 @@ if let exiftool = Bench.which("exiftool") {
     let v = Bench.compare("verify photos", ours: [Bench.evidence, "verify", "--json"] + photos, reference: [exiftool, "-j"] + photos, runs: runs)
     Bench.report("verify \(photos.count) corpus photos (issue 5), one process each side", ours: v.ours, reference: v.reference,
                  refName: "exiftool -j", goal: "≥ 5× faster", ratioIsSpeedup: true, accepted: [0, 1, 2])
+    // Depth full decodes every JPEG and HEIC picture and its thumbnail (reported, no goal).
+    let full = Bench.compare("verify photos full", ours: [Bench.evidence, "verify", "--json", "--depth", "full"] + photos,
+                             reference: [exiftool, "-j"] + photos, runs: max(1, runs / 2))
+    Bench.report("verify --depth full \(photos.count) corpus photos (pictures and thumbnails decoded), one process each side", ours: full.ours,
+                 reference: full.reference, refName: "exiftool -j", goal: "reported", ratioIsSpeedup: true, accepted: [0, 1, 2])
 } else {
     print("exiftool not installed: photo comparison skipped")
 }
