@@ -51,9 +51,9 @@ struct Verify: ParsableCommand {
         let verifier = Verifier(policy: chosen, depth: VerifyDepth(rawValue: depth)!)
         var status = ExitStatus.ok
         let paths = files
-        // Structure depth reads little and decodes nothing: two files at a time. Decoding depths already
-        // use both cores inside one file.
-        let width = verifier.depth == .structure ? 2 : 1
+        // Structure depth reads little and decodes nothing, and photos decode on one thread: two files at
+        // a time. A video decode already uses both cores inside one file.
+        let width = verifier.depth == .structure || paths.allSatisfy(Verifier.isPhoto) ? 2 : 1
         try OrderedParallel.map(paths.count, width: width, { i in Result { () throws(InspectionError) -> VerifyReport in try verifier.verify(path: paths[i]) } }) { n, result in
             switch result {
             case let .success(report):

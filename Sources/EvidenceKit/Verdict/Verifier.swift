@@ -42,7 +42,7 @@ public struct Verifier: Sendable {
     /// depth, decodes and hashes the pictures.
     public func verify(path: String) throws(InspectionError) -> VerifyReport {
         // Decoding is for videos: sniff first so a photo is not opened as a one-frame video.
-        let isVideo = (try? RandomAccessFile(path: path).read(at: 0, count: 4096)).map { Sniffer.family(of: $0).kind != .photo } ?? false
+        let isVideo = !Self.isPhoto(path: path)
         let reader: FrameReader? = depth == .structure || !isVideo ? nil : try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes)
         let inspection: Inspection
         do {
@@ -89,6 +89,12 @@ public struct Verifier: Sendable {
             }
         }
         return judge(evidence)
+    }
+
+    /// Whether the file's first bytes are a photo format's (JPEG, HEIF, PNG, …). Photos decode on one
+    /// thread; videos use every core.
+    public static func isPhoto(path: String) -> Bool {
+        (try? RandomAccessFile(path: path).read(at: 0, count: 4096)).map { Sniffer.family(of: $0).kind == .photo } ?? false
     }
 
     /// HEIC pictures larger than this many pixels are not decoded (3 bytes each in memory; phone sensors
