@@ -10,22 +10,25 @@ public struct ErrorsFromKeyframeDetector: Detector {
     /// Or, when the break is in the last group only, this many separate broken pictures in it (one
     /// changed packet breaks one picture: the Axis test pair's frame 137 is the only one flagged).
     static let minimumBrokenInLastGroup = 3
+    /// In each of those groups a picture among the first this many (display order) must be broken.
+    static let brokenWithin = 3
 
     public static let description = DetectorDescription(
         id: "video.frames.errors-from-keyframe", name: "Pictures decode with errors from a keyframe to the end",
         nameVi: "Khung hình giải mã lỗi từ một khung khóa đến hết",
         severity: .strong, indicates: .edited,
-        rationale: "Damage to a stored or transferred clip breaks the pictures whose bytes it hit, and decoding recovers at the next keyframe (the one-byte tamper of the Axis test pair breaks frame 137 only). When every picture decodes cleanly up to a keyframe and, from that keyframe's group of pictures to the end of the clip, every group (at least two), or the last group at three separate pictures or more, decodes with errors, the pictures from there on were not coded with the parameter sets the file declares: a stream copy joined them from another encoding (FFmpeg's concat keeps the first piece's SPS/PPS). Damage can still look like this, so it is strong evidence of editing only in a file that software rewrote and whose stream keeps its parameter sets out of band; a stream that repeats them at keyframes (raw CCTV streams and MP4s remuxed from them) would carry the appended part's own, so there, as in a camera-written file, it asks for review.",
-        rationaleVi: "Hư hỏng khi lưu trữ hay truyền chỉ làm lỗi những khung bị trúng, và việc giải mã hồi phục ở khung khóa kế tiếp. Khi mọi khung giải mã tốt cho đến một khung khóa, rồi từ nhóm khung của khung khóa đó đến hết đoạn phim nhóm nào cũng có khung lỗi (ít nhất hai nhóm, hoặc ba khung lỗi riêng rẽ trong nhóm cuối), thì các khung từ đó trở đi không được mã hóa với bộ tham số (SPS/PPS) mà tệp khai báo: chúng được ghép vào từ một lần mã hóa khác bằng cách sao chép luồng. Hư hỏng vẫn có thể trông như vậy, nên chỉ là bằng chứng mạnh khi tệp đã được phần mềm ghi lại và luồng giữ bộ tham số ngoài luồng (trong avcC/hvcC); luồng lặp lại bộ tham số ở mỗi khung khóa (luồng CCTV thô) sẽ mang theo bộ tham số của đoạn ghép, nên ở đó, cũng như với tệp do camera ghi, chỉ cần xem xét.",
+        rationale: "Damage to a stored or transferred clip breaks the pictures whose bytes it hit, and decoding recovers at the next keyframe (the one-byte tamper of the Axis test pair breaks frame 137 only). When every picture decodes cleanly up to a keyframe and, from that keyframe's group of pictures to the end of the clip, every group (at least two) breaks within its first three pictures — or the last group does, at three separate pictures or more — the pictures from there on were not coded with the parameter sets the file declares: a stream copy joined them from another encoding (FFmpeg's concat keeps the first piece's SPS/PPS). Damage can still look like this, so it is strong evidence of editing only in a file that software rewrote and whose stream keeps its parameter sets out of band; a stream that repeats them at keyframes (raw CCTV streams and MP4s remuxed from them) would carry the appended part's own, so there, as in a camera-written file, it asks for review.",
+        rationaleVi: "Hư hỏng khi lưu trữ hay truyền chỉ làm lỗi những khung bị trúng, và việc giải mã hồi phục ở khung khóa kế tiếp. Khi mọi khung giải mã tốt cho đến một khung khóa, rồi từ nhóm khung của khung khóa đó đến hết đoạn phim nhóm nào cũng lỗi ngay trong ba khung đầu (ít nhất hai nhóm, hoặc ba khung lỗi riêng rẽ trong nhóm cuối), thì các khung từ đó trở đi không được mã hóa với bộ tham số (SPS/PPS) mà tệp khai báo: chúng được ghép vào từ một lần mã hóa khác bằng cách sao chép luồng. Hư hỏng vẫn có thể trông như vậy, nên chỉ là bằng chứng mạnh khi tệp đã được phần mềm ghi lại và luồng giữ bộ tham số ngoài luồng (trong avcC/hvcC); luồng lặp lại bộ tham số ở mỗi khung khóa (luồng CCTV thô) sẽ mang theo bộ tham số của đoạn ghép, nên ở đó, cũng như với tệp do camera ghi, chỉ cần xem xét.",
         examples: [
             DetectorExample("clean decode", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(), fires: false),
             DetectorExample("one damaged picture (the Axis pair's frame 137)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [137]), fires: false),
-            DetectorExample("errors in every group from keyframe 150, FFmpeg-written", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 183, 215, 241, 275]), fires: true),
-            DetectorExample("errors from keyframe 150 in a camera-written file (review only)", .synthetic().withFrames(corrupt: [150, 155, 183, 215, 241, 275]), fires: true),
-            DetectorExample("errors from keyframe 150 in a remuxed stream with in-band parameter sets (review only)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 183, 215, 241, 275]).withParameterSetsInBand(), fires: true),
+            DetectorExample("errors in every group from keyframe 150, FFmpeg-written", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 181, 210, 242, 271]), fires: true),
+            DetectorExample("errors from keyframe 150 in a camera-written file (review only)", .synthetic().withFrames(corrupt: [150, 155, 181, 210, 242, 271]), fires: true),
+            DetectorExample("errors from keyframe 150 in a remuxed stream with in-band parameter sets (review only)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 181, 210, 242, 271]).withParameterSetsInBand(), fires: true),
             DetectorExample("errors in the last group, three pictures", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [270, 279, 290]), fires: true),
+            DetectorExample("damage in every later group, but late in some (not from their start)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 195, 210, 242, 271]), fires: false),
             DetectorExample("one broken picture in the last group (a cut-off tail)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [299]), fires: false),
-            DetectorExample("a later group decodes cleanly again", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 183, 215, 275]), fires: false),
+            DetectorExample("a later group decodes cleanly again", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [150, 155, 181, 210, 271]), fires: false),
             DetectorExample("errors from the first picture (parameter sets broken, not a join)", .synthetic(tags: ["encoder": "Lavf59.27.100"]).withFrames(corrupt: [0, 40, 70, 100, 130, 160, 190, 220, 250, 280]), fires: false),
         ])
 
@@ -38,7 +41,10 @@ public struct ErrorsFromKeyframeDetector: Detector {
         let keys = frames.indices.filter { $0 >= join && frames[$0].key }
         let groups = keys.enumerated().map { n, start in start..<(n + 1 < keys.count ? keys[n + 1] : frames.count) }
         let broken = groups.map { g in frames[g].filter(\.corrupt).count }
-        guard broken.allSatisfy({ $0 > 0 }),
+        // Pictures coded against other parameter sets break from the start of each group (the keyframe, or
+        // the first pictures that depend on it); damage breaks whichever picture its bytes belong to.
+        let breaksEarly = groups.allSatisfy { g in frames[g].prefix(Self.brokenWithin).contains(where: \.corrupt) }
+        guard broken.allSatisfy({ $0 > 0 }), breaksEarly,
               groups.count >= Self.minimumBrokenGroups || broken.last! >= Self.minimumBrokenInLastGroup else { return [] }
         let k = frames[join]
         let badCount = broken.reduce(0, +)
