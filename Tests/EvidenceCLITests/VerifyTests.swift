@@ -44,6 +44,7 @@ import Testing
             ("edited/adobe_bridge_xmp_uuid540.mp4", .metadataAltered, "container.writer.editing-software"),
             ("edited/after_effects_render_xmp480qt.mov", .reEncoded, "container.writer.editing-software"),
             ("edited/iphone6_ios12.3_reencoded_568x320.mov", .reEncoded, "video.format.non-camera-size"),
+            ("edited/ios17_export_ipad_464x848.mp4", .reEncoded, "video.format.non-camera-size"),
             ("edited/photoshop_cs6.jpg", .reEncoded, "container.writer.editing-software"),
             ("edited/nokia_lumia800_lightroom.jpg", .reEncoded, "container.writer.editing-software"),
             ("edited/huawei_ele-l29_downscaled_500x375.jpg", .reEncoded, "photo.exif.dimensions"),
