@@ -11,7 +11,7 @@ public struct FlatFillDetector: Detector {
         id: "photo.pixels.flat-fill", name: "A flat painted rectangle in the picture",
         nameVi: "Một hình chữ nhật tô phẳng trong ảnh",
         severity: .strong, indicates: .edited,
-        rationale: "A camera sensor records noise everywhere, and phone processing keeps some of it even in skies and walls: in the 27 corpus camera photos no mid-tone area of flat 8×8 blocks (samples within 2.5 levels, block means within 1.5) forms a rectangle — the largest flat areas are skies and highlights that fill a third of their bounding box at most. Software paints flat fills: a box over a plate, a face or a date. A rectangle of such blocks at least 8 blocks (64 pixels) each way, covering at least 1 % of the picture and at least 90 % of its bounding box, ending in a step on at least three quarters of its border (an area that compression or noise reduction flattened fades into flat surroundings instead), with a brightness between 8 and 247 (clipped highlights and crushed shadows are flat in real photos too), is a painted region. In a picture that software wrote again (a JPEG compressed again, a HEIC whose container another writer laid out) it is strong evidence of editing; in a file still laid out as the camera writes it, it asks for review (a flat-coloured sign filmed head-on under heavy noise reduction cannot be ruled out).",
+        rationale: "A camera sensor records noise everywhere, and phone processing keeps some of it even in skies and walls: in the 27 corpus camera photos no mid-tone area of flat 8×8 blocks (samples within 2.5 levels, block means within 1.5) forms a rectangle — the largest flat areas are skies and highlights that fill a third of their bounding box at most. Software paints flat fills: a box over a plate, a face or a date. A rectangle of such blocks at least 8 blocks (64 pixels) each way, covering at least 1 % of the picture and at least 90 % of its bounding box, ending in a step on at least three quarters of its border (an area that compression or noise reduction flattened fades into flat surroundings instead), with a brightness between 8 and 247 (clipped highlights and crushed shadows are flat in real photos too), is a painted region. In a picture that software wrote again (a JPEG compressed or transcoded by libjpeg, an editor's segments or name, a HEIC whose container another writer laid out) it is strong evidence of editing; in a file still laid out as the camera writes it, it asks for review (a flat-coloured sign filmed head-on under heavy noise reduction cannot be ruled out).",
         rationaleVi: "Cảm biến máy ảnh luôn ghi nhiễu, và xử lý của điện thoại vẫn giữ một phần nhiễu ngay cả ở bầu trời và tường: trong 27 ảnh gốc của bộ mẫu không có vùng tông trung bình nào gồm các khối 8×8 phẳng tạo thành hình chữ nhật. Phần mềm tô vùng phẳng: một ô che biển số, khuôn mặt hay ngày tháng. Một hình chữ nhật phẳng ít nhất 64 điểm ảnh mỗi chiều, chiếm ít nhất 1 % ảnh, độ sáng từ 8 đến 247, là vùng bị tô. Nếu ảnh đã được phần mềm nén lại thì đây là bằng chứng mạnh của việc chỉnh sửa; nếu tệp vẫn có cấu trúc của máy ảnh thì cần xem xét.",
         examples: [
             DetectorExample("no flat rectangle", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "Apple").withUniformRegions([]), fires: false),
@@ -42,13 +42,10 @@ public struct FlatFillDetector: Detector {
                             vi: whatVi + ". Ảnh giải mã bị lỗi và bộ giải mã lấp phần không đọc được bằng khối phẳng, nên cần xem xét.",
                             evidence, severity: .weak, indicates: .inconclusive)]
         }
-        // The same layout evidence `photo.jpeg.software-writer` and `photo.heif.writer-layout` decide on: did
-        // software write this picture (a JPEG compressed again, a HEIC laid out by another writer)?
-        let written = (JPEGWriterDetector().run(e).filter { $0.indicates == .reEncoded } + HeifWriterLayoutDetector().run(e))
-            .first { $0.severity >= .strong }
-        if let written {
-            evidence["softwareWriter"] = .string(written.id)
-            return [finding(what + ". Cameras do not record flat areas, and software wrote this picture again (\(written.id)): a box was painted over part of the photo.",
+        // Did software write this picture again (the same evidence the thumbnail check asks for)?
+        if let written = e.photoSoftwareWriter {
+            evidence["softwareWriter"] = .string(written)
+            return [finding(what + ". Cameras do not record flat areas, and software wrote this picture again (\(written)): a box was painted over part of the photo.",
                             vi: whatVi + ". Máy ảnh không ghi được vùng phẳng như vậy, và ảnh đã được phần mềm ghi lại: một ô đã được tô đè lên một phần ảnh.",
                             evidence)]
         }

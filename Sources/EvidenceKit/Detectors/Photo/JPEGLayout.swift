@@ -53,3 +53,20 @@ public struct JPEGLayout: Sendable, Equatable {
         return t
     }
 }
+
+extension Evidence {
+    /// Which check shows that software wrote this photo again, nil when its layout is still the camera's:
+    /// a JPEG compressed or transcoded by libjpeg, Adobe's or another editor's segments or name, a HEIC
+    /// laid out by another writer. Pixel findings that damage could also explain (a thumbnail that
+    /// disagrees, a flat area) accuse only when this is set.
+    public var photoSoftwareWriter: String? {
+        if let layout = JPEGLayout(inspection.structure), !layout.editorSegments.isEmpty {
+            return "editor segments (\(layout.editorSegments.joined(separator: ", ")))"
+        }
+        let checks: [any Detector] = [JPEGWriterDetector(), CameraTableLayoutDetector(), HeifWriterLayoutDetector(), EditingSoftwareDetector()]
+        for d in checks {
+            if let f = d.run(self).first(where: { $0.severity >= .strong }) { return f.id }
+        }
+        return nil
+    }
+}

@@ -45,8 +45,8 @@ public struct ThumbnailMismatchDetector: Detector {
         // A file whose headers are still the camera's can only show another picture if its coded data
         // changed in place: damage (a flipped bit in a JPEG's DC codes shifts every later block and still
         // decodes cleanly; libheif reports no errors at all) or a byte-level edit. Editors and converters
-        // leave their own layout or name (`Self.softwareWriter`).
-        let writer = Self.softwareWriter(e)
+        // leave their own layout or name (`Evidence.photoSoftwareWriter`).
+        let writer = e.photoSoftwareWriter
         let inPlace = writer == nil
         if let writer { evidence["softwareWriter"] = .string(writer) }
         var (damage, damageVi) = ("", "")
@@ -69,20 +69,6 @@ public struct ThumbnailMismatchDetector: Detector {
                             evidence, indicates: indicates)]
         }
         return []
-    }
-}
-
-extension ThumbnailMismatchDetector {
-    /// Which check shows that software wrote the photo again (nil when its layout is still the camera's):
-    /// a JPEG compressed or transcoded by libjpeg, Adobe's or another editor's segments or name, a HEIC
-    /// laid out by another writer.
-    static func softwareWriter(_ e: Evidence) -> String? {
-        if let layout = JPEGLayout(e.inspection.structure), !layout.editorSegments.isEmpty { return "editor segments (\(layout.editorSegments.joined(separator: ", ")))" }
-        let checks: [any Detector] = [JPEGWriterDetector(), CameraTableLayoutDetector(), HeifWriterLayoutDetector(), EditingSoftwareDetector()]
-        for d in checks {
-            if let f = d.run(e).first(where: { $0.severity >= .strong }) { return f.id }
-        }
-        return nil
     }
 }
 
