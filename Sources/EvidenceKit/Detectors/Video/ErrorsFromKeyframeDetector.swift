@@ -70,8 +70,9 @@ public struct ErrorsFromKeyframeDetector: Detector {
                             evidence)]
         }
         let why = inBand ? "The stream repeats its parameter sets at keyframes, so an appended part would carry its own and decode; errors like these come from loss (a network recorder) or damage" : "The file shows no trace of software processing and damage in storage can look like this"
+        let whyVi = inBand ? "Luồng lặp lại bộ tham số ở mỗi khung khóa, nên đoạn ghép sẽ mang bộ tham số riêng và giải mã được; lỗi như vậy do mất gói (đầu ghi qua mạng) hoặc hư hỏng" : "Tệp không có dấu vết phần mềm và hư hỏng khi lưu trữ cũng có thể gây ra điều này"
         return [finding(what + ". \(why), so this asks for review.",
-                        vi: whatVi + ". Tệp không có dấu vết phần mềm và hư hỏng khi lưu trữ cũng có thể gây ra điều này, nên cần xem xét.",
+                        vi: whatVi + ". \(whyVi), nên cần xem xét.",
                         evidence, severity: .weak, indicates: .inconclusive)]
     }
 
