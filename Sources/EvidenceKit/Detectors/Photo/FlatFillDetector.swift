@@ -17,6 +17,7 @@ public struct FlatFillDetector: Detector {
             DetectorExample("no flat rectangle", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "Apple").withUniformRegions([]), fires: false),
             DetectorExample("grey box in a Pillow re-save", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "Apple").withUniformRegions([.init(box: [1200, 900, 1600, 1200], blocks: 30_000, share: 0.158, fill: 1, luma: 128, edge: 1, imageWidth: 4000, imageHeight: 3000)]), fires: true),
             DetectorExample("grey box in a camera-laid-out file (review only)", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: false, make: "LGE").withUniformRegions([.init(box: [1200, 900, 1600, 1200], blocks: 30_000, share: 0.158, fill: 1, luma: 128, edge: 1, imageWidth: 4000, imageHeight: 3000)]), fires: true),
+            DetectorExample("grey box in a HEIC that libheif wrote, with Apple EXIF", .synthetic(kind: .photo).withHeifMeta(["hdlr", "idat", "iloc", "iinf", "pitm", "iprp", "iref"], make: "Apple").withUniformRegions([.init(box: [1216, 912, 1600, 1200], blocks: 30_000, share: 0.157, fill: 1, luma: 128, edge: 1, imageWidth: 4032, imageHeight: 3024)]), fires: true),
             DetectorExample("blown-out white window", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "Apple").withUniformRegions([.init(box: [0, 0, 800, 600], blocks: 7_500, share: 0.04, fill: 1, luma: 255, edge: 1, imageWidth: 4000, imageHeight: 3000)]), fires: false),
             DetectorExample("flat box in a JPEG without camera metadata (a screenshot or graphic)", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 90, huffman: 4, optimised: false, make: nil).withUniformRegions([.init(box: [1200, 900, 1600, 1200], blocks: 30_000, share: 0.158, fill: 1, luma: 128, edge: 1, imageWidth: 4000, imageHeight: 3000)]), fires: false),
         ])
@@ -32,7 +33,15 @@ public struct FlatFillDetector: Detector {
             "region": .string(box), "flatBlocks": .int(Int64(r.blocks)), "share": .double(r.share), "fill": .double(r.fill),
             "luma": .int(Int64(r.luma)), "edge": .double(r.edge), "imageSize": .string("\(r.imageWidth)x\(r.imageHeight)"),
         ]
-        if let sos = e.inspection.structure.segments?.first(where: { $0.marker == "SOS" }) { evidence["byteOffset"] = .int(sos.offset) }
+        // Where the coded picture starts: the JPEG scan, or the HEIC primary item (the grid's first tile).
+        if let sos = e.inspection.structure.segments?.first(where: { $0.marker == "SOS" }) {
+            evidence["byteOffset"] = .int(sos.offset)
+        } else if let heif = e.inspection.structure.heif {
+            let firstImage = heif.items.first { ["hvc1", "av01", "jpeg"].contains($0.type) && !$0.extents.isEmpty }
+            let coded = heif.primary?.type == "grid" ? firstImage : (heif.primary ?? firstImage)
+            if let o = coded?.extents.first?.offset { evidence["byteOffset"] = .int(o) }
+            evidence["item"] = .int(Int64(heif.primaryItem ?? 0))
+        }
         let pct = String((r.share * 1000).rounded() / 10)
         let what = "A rectangle of the picture (\(box), \(pct) % of it) is one flat grey level (\(r.luma) of 255): \(r.blocks) 8×8 blocks without any sensor noise, filling \(Int((r.fill * 100).rounded())) % of the box, with a sharp edge all round"
         let whatVi = "Một hình chữ nhật trong ảnh (\(box), \(pct) % ảnh) có một mức sáng phẳng (\(r.luma)/255), không có nhiễu cảm biến"
