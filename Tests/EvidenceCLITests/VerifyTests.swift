@@ -36,6 +36,25 @@ import Testing
         }
     }
 
+    /// Camera photos at depth full: each JPEG and HEIC picture decoded, compared with its thumbnail and
+    /// scanned for flat rectangles — none accused, none with decode errors or a flat fill, and the iOS 18+
+    /// HEICs this libheif cannot decode only noted.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func decodedCameraPhotosAreNeverAccused() throws {
+        let photos = CorpusFile.all.filter { $0.label == "camera-original" && $0.path.hasPrefix("photos/") }
+        #expect(photos.count >= 14)
+        let binary = ProcessInfo.processInfo.environment["EVIDENCE_RELEASE_BIN"] ?? Paths.evidenceBinary.path
+        let r = try run(binary, ["verify", "--json", "--depth", "full"] + photos.map(\.url.path))
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(VerifyReport.self, from: Data($0.utf8)) }
+        #expect(reports.count == photos.count)
+        for report in reports {
+            #expect(report.verdict.class == .consistentWithOriginal, "\(report.file.path): \(report.verdict.explanation)")
+            let ids = Set(report.findings.map(\.id))
+            #expect(ids.isDisjoint(with: ["photo.pixels.flat-fill", "photo.picture.decode-errors", "photo.thumbnail.mismatch"]), "\(report.file.path): \(ids)")
+            if let note = report.findings.first(where: { $0.id == "photo.picture.undecodable" }) { #expect(note.severity == .info) }
+        }
+    }
+
     @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
           arguments: [
             ("edited/tmk_chair-orig-22-sd-bar.mp4", VerdictClass.reEncoded, "video.bitstream.encoder-banner"),

@@ -172,8 +172,10 @@ extension ThumbnailComparer {
             return ("\(error)", nil, [])
         }
         let regions = (try? decoder.withPicture { UniformRegionFinder.find($0) }) ?? []
+        // Compared only when our own item walk located the thumbnail, so a finding always names its offset.
+        guard let thumbnailOffset else { return (nil, nil, regions) }
         let comparison = try? decoder.withPicture { image in
-            try decoder.withThumbnail { thumb in compare(image: image, thumbnail: thumb, thumbnailOffset: thumbnailOffset ?? 0) }
+            try decoder.withThumbnail { thumb in compare(image: image, thumbnail: thumb, thumbnailOffset: thumbnailOffset) }
         }
         return (nil, (comparison ?? nil) ?? nil, regions)
     }
