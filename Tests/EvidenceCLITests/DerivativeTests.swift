@@ -148,7 +148,15 @@ struct DerivativeTests {
     @Test func photoMetadataEditsAreCaughtWhereTheyLeaveTraces() throws {
         let s = try Self.score.get()
         let photos = s.rows.filter { $0.kind == "photo" }
-        #expect(photos.filter { $0.transform == "dates-changed" && $0.verdict == "metadata-altered" }.count >= 12)
+        #expect(photos.filter { $0.transform == "dates-changed" && $0.verdict == "metadata-altered" }.count >= 13)
+        // The iPhone camera pads its Exif segment to a 4096-byte boundary; ExifTool writes it unpadded, so a
+        // date or GPS edit of an iPhone JPEG is caught by the segment's length alone.
+        let iPhoneJPEGEdits = photos.filter { $0.source.contains("apple_iphone") && $0.source.hasSuffix(".jpg") && ["dates-changed", "gps-removed"].contains($0.transform) }
+        #expect(iPhoneJPEGEdits.count >= 3)
+        for row in iPhoneJPEGEdits {
+            #expect(row.verdict == "metadata-altered", "\(row.transform) of \(row.source): \(row.verdict)")
+            #expect(row.findings?.contains("photo.jpeg.apple-exif-padding") == true, "\(row.transform) of \(row.source)")
+        }
         // ExifTool stores every EXIF value in tag order; Samsung's camera never does, so each ExifTool edit of
         // a Samsung photo (dates, GPS, Software) is caught even without a second clock.
         for row in photos where row.source.contains("samsung_") && ["dates-changed", "gps-removed"].contains(row.transform) {

@@ -103,6 +103,27 @@ struct InspectOracleTests {
         #expect(compared >= 12)
     }
 
+    /// APPn segment lengths equal exiftool's (`-v`: "JPEG APP1 (N bytes)", N without the marker and length
+    /// bytes), and the iPhone camera's Exif segment fills whole 4096-byte blocks, ending in zeros.
+    @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"))
+    func appSegmentLengthsAgreeWithExiftool() throws {
+        let jpegs = CorpusFile.all.filter { $0.path.lowercased().hasSuffix(".jpg") }
+        #expect(jpegs.count >= 15)
+        for file in jpegs {
+            let r = try run(Paths.tool("exiftool")!, ["-v", file.url.path])
+            let theirs = r.stdout.split(separator: "\n").compactMap { line -> Int? in
+                guard line.hasPrefix("JPEG APP"), let open = line.firstIndex(of: "("), let space = line[open...].firstIndex(of: " ") else { return nil }
+                return Int(line[line.index(after: open)..<space]).map { $0 + 4 }
+            }
+            let ours = (Self.inspected[file.url.path]?.structure.segments ?? []).filter { $0.marker.hasPrefix("APP") }.map(\.length)
+            #expect(ours == theirs, "\(file.path)")
+        }
+        for (name, length, zeros) in [("photos/apple_iphone4s.jpg", 12288, 104), ("photos/apple_iphone6_hdr.jpg", 20480, 2836)] {
+            let exif = Self.inspected[Paths.corpus.appendingPathComponent(name).path]?.structure.segments?[1]
+            #expect(exif?.identifier == "Exif" && exif?.length == length && exif?.zeroPadding == zeros, "\(name): \(String(describing: exif))")
+        }
+    }
+
     @Test func everyCorpusFileIsInspectedWithoutError() throws {
         let files = CorpusFile.all
         #expect(files.count >= 50, "MANIFEST.tsv lists \(files.count) files")

@@ -23,6 +23,15 @@ func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
         #expect(s.coverage.complete && s.trailer == nil)
     }
 
+    /// Zero bytes that end an APPn payload are counted (a writer's reserved room); none, no field.
+    @Test func zeroPaddingOfAnAppSegmentIsCounted() {
+        let padded = segment(0xE1, Array("Exif".utf8) + [0, 0] + [0x4D, 0x4D, 0, 0x2A, 7] + [UInt8](repeating: 0, count: 40))
+        let file: [UInt8] = [0xFF, 0xD8] + padded + sof + sos + scan + [0xFF, 0xD9]
+        let s = JPEGMarkerWalker().walk(file)
+        #expect(s.segments[1].zeroPadding == 40 && s.segments[1].length == 2 + 2 + 11 + 40)
+        #expect(JPEGMarkerWalker().walk(minimal).segments[1].zeroPadding == nil)
+    }
+
     /// Huffman tables: the T.81 Annex K code-length counts are recognised (DC luminance here), any other
     /// counts are "optimised"; one DHT segment may hold several tables.
     @Test func huffmanTablesAreClassified() {

@@ -100,6 +100,7 @@ public enum DetectorRegistry {
         QuantizationDetector(),
         JPEGWriterDetector(),
         CameraTableLayoutDetector(),
+        AppleExifPaddingDetector(),
         EditorICCProfileDetector(),
         ThumbnailMismatchDetector(),
         FlatFillDetector(),

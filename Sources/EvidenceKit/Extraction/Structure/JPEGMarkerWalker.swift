@@ -12,6 +12,9 @@ public struct JPEGSegment: Sendable, Codable, Equatable {
     public var identifier: String?
     /// For SOS: bytes of entropy-coded data that follow the header, up to the next marker.
     public var scanDataLength: Int64?
+    /// For APPn: how many zero bytes end the payload, when some do (a writer reserving room: Apple's
+    /// camera pads its Exif segment to a 4096-byte boundary).
+    public var zeroPadding: Int? = nil
 }
 
 /// The frame header (SOFn).
@@ -173,6 +176,11 @@ public struct JPEGMarkerWalker: Sendable {
             var seg = JPEGSegment(marker: Self.name(code), code: code, offset: Int64(markerStart), length: segmentEnd - markerStart)
             if (0xE0...0xEF).contains(code) || code == 0xFE {
                 seg.identifier = Self.identifier(bytes[payloadStart..<segmentEnd], comment: code == 0xFE)
+                if code != 0xFE {
+                    var z = segmentEnd
+                    while z > payloadStart && bytes[z - 1] == 0 { z -= 1 }
+                    if z < segmentEnd { seg.zeroPadding = segmentEnd - z }
+                }
                 // APP2 "ICC_PROFILE\0", sequence number, count, then the profile (ICC.1 Annex B.4).
                 if code == 0xE2, icc == nil, seg.identifier == "ICC_PROFILE", payloadStart + 14 < segmentEnd {
                     icc = ICCProfileHeader.parse(Array(bytes[(payloadStart + 14)..<segmentEnd]), offset: Int64(payloadStart + 14))
