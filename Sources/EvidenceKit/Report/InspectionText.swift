@@ -106,6 +106,7 @@ public enum InspectionText {
                 var d = s.marker.padding(6) + " @\(s.offset) \(s.length)"
                 if let id = s.identifier { d += " \"\(id)\"" }
                 if let scan = s.scanDataLength { d += " + \(scan) bytes of scan data" }
+                if let zeros = s.zeroPadding, zeros >= 16 { d += ", ending in \(zeros) zero bytes" }
                 out.append("  " + d)
             }
             if let f = st.frame { out.append("  frame: \(f.process), \(f.width)×\(f.height), \(f.components) components, sampling \(f.sampling.joined(separator: " "))") }
