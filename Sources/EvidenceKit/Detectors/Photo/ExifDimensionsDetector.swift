@@ -6,7 +6,7 @@ public struct ExifDimensionsDetector: Detector {
         id: "photo.exif.dimensions", name: "Picture size differs from the size EXIF recorded",
         nameVi: "Kích thước ảnh khác với kích thước ghi trong EXIF",
         severity: .strong, indicates: .reEncoded,
-        rationale: "The camera writes the pixel size of the picture it encodes into EXIF. A resize or crop made afterwards changes the picture but tools often carry the old EXIF across. Same aspect ratio means the photo was scaled (re-encoded); a different aspect ratio means part of it was cut away (edited). Width and height swapped is not counted: HEIF stores rotation separately and some phones record the other orientation.",
+        rationale: "The camera writes the pixel size of the picture it encodes into EXIF. A resize or crop made afterwards changes the picture but tools often carry the old EXIF across. A different aspect ratio means part of it was cut away (edited); the same aspect ratio means it was scaled, or cut to the same shape — the file shows only that it was saved again (re-encoded), and the EXIF thumbnail, where there is one, tells a crop. Width and height swapped is not counted: HEIF stores rotation separately and some phones record the other orientation.",
         rationaleVi: "Camera ghi kích thước điểm ảnh của ảnh vào EXIF. Thay đổi kích thước hoặc cắt ảnh sau đó làm ảnh khác đi nhưng phần mềm thường giữ nguyên EXIF cũ. Cùng tỉ lệ khung nghĩa là ảnh bị thu phóng (mã hóa lại); khác tỉ lệ nghĩa là ảnh bị cắt bớt (chỉnh sửa). Chiều rộng và cao bị hoán đổi không được tính.",
         examples: [
             DetectorExample("sizes agree", .synthetic(kind: .photo).withPhoto(width: 4032, height: 3024, exif: (4032, 3024)), fires: false),
@@ -34,8 +34,9 @@ public struct ExifDimensionsDetector: Detector {
         let evidence: [String: EvidenceValue] = ["width": .int(Int64(w)), "height": .int(Int64(h)), "exifWidth": .int(Int64(ew)), "exifHeight": .int(Int64(eh)),
                                                  "field": .string(field), "byteOffset": .int(e.inspection.exif?.tiffHeaderOffset ?? 0)]
         if sameShape {
-            return [finding("The picture is \(w)×\(h) but \(field) says the camera recorded \(ew)×\(eh): it was scaled after capture and saved again, keeping the original EXIF.",
-                            vi: "Ảnh có kích thước \(w)×\(h) nhưng \(field) ghi camera đã chụp \(ew)×\(eh): ảnh đã bị thu phóng sau khi chụp và lưu lại, giữ EXIF gốc.", evidence)]
+            let scale = fmt(Double(max(w, h)) / Double(max(ew, eh)))
+            return [finding("The picture is \(w)×\(h) but \(field) says the camera recorded \(ew)×\(eh), the same shape (\(scale)× each way): it was scaled after capture, or cut to the same shape, and saved again keeping the original EXIF. Which of the two, only the thumbnail or the original can tell.",
+                            vi: "Ảnh có kích thước \(w)×\(h) nhưng \(field) ghi camera đã chụp \(ew)×\(eh), cùng tỉ lệ khung: ảnh đã bị thu phóng, hoặc cắt theo đúng tỉ lệ đó, sau khi chụp và lưu lại, giữ EXIF gốc.", evidence)]
         }
         return [finding("The picture is \(w)×\(h) (aspect \(fmt(actualRatio))) but \(field) says the camera recorded \(ew)×\(eh) (aspect \(fmt(recordedRatio))): part of the picture was cut away after capture.",
                         vi: "Ảnh có kích thước \(w)×\(h) nhưng \(field) ghi camera đã chụp \(ew)×\(eh) với tỉ lệ khác: một phần ảnh đã bị cắt bỏ sau khi chụp.",
