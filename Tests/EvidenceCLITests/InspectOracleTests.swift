@@ -122,6 +122,9 @@ struct InspectOracleTests {
             let exif = Self.inspected[Paths.corpus.appendingPathComponent(name).path]?.structure.segments?[1]
             #expect(exif?.identifier == "Exif" && exif?.length == length && exif?.zeroPadding == zeros, "\(name): \(String(describing: exif))")
         }
+        // The human structure listing names the padding too.
+        let text = try evidence(["inspect", Paths.corpus.appendingPathComponent("photos/apple_iphone4s.jpg").path]).stdout
+        #expect(text.contains("APP1   @2 12288 \"Exif\", ending in 104 zero bytes"), "\(text)")
     }
 
     @Test func everyCorpusFileIsInspectedWithoutError() throws {
