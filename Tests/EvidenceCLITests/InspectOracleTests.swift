@@ -127,6 +127,28 @@ struct InspectOracleTests {
         #expect(text.contains("APP1   @2 12288 \"Exif\", ending in 104 zero bytes"), "\(text)")
     }
 
+    /// The APP14 "Adobe" segment's version, flag words and colour transform equal exiftool's (`-n -Adobe:all`)
+    /// on every corpus JPEG; JPEGs without the segment have none on both sides.
+    @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"))
+    func adobeSegmentAgreesWithExiftool() throws {
+        let jpegs = CorpusFile.all.filter { $0.path.lowercased().hasSuffix(".jpg") }
+        let r = try run(Paths.tool("exiftool")!, ["-T", "-n", "-Directory", "-FileName", "-DCTEncodeVersion", "-APP14Flags0", "-APP14Flags1", "-ColorTransform"] + jpegs.map(\.url.path))
+        var withSegment = 0
+        for line in r.stdout.split(separator: "\n") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 6 else { continue }
+            let path = Paths.corpus.appendingPathComponent((f[0] as NSString).lastPathComponent + "/" + f[1]).path
+            let ours = Self.inspected[path]?.structure.adobe
+            if f[2] == "-" {
+                #expect(ours == nil, "\(f[1])")
+            } else {
+                withSegment += 1
+                #expect(ours.map { [$0.version, $0.flags0, $0.flags1, $0.transform].map(String.init) } == Array(f[2...5]), "\(f[1])")
+            }
+        }
+        #expect(withSegment == 4) // Photoshop CS6, two Lightroom exports, ACDSee
+    }
+
     @Test func everyCorpusFileIsInspectedWithoutError() throws {
         let files = CorpusFile.all
         #expect(files.count >= 50, "MANIFEST.tsv lists \(files.count) files")

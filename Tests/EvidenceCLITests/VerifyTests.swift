@@ -122,6 +122,29 @@ import Testing
         #expect(report.findings.first { $0.id == "photo.format.screenshot" }?.evidence["size"] == .string("1170×2532"))
     }
 
+    /// A Lightroom export of a Canon DSLR photo with everything naming Adobe stripped and the dates made to
+    /// agree (exiftool: all metadata removed, the EXIF copied back without Software, ModifyDate set to
+    /// DateTimeOriginal) still carries Adobe's APP14 segment, flags 0x4000: re-encoded, not an original.
+    /// Before `photo.jpeg.editor-encoder` this passed as `consistent-with-original`.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"))
+    func strippedLightroomExportIsStillReEncoded() throws {
+        let dir = try TempDir()
+        let copy = dir.url.appendingPathComponent("IMG_0412.jpg")
+        try FileManager.default.copyItem(at: Paths.corpus.appendingPathComponent("edited/canon_eos1d3_lightroom.jpg"), to: copy)
+        let exiftool = Paths.tool("exiftool")!
+        #expect(try run(exiftool, ["-q", "-q", "-overwrite_original", "-all=", "-tagsfromfile", "@", "-exif:all", "-x", "Software", copy.path]).status == 0)
+        #expect(try run(exiftool, ["-q", "-q", "-overwrite_original", "-ModifyDate<DateTimeOriginal", copy.path]).status == 0)
+        let inspected = try inspections(try evidence("inspect", "--json", copy.path).stdout)
+        #expect(inspected.first?.exif?.summary.software == nil && inspected.first?.xmp == nil)
+        let r = try evidence("verify", "--json", copy.path)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+        #expect(report.verdict.class == .reEncoded, "\(report.verdict.explanation)")
+        let finding = report.findings.first { $0.id == "photo.jpeg.editor-encoder" }
+        #expect(finding?.severity == .strong && finding?.evidence["flags0"] == .string("0x4000") && finding?.evidence["byteOffset"] != nil)
+        #expect(finding?.evidence["tablesAsIn"] == .string("edited/canon_eos1d3_lightroom.jpg (Adobe Photoshop Lightroom)"))
+    }
+
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
     /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
     /// flat rectangle found in the decoded picture makes it edited.

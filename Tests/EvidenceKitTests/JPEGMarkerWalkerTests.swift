@@ -32,6 +32,15 @@ func segment(_ marker: UInt8, _ payload: [UInt8]) -> [UInt8] {
         #expect(JPEGMarkerWalker().walk(minimal).segments[1].zeroPadding == nil)
     }
 
+    /// The APP14 "Adobe" segment's fields are read big-endian; a segment too short for them is ignored.
+    @Test func adobeSegmentIsRead() {
+        let app14 = segment(0xEE, Array("Adobe".utf8) + [0x00, 0x64, 0xC0, 0x00, 0x00, 0x00, 0x01])
+        let s = JPEGMarkerWalker().walk([0xFF, 0xD8] + app14 + sof + sos + scan + [0xFF, 0xD9])
+        #expect(s.adobe == AdobeMarker(offset: 2, version: 100, flags0: 0xC000, flags1: 0, transform: 1))
+        let short = segment(0xEE, Array("Adobe".utf8) + [0x00, 0x64])
+        #expect(JPEGMarkerWalker().walk([0xFF, 0xD8] + short + sof + sos + scan + [0xFF, 0xD9]).adobe == nil)
+    }
+
     /// Huffman tables: the T.81 Annex K code-length counts are recognised (DC luminance here), any other
     /// counts are "optimised"; one DHT segment may hold several tables.
     @Test func huffmanTablesAreClassified() {

@@ -101,6 +101,7 @@ public enum DetectorRegistry {
         JPEGWriterDetector(),
         CameraTableLayoutDetector(),
         AppleExifPaddingDetector(),
+        EditorEncoderDetector(),
         EditorICCProfileDetector(),
         ThumbnailMismatchDetector(),
         FlatFillDetector(),

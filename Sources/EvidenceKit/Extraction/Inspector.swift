@@ -87,6 +87,7 @@ public struct Inspector: Sendable {
                                         trailer: jpeg.trailer, coverage: jpeg.coverage, notes: jpeg.notes)
         structure.huffmanTables = jpeg.huffmanTables
         structure.iccProfile = jpeg.iccProfile
+        structure.adobe = jpeg.adobe
         return Inspection(file: identity, kind: .photo, metadata: metadata, structure: structure, exif: exif,
                           xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
     }

@@ -130,6 +130,8 @@ public struct StructureReport: Sendable, Codable, Equatable {
     public var huffmanTables: [HuffmanTableInfo]? = nil
     /// JPEG: the embedded ICC profile's maker and description.
     public var iccProfile: ICCProfileHeader? = nil
+    /// JPEG: the APP14 "Adobe" segment's fields (Adobe's encoder marks every JPEG it writes).
+    public var adobe: AdobeMarker? = nil
     public var trailer: JPEGTrailer?
     public var heif: HEIFFacts?
     public var coverage: Coverage?

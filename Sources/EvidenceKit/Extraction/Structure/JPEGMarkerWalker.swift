@@ -28,6 +28,21 @@ public struct JPEGFrame: Sendable, Codable, Equatable {
     public var sampling: [String]
 }
 
+/// The APP14 "Adobe" segment (Adobe Technical Note 5116, "Supporting the DCT Filters in PostScript
+/// Level 2", §18): written by Adobe's DCT encoder in every JPEG it saves, and by libjpeg only when asked to
+/// (always for CMYK and YCCK pictures), with both flag words zero.
+public struct AdobeMarker: Sendable, Codable, Equatable {
+    /// Offset of the segment's marker.
+    public var offset: Int64
+    public var version: Int
+    /// The two flag words; Adobe's encoder sets bits in the first (Photoshop 0xC000, Lightroom 0x4000 in the
+    /// corpus), libjpeg writes zero.
+    public var flags0: Int
+    public var flags1: Int
+    /// Colour transform: 0 none (RGB or CMYK), 1 YCbCr, 2 YCCK.
+    public var transform: Int
+}
+
 /// Bytes after the EOI marker of the primary image.
 public struct JPEGTrailer: Sendable, Codable, Equatable {
     public var offset: Int64
@@ -69,6 +84,8 @@ public struct JPEGStructure: Sendable, Codable, Equatable {
     public var huffmanTables: [HuffmanTableInfo]? = nil
     /// The embedded ICC profile's identifying fields (first APP2 ICC_PROFILE chunk).
     public var iccProfile: ICCProfileHeader? = nil
+    /// The first APP14 "Adobe" segment's fields.
+    public var adobe: AdobeMarker? = nil
     public var trailer: JPEGTrailer?
     public var coverage: Coverage
     public var notes: [StructureNote]
@@ -120,12 +137,13 @@ public struct JPEGMarkerWalker: Sendable {
         var tables: [QuantizationTable] = []
         var huffman: [HuffmanTableInfo] = []
         var icc: ICCProfileHeader? = nil
+        var adobe: AdobeMarker? = nil
         let n = bytes.count
         func finish(_ covered: Int, stop: StructureNote?, trailer: JPEGTrailer? = nil) -> JPEGStructure {
             let coveredAll = Int64(covered) + (trailer?.length ?? 0)
             return JPEGStructure(
                 segments: segments, frame: frame, quantizationTables: tables.isEmpty ? nil : tables,
-                huffmanTables: huffman.isEmpty ? nil : huffman, iccProfile: icc, trailer: trailer,
+                huffmanTables: huffman.isEmpty ? nil : huffman, iccProfile: icc, adobe: adobe, trailer: trailer,
                 coverage: Coverage(fileBytes: Int64(n), coveredBytes: coveredAll, complete: stop == nil && coveredAll == Int64(n),
                                    stoppedAt: stop?.offset, reason: stop?.message),
                 notes: notes)
@@ -182,6 +200,14 @@ public struct JPEGMarkerWalker: Sendable {
                     if z < segmentEnd { seg.zeroPadding = segmentEnd - z }
                 }
                 // APP2 "ICC_PROFILE\0", sequence number, count, then the profile (ICC.1 Annex B.4).
+                // APP14 "Adobe\0": version (2 bytes), flags0 (2), flags1 (2), transform (1), big-endian.
+                if code == 0xEE, adobe == nil, segmentEnd - payloadStart >= 12,
+                   bytes[payloadStart] == 0x41, bytes[payloadStart + 1] == 0x64, bytes[payloadStart + 2] == 0x6F,
+                   bytes[payloadStart + 3] == 0x62, bytes[payloadStart + 4] == 0x65 {
+                    let word = { (i: Int) in Int(bytes[payloadStart + i]) << 8 | Int(bytes[payloadStart + i + 1]) }
+                    adobe = AdobeMarker(offset: Int64(markerStart), version: word(5), flags0: word(7), flags1: word(9),
+                                        transform: Int(bytes[payloadStart + 11]))
+                }
                 if code == 0xE2, icc == nil, seg.identifier == "ICC_PROFILE", payloadStart + 14 < segmentEnd {
                     icc = ICCProfileHeader.parse(Array(bytes[(payloadStart + 14)..<segmentEnd]), offset: Int64(payloadStart + 14))
                 }
