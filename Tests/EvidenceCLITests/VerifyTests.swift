@@ -145,6 +145,21 @@ import Testing
         #expect(finding?.evidence["tablesAsIn"] == .string("edited/canon_eos1d3_lightroom.jpg (Adobe Photoshop Lightroom)"))
     }
 
+    /// GIMP's save of a Canon 40D photo, stripped the same way: ExifTool's -all= also removes the JFIF header
+    /// libjpeg wrote, which leaves jpegtran's layout; the IJG tables at quality 85 show the pixels were
+    /// compressed by software, so it is re-encoded, not a lossless transcode (it was called remuxed before).
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"))
+    func strippedGIMPSaveIsReEncodedNotRemuxed() throws {
+        let dir = try TempDir()
+        let copy = dir.url.appendingPathComponent("IMG_0413.jpg")
+        try FileManager.default.copyItem(at: Paths.corpus.appendingPathComponent("edited/canon40d_gimp.jpg"), to: copy)
+        #expect(try run(Paths.tool("exiftool")!, ["-q", "-q", "-overwrite_original", "-all=", "-tagsfromfile", "@", "-exif:all", "-x", "Software", copy.path]).status == 0)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", copy.path).stdout.utf8))
+        #expect(report.verdict.class == .reEncoded, "\(report.verdict.explanation)")
+        #expect(report.findings.first { $0.id == "photo.jpeg.software-writer" }?.evidence["ijgQuality"] == .int(85))
+    }
+
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
     /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
     /// flat rectangle found in the decoded picture makes it edited.

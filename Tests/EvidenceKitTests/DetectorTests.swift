@@ -97,6 +97,18 @@ import Testing
         #expect(gimp.map(\.indicates) == [.reEncoded])
     }
 
+    /// The transcoder layout (Exif first, tables split, Huffman optimised) is a remux when the tables can be
+    /// the camera's, a re-encode when they are libjpeg's at a re-save quality (a JFIF header stripped).
+    @Test func transcoderLayoutWithReSaveTablesIsAReEncode() {
+        let layout = ["APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"]
+        let camera = JPEGWriterDetector().run(Evidence.synthetic(kind: .photo).withJPEGLayout(layout, tables: 2, ijg: nil, huffman: 4, optimised: true, make: "Apple"))
+        #expect(camera.map(\.indicates) == [.remuxed])
+        let phoneQuality = JPEGWriterDetector().run(Evidence.synthetic(kind: .photo).withJPEGLayout(layout, tables: 2, ijg: 95, huffman: 4, optimised: true, make: "LGE"))
+        #expect(phoneQuality.map(\.indicates) == [.remuxed])
+        let gimp = JPEGWriterDetector().run(Evidence.synthetic(kind: .photo).withJPEGLayout(layout, tables: 2, ijg: 85, huffman: 4, optimised: true, make: "Canon"))
+        #expect(gimp.map(\.indicates) == [.reEncoded] && gimp.first?.evidence["ijgQuality"] == .int(85))
+    }
+
     /// A scene jump accuses only where a join could have made it: anywhere in a re-encoded file, at a
     /// keyframe in a stream-copied one; elsewhere (and in camera-written files) it asks for review.
     @Test func sceneJumpAccusesOnlyWhereAJoinCouldBe() {

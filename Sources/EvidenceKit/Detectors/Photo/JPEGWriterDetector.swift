@@ -14,6 +14,7 @@ public struct JPEGWriterDetector: Detector {
             DetectorExample("Pillow re-save with Exif kept", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE"), fires: true),
             DetectorExample("Apple Exif with IJG tables", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 90, huffman: 4, optimised: false, make: "Apple"), fires: true),
             DetectorExample("progressive with camera Exif", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF2", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "samsung").withProcess("progressive DCT"), fires: true),
+            DetectorExample("GIMP save at 85 with its JFIF header stripped (re-encoded, not a transcode)", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 85, huffman: 4, optimised: true, make: "Canon"), fires: true),
             DetectorExample("jpegtran -optimize", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "Apple"), fires: true),
             DetectorExample("libjpeg output without Exif (messaging app)", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 87, huffman: 4, optimised: false, make: nil), fires: true),
             DetectorExample("JFIF-first phone with its own tables", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "SAMSUNG"), fires: false),
@@ -56,6 +57,15 @@ public struct JPEGWriterDetector: Detector {
         if make?.lowercased().hasPrefix("apple") == true, layout.ijgTables {
             return [finding("The Exif says \(claimed), but the quantisation tables are IJG's standard tables\(layout.ijgQuality.map { " at quality \($0)" } ?? ""): Apple's camera encoders use their own tables, so the picture was compressed again by other software.",
                             vi: "Exif ghi \(claimed) nhưng bảng lượng tử là bảng chuẩn IJG: bộ mã hóa của Apple dùng bảng riêng, nên ảnh đã được phần mềm khác nén lại.",
+                            evidence)]
+        }
+        if layout.exifFirst && !layout.hasJFIF && layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman,
+           layout.ijgTables, let q = layout.ijgQuality, q <= QuantizationDetector.qualityLimit {
+            // The transcoder layout, but the tables are libjpeg's own at a re-save quality: no camera's coded
+            // picture is left to keep (phones that use IJG tables save at 95–98). libjpeg-based software compressed
+            // the pixels, and the JFIF header it writes was removed afterwards (ExifTool's -all= does that).
+            return [finding("The JPEG has libjpeg's layout (tables split one per segment, Huffman codes optimised) and libjpeg's standard tables at quality \(q), which camera encoders do not use (phones that use IJG tables save at 95–98): the picture was compressed by libjpeg-based software (GIMP, ImageMagick, a converter), and the JFIF header such software writes was removed afterwards.",
+                            vi: "Tệp JPEG có cấu trúc của libjpeg (mỗi bảng một đoạn, mã Huffman tối ưu) và bảng chuẩn IJG ở chất lượng \(q), mức mà bộ mã hóa máy ảnh không dùng: ảnh đã được phần mềm dựa trên libjpeg nén lại, và phần đầu JFIF đã bị xóa sau đó.",
                             evidence)]
         }
         if layout.exifFirst && !layout.hasJFIF && layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman {
