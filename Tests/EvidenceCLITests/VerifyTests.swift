@@ -160,6 +160,42 @@ import Testing
         #expect(report.findings.first { $0.id == "photo.jpeg.software-writer" }?.evidence["ijgQuality"] == .int(85))
     }
 
+    /// A LG Nexus 4 photo re-saved by Pillow at quality 95 — the very IJG tables the camera uses — then
+    /// laundered: ExifTool removes the JFIF header Pillow wrote and copies the EXIF back, so the file starts
+    /// with Exif like the camera's. The tables are still split one per segment, which the Nexus 4 never
+    /// writes: the plain re-save is called rewritten (remuxed: the headers cannot tell a lossless transcode),
+    /// and with a grey box painted it is edited, since the flat box is now in a file software wrote.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed (tools/install-deps --oracles)"),
+          .enabled(if: ReferencePDQ.python != nil, "Pillow not installed (.cache/pyenv; run tools/install-deps --oracles)"))
+    func launderedPillowReSaveIsStillCaught() throws {
+        let dir = try TempDir()
+        let source = Paths.corpus.appendingPathComponent("photos/lge_nexus4.jpg").path
+        let resaved = dir.url.appendingPathComponent("IMG_1.jpg").path, painted = dir.url.appendingPathComponent("IMG_2.jpg").path
+        let script = """
+        import sys
+        from PIL import Image, ImageDraw
+        im = Image.open(sys.argv[1]); exif = im.info.get("exif")
+        im.save(sys.argv[2], quality=95, exif=exif)
+        w, h = im.size
+        ImageDraw.Draw(im).rectangle((w * 3 // 10, h * 3 // 10, w * 7 // 10, h * 7 // 10), fill=(128, 128, 128))
+        im.save(sys.argv[3], quality=95, exif=exif)
+        """
+        let made = try run(ReferencePDQ.python!, ["-c", script, source, resaved, painted])
+        #expect(made.status == 0, "\(made.stderr)")
+        for file in [resaved, painted] {
+            #expect(try run(Paths.tool("exiftool")!, ["-q", "-q", "-overwrite_original", "-all=", "-tagsfromfile", "@", "-exif:all", file]).status == 0)
+        }
+        let r = try evidence("verify", "--json", "--depth", "full", resaved, painted)
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(VerifyReport.self, from: Data($0.utf8)) }
+        try #require(reports.count == 2)
+        #expect(reports[0].verdict.class == .remuxed, "\(reports[0].verdict.explanation)")
+        let layout = reports[0].findings.first { $0.id == "photo.jpeg.camera-table-layout" }
+        #expect(layout?.evidence["differences"] == .strings(["one DQT segment per quantisation table", "one DHT segment per Huffman table"]))
+        #expect(reports[1].verdict.class == .edited, "\(reports[1].verdict.explanation)")
+        #expect(reports[1].findings.contains { $0.id == "photo.pixels.flat-fill" && $0.severity == .strong })
+    }
+
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
     /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
     /// flat rectangle found in the decoded picture makes it edited.

@@ -1,7 +1,7 @@
-/// `photo.jpeg.camera-table-layout` — the JPEG's tables are laid out as libjpeg's transcoder writes them
-/// (one DQT segment per quantisation table, one DHT segment per Huffman table, Huffman codes optimised
-/// for this picture), while the camera model named in the Exif is known to write them otherwise. The
-/// coded picture may still be the camera's; the file is not (jpegtran, lossless rotate and crop tools).
+/// `photo.jpeg.camera-table-layout` — the JPEG's tables are not laid out as the camera model named in the
+/// Exif lays them out (one DQT or DHT segment per table where the camera writes one for all, or the other
+/// way round; optimised Huffman codes where it uses Annex K's, or the reverse). Another program wrote them:
+/// a lossless transcoder (jpegtran, rotate and crop tools) or an encoder that compressed the picture again.
 public struct CameraTableLayoutDetector: Detector {
     /// How a camera model lays out its tables, learned from a corpus original.
     struct CameraTables: Sendable {
@@ -21,26 +21,35 @@ public struct CameraTableLayoutDetector: Detector {
         }
     }
 
-    /// The camera models whose JPEG writer the corpus shows and that the generic jpegtran check
-    /// (`photo.jpeg.software-writer`: Exif first, no JFIF) cannot judge because they write a JFIF segment
-    /// themselves. Only the table layout is compared: it belongs to the camera's encoder, while the
-    /// segments before it (APPn) and restart intervals can change with the shooting mode.
+    /// The camera models whose JPEG writer the corpus shows, each from its original. Only the table layout is
+    /// compared: it belongs to the camera's encoder, while the segments before it (APPn) and restart
+    /// intervals can change with the shooting mode. Six write every table of a kind in one segment with the
+    /// Annex K Huffman tables; the Samsung SM-J327T1 and HMD Nokia 8.3 5G, which write a JFIF segment
+    /// themselves, lay them out otherwise.
     static let known: [CameraTables] = [
+        CameraTables(make: "Apple", model: "iPhone 4S", oneDQT: true, oneDHT: true, optimised: false, source: "photos/apple_iphone4s.jpg"),
+        CameraTables(make: "Apple", model: "iPhone 6", oneDQT: true, oneDHT: true, optimised: false, source: "photos/apple_iphone6_hdr.jpg"),
+        CameraTables(make: "LGE", model: "Nexus 4", oneDQT: true, oneDHT: true, optimised: false, source: "photos/lge_nexus4.jpg"),
+        CameraTables(make: "OnePlus", model: "IN2020", oneDQT: true, oneDHT: true, optimised: false, source: "photos/oneplus_in2020_oneplus8.jpg"),
+        CameraTables(make: "SAMSUNG", model: "GT-I9100", oneDQT: true, oneDHT: true, optimised: false, source: "photos/samsung_gt-i9100_galaxy_s2.jpg"),
+        CameraTables(make: "SAMSUNG", model: "SAMSUNG-SM-N900A", oneDQT: true, oneDHT: true, optimised: false, source: "photos/samsung_sm-n900a_galaxy_note3.jpg"),
         CameraTables(make: "samsung", model: "SM-J327T1", oneDQT: true, oneDHT: false, optimised: true, source: "photos/samsung_sm-j327t1.jpg"),
         CameraTables(make: "HMD Global", model: "Nokia 8.3 5G", oneDQT: false, oneDHT: false, optimised: false, source: "photos/hmd_nokia_8.3_5g.jpg"),
     ]
 
     public static let description = DetectorDescription(
-        id: "photo.jpeg.camera-table-layout", name: "JPEG tables rewritten by a transcoder",
-        nameVi: "Bảng JPEG bị công cụ chuyển mã ghi lại",
+        id: "photo.jpeg.camera-table-layout", name: "JPEG tables not laid out as the camera writes them",
+        nameVi: "Bảng JPEG không được sắp xếp như máy ảnh ghi",
         severity: .strong, indicates: .remuxed,
-        rationale: "A camera's JPEG encoder lays out its tables the same way in every picture (Kee, Johnson & Farid 2011: header layout identifies the writer). libjpeg's transcoder (jpegtran -optimize, lossless rotate and crop tools) keeps the coefficients and metadata but writes one DQT segment per quantisation table, one DHT segment per Huffman table, and Huffman codes optimised for the picture. For camera models whose own layout the corpus shows to be different (the Samsung SM-J327T1: one DQT segment; the HMD Nokia 8.3 5G: Annex K Huffman tables), that layout means the file was rewritten after capture, even if the picture itself was not re-compressed. Camera models not in the table are not judged.",
-        rationaleVi: "Bộ mã hóa JPEG của máy ảnh sắp xếp các bảng giống nhau trong mọi ảnh. Công cụ chuyển mã của libjpeg (jpegtran -optimize, xoay hay cắt không mất dữ liệu) giữ hệ số và siêu dữ liệu nhưng ghi mỗi bảng lượng tử một đoạn DQT, mỗi bảng Huffman một đoạn DHT và mã Huffman tối ưu cho ảnh. Với các mẫu máy mà bộ mẫu cho thấy cách ghi khác (Samsung SM-J327T1: một đoạn DQT; HMD Nokia 8.3 5G: bảng Huffman Phụ lục K), cách sắp xếp đó nghĩa là tệp đã bị ghi lại sau khi chụp. Mẫu máy không có trong bảng thì không đánh giá.",
+        rationale: "A camera's JPEG encoder lays out its tables the same way in every picture (Kee, Johnson & Farid 2011: header layout identifies the writer). Six of the eight camera models with a JPEG original in the corpus (iPhone 4S and 6, LG Nexus 4, OnePlus 8, Samsung Galaxy S2 and Note 3) put all quantisation tables in one DQT segment and all Huffman tables in one DHT segment, with the Annex K codes; the Samsung SM-J327T1 puts its Huffman tables in four segments with optimised codes, the HMD Nokia 8.3 5G splits both kinds with Annex K codes. When a photo names one of these models but its tables are laid out otherwise, another program wrote them after capture: libjpeg's transcoder (jpegtran -optimize, lossless rotate and crop tools) splits the tables and optimises the codes while keeping the coefficients (remuxed); Pillow and other libjpeg-based encoders split them too when they compress the picture again — which of the two, the headers cannot tell, so the finding claims only the rewrite. This catches a re-save whose JFIF header was stripped to look like the camera's. Camera models not in the table are not judged; each is known from one original.",
+        rationaleVi: "Bộ mã hóa JPEG của máy ảnh sắp xếp các bảng giống nhau trong mọi ảnh. Sáu trong tám mẫu máy có ảnh gốc JPEG trong bộ mẫu ghi mọi bảng lượng tử trong một đoạn DQT và mọi bảng Huffman trong một đoạn DHT theo Phụ lục K; Samsung SM-J327T1 và HMD Nokia 8.3 5G sắp xếp khác. Khi ảnh ghi một mẫu máy này mà các bảng được sắp xếp khác, một chương trình khác đã ghi lại các bảng sau khi chụp (jpegtran hoặc bộ mã hóa nén lại ảnh). Mẫu máy không có trong bảng thì không đánh giá.",
         examples: [
             DetectorExample("Samsung SM-J327T1 as the camera writes it", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "samsung").withModel("SM-J327T1"), fires: false),
             DetectorExample("Samsung SM-J327T1 after jpegtran -optimize", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "samsung").withModel("SM-J327T1"), fires: true),
             DetectorExample("HMD Nokia 8.3 5G as the camera writes it", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "HMD Global").withModel("Nokia 8.3 5G"), fires: false),
             DetectorExample("HMD Nokia 8.3 5G after jpegtran -optimize", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: true, make: "HMD Global").withModel("Nokia 8.3 5G"), fires: true),
+            DetectorExample("LG Nexus 4 as the camera writes it", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE").withModel("Nexus 4"), fires: false),
+            DetectorExample("LG Nexus 4 re-saved by Pillow at 95 with the JFIF header stripped", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE").withModel("Nexus 4"), fires: true),
             DetectorExample("a model the corpus does not show", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "samsung").withModel("SM-G991B"), fires: false),
         ])
 
@@ -48,21 +57,39 @@ public struct CameraTableLayoutDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         let s = e.inspection.structure
-        guard let layout = JPEGLayout(s), layout.dqtPerTable, layout.dhtPerTable, layout.optimisedHuffman,
+        guard let layout = JPEGLayout(s), let segments = s.segments,
               let summary = e.inspection.exif?.summary, let make = summary.make.map(Self.trimmed),
               let model = summary.model.map(Self.trimmed),
-              let camera = Self.known.first(where: { $0.make.lowercased() == make.lowercased() && $0.model == model }),
-              camera.oneDQT || camera.oneDHT || !camera.optimised
+              let camera = Self.known.first(where: { $0.make.lowercased() == make.lowercased() && $0.model == model })
         else { return [] }
+        let dqtSegments = segments.filter { $0.marker == "DQT" }.count, dhtSegments = segments.filter { $0.marker == "DHT" }.count
+        let tables = s.quantizationTables?.count ?? 0, huffman = s.huffmanTables?.count ?? 0
         var differences: [String] = []
-        if camera.oneDQT { differences.append("one DQT segment per quantisation table") }
-        if camera.oneDHT { differences.append("one DHT segment per Huffman table") }
-        if !camera.optimised { differences.append("Huffman codes optimised for this picture") }
+        if camera.oneDQT && layout.dqtPerTable { differences.append("one DQT segment per quantisation table") }
+        if !camera.oneDQT && tables >= 2 && dqtSegments == 1 { differences.append("all quantisation tables in one DQT segment") }
+        if camera.oneDHT && layout.dhtPerTable { differences.append("one DHT segment per Huffman table") }
+        if !camera.oneDHT && huffman >= 2 && dhtSegments == 1 { differences.append("all Huffman tables in one DHT segment") }
+        if !camera.optimised && layout.optimisedHuffman { differences.append("Huffman codes optimised for this picture") }
+        if camera.optimised && !layout.optimisedHuffman && huffman > 0 { differences.append("the Annex K Huffman tables") }
+        guard !differences.isEmpty else { return [] }
         var evidence: [String: EvidenceValue] = ["exifCamera": .string("\(make) \(model)"), "differences": .strings(differences),
                                                  "cameraLayout": .string(camera.described), "cameraSource": .string(camera.source)]
-        if let dqt = s.segments?.first(where: { $0.marker == "DQT" }) { evidence["byteOffset"] = .int(dqt.offset) }
-        return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) — libjpeg's transcoder layout (jpegtran -optimize, lossless rotate or crop). The file was rewritten after capture; the picture itself may not have been re-compressed.",
-                        vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có cách sắp xếp của công cụ chuyển mã libjpeg (jpegtran): tệp đã bị ghi lại sau khi chụp, dù ảnh có thể chưa bị nén lại.",
+        if let dqt = segments.first(where: { $0.marker == "DQT" }) { evidence["byteOffset"] = .int(dqt.offset) }
+        if layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman {
+            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) — libjpeg's transcoder layout (jpegtran -optimize, lossless rotate or crop). The file was rewritten after capture; the picture itself may not have been re-compressed.",
+                            vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có cách sắp xếp của công cụ chuyển mã libjpeg (jpegtran): tệp đã bị ghi lại sau khi chụp, dù ảnh có thể chưa bị nén lại.",
+                            evidence)]
+        }
+        if layout.ijgTables, let q = layout.ijgQuality, q <= QuantizationDetector.qualityLimit {
+            // Not a lossless rewrite: the tables are libjpeg's at a re-save quality, which no camera's coded
+            // picture carries (phones that use IJG tables save at 95–98).
+            evidence["ijgQuality"] = .int(Int64(q))
+            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) and libjpeg's standard tables at quality \(q), which camera encoders do not use: the picture was compressed again by software.",
+                            vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có \(differences.joined(separator: ", ")) và bảng chuẩn IJG ở chất lượng \(q): ảnh đã được phần mềm nén lại.",
+                            evidence, indicates: .reEncoded)]
+        }
+        return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")). Another program wrote the picture's tables after capture: a lossless transcoder (rotation tools keep the coefficients) or an encoder that compressed the picture again — the headers cannot tell which.",
+                        vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác (\(camera.described)); tệp này có \(differences.joined(separator: ", ")): một chương trình khác đã ghi lại các bảng sau khi chụp (chuyển mã không mất dữ liệu hoặc nén lại).",
                         evidence)]
     }
 
