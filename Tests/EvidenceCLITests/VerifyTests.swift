@@ -196,6 +196,36 @@ import Testing
         #expect(reports[1].findings.contains { $0.id == "photo.pixels.flat-fill" && $0.severity == .strong })
     }
 
+    /// An iPhone Live Photo clip re-encoded with x264 and disguised: SEI units (the x264 banner) removed,
+    /// FFmpeg's bitexact flags, Apple's keys, handler names and brand copied, and the compressor name in
+    /// `stsd` overwritten. Nothing names a software encoder any more; the tracks still carry FFmpeg's `url `
+    /// data reference instead of Apple's `alis`, and no `tapt`. Before `container.layout.apple-writer`
+    /// this passed as `consistent-with-original`.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed"))
+    func disguisedReEncodeOfAnIPhoneClipIsCaught() throws {
+        let dir = try TempDir()
+        let source = Paths.corpus.appendingPathComponent("phone-video/apple_iphone15plus_livephoto_IMG_3853.mov").path
+        let out = dir.url.appendingPathComponent("IMG_3853.MOV")
+        let made = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", source, "-map", "0:v:0", "-map", "0:a?", "-c:v", "libx264", "-preset", "veryfast",
+                                                  "-crf", "18", "-c:a", "aac", "-bsf:v", "filter_units=remove_types=6", "-fflags", "+bitexact",
+                                                  "-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "0", "-movflags", "+use_metadata_tags",
+                                                  "-metadata:s:v", "handler_name=Core Media Video", "-metadata:s:a", "handler_name=Core Media Audio",
+                                                  "-metadata:s:v", "encoder=", "-metadata:s:a", "encoder=", "-brand", "qt  ", out.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        var bytes = [UInt8](try Data(contentsOf: out))
+        let name = Array("Lavc libx264".utf8)
+        if let at = (0...(bytes.count - name.count)).first(where: { bytes[$0] == name[0] && Array(bytes[$0..<($0 + name.count)]) == name }) {
+            for i in at..<(at + name.count) { bytes[i] = 0 }
+        }
+        try Data(bytes).write(to: out)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out.path).stdout.utf8))
+        #expect(!report.findings.contains { $0.id == "video.bitstream.encoder-banner" }, "the disguise should hide the banner")
+        #expect(report.verdict.class != .consistentWithOriginal, "\(report.verdict.explanation)")
+        let finding = report.findings.first { $0.id == "container.layout.apple-writer" }
+        #expect(finding?.severity == .strong && finding?.evidence["device"] == .string("Apple iPhone 15 Plus") && finding?.evidence["byteOffset"] != nil)
+    }
+
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
     /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
     /// flat rectangle found in the decoded picture makes it edited.

@@ -89,6 +89,7 @@ public enum DetectorRegistry {
         EditingSoftwareDetector(),
         EditListDetector(),
         IndexMovedDetector(),
+        AppleWriterLayoutDetector(),
         NonCameraFrameSizeDetector(),
         ExifDimensionsDetector(),
         HeifLayoutDetector(),

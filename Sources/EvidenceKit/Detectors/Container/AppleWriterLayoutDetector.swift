@@ -1,0 +1,85 @@
+/// `container.layout.apple-writer` — a clip that carries an iPhone's or iPad's own metadata keys, but whose
+/// tracks are not laid out as Apple's QuickTime writer lays them out. Apple's writer (the camera, and Core
+/// Media exports) points every track's data reference at the movie itself with an `alis` entry and gives the
+/// video track a `tapt` (track aperture) box; FFmpeg, MP4Box and Android's MediaMuxer write a `url ` entry
+/// and no `tapt`. Another program wrote the container, even if it copied the keys, the handler names and
+/// the brand across — what a re-encode disguised as a camera original looks like once its encoder banner
+/// is stripped.
+public struct AppleWriterLayoutDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "container.layout.apple-writer", name: "iPhone clip not written by Apple's QuickTime writer",
+        nameVi: "Video iPhone không do bộ ghi QuickTime của Apple ghi",
+        severity: .strong, indicates: .remuxed,
+        rationale: "Every camera clip from an iPhone or iPad in the corpus (iOS 12 to 26: iPad mini, iPhone 14 Pro, 15 Plus, 17 Pro) and Apple's own exports point each track's data reference (dref) at the movie itself with an 'alis' entry, and give the video track a 'tapt' box (clean, production and encoded aperture). FFmpeg's muxer, MP4Box and Android's MediaMuxer write a 'url ' entry and no 'tapt'. A clip that still carries Apple's camera keys (com.apple.quicktime.make and model) but whose tracks use another data reference was written by another program after recording: a converter that copied the metadata across, or a re-encode dressed as an original (encoder banner stripped, handler names and brand copied). Which, the bitstream detectors say; this finding claims only the rewrite. A missing 'tapt' alone, with 'alis' present, is a weak sign: older QuickTime writers may not have written it.",
+        rationaleVi: "Mọi video camera của iPhone, iPad trong bộ mẫu (iOS 12 đến 26) và các bản xuất của chính Apple trỏ tham chiếu dữ liệu (dref) của mỗi track về chính tệp bằng mục 'alis' và có hộp 'tapt' trong track video. Bộ ghi của FFmpeg, MP4Box và MediaMuxer của Android ghi mục 'url ' và không có 'tapt'. Video còn mang khóa camera của Apple nhưng track dùng tham chiếu khác đã bị chương trình khác ghi lại sau khi quay (chuyển đổi có chép siêu dữ liệu, hoặc bản mã hóa lại được ngụy trang).",
+        examples: [
+            DetectorExample("iPhone camera clip", .synthetic(handlers: ["Core Media Video", "Core Media Audio"], items: [("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.model", "iPhone 15 Plus")]).withTrackLayout(dataReference: "alis", tapt: true), fires: false),
+            DetectorExample("x264 re-encode with Apple's keys, handlers and brand copied", .synthetic(handlers: ["Core Media Video", "Core Media Audio"], items: [("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.model", "iPhone 15 Plus")]).withTrackLayout(dataReference: "url ", tapt: false), fires: true),
+            DetectorExample("alis without tapt (weak)", .synthetic(handlers: ["Core Media Video"], items: [("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.model", "iPhone 4")]).withTrackLayout(dataReference: "alis", tapt: false), fires: true),
+            DetectorExample("Android clip (not an Apple claim)", .synthetic(handlers: ["VideoHandle", "SoundHandle"]).withTrackLayout(dataReference: "url ", tapt: false), fires: false),
+            DetectorExample("Apple export without camera keys", .synthetic(majorBrand: "mp42", handlers: ["Core Media Video"]).withTrackLayout(dataReference: "url ", tapt: false), fires: false),
+        ])
+
+    public init() {}
+
+    /// The Apple device the keys name, when they name one.
+    static func appleDevice(_ e: Evidence) -> String? {
+        guard let make = e.items.first(where: { $0.key == "com.apple.quicktime.make" })?.value, make.hasPrefix("Apple"),
+              let model = e.items.first(where: { $0.key == "com.apple.quicktime.model" })?.value,
+              ["iPhone", "iPad", "iPod"].contains(where: { model.hasPrefix($0) }) else { return nil }
+        return "\(make) \(model)"
+    }
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard e.inspection.kind == .video, let device = Self.appleDevice(e), let container = e.inspection.container,
+              let moov = e.inspection.structure.boxes?.first(where: { $0.type == "moov" }) else { return [] }
+        let traks = moov.children("trak")
+        var withoutAlias: [(handler: String, entries: [String], offset: Int64)] = []
+        var videoWithoutAperture: [Int64] = []
+        for trak in traks {
+            guard let facts = container.tracks?.first(where: { $0.offset == trak.offset }),
+                  ["vide", "soun"].contains(facts.handlerType ?? "") else { continue }
+            let entries = trak.descendant(["mdia", "minf", "dinf", "dref"])?.children.map(\.type) ?? []
+            if !entries.isEmpty && !entries.contains("alis") { withoutAlias.append((facts.handlerType ?? "", entries, trak.offset)) }
+            if facts.handlerType == "vide" && trak.child("tapt") == nil { videoWithoutAperture.append(trak.offset) }
+        }
+        guard !withoutAlias.isEmpty || !videoWithoutAperture.isEmpty else { return [] }
+        var evidence: [String: EvidenceValue] = ["device": .string(device), "handlers": .strings(e.handlerNames)]
+        if let first = withoutAlias.first {
+            evidence["byteOffset"] = .int(first.offset)
+            evidence["dataReferences"] = .strings(withoutAlias.map { "\($0.handler) track at byte \($0.offset): \($0.entries.joined(separator: ", "))" })
+            if !videoWithoutAperture.isEmpty { evidence["videoTrackWithoutTapt"] = .int(videoWithoutAperture[0]) }
+            let missingAperture = videoWithoutAperture.isEmpty ? "" : ", and its video track has no 'tapt' aperture box"
+            return [finding("The clip carries Apple's camera keys (\(device)), but its tracks reference their data with \(Set(withoutAlias.flatMap(\.entries)).sorted().map { "'\($0)'" }.joined(separator: ", ")) (first at the track at byte \(first.offset)) instead of the 'alis' entry Apple's QuickTime writer uses\(missingAperture): another program (FFmpeg, MP4Box, MediaMuxer) wrote the container after recording and copied Apple's metadata across.",
+                            vi: "Video mang khóa camera của Apple (\(device)) nhưng các track tham chiếu dữ liệu bằng mục khác 'alis' mà bộ ghi QuickTime của Apple dùng: một chương trình khác đã ghi lại tệp chứa sau khi quay và chép siêu dữ liệu của Apple sang.",
+                            evidence)]
+        }
+        evidence["byteOffset"] = .int(videoWithoutAperture[0])
+        return [finding("The clip carries Apple's camera keys (\(device)) and 'alis' data references, but its video track (at byte \(videoWithoutAperture[0])) has no 'tapt' aperture box, which every iPhone and iPad clip in the corpus has: a weak sign that another writer touched it (older QuickTime writers may not have written one).",
+                        vi: "Video mang khóa camera của Apple (\(device)) nhưng track video không có hộp 'tapt' như mọi video iPhone, iPad trong bộ mẫu: dấu hiệu yếu cho thấy một bộ ghi khác đã can thiệp.",
+                        evidence, severity: .weak)]
+    }
+}
+
+extension Evidence {
+    /// A copy whose movie box holds one trak per track, each with this data reference entry, the video one
+    /// with or without a `tapt` box (for examples).
+    public func withTrackLayout(dataReference: String, tapt: Bool) -> Evidence {
+        var e = self
+        var traks: [Box] = []
+        for (n, track) in (e.inspection.container?.tracks ?? []).enumerated() {
+            let offset = Int64(10_000 + n * 1_000)
+            let dref = Box(type: "dref", offset: offset + 200, size: 28, headerSize: 8, children: [Box(type: dataReference, offset: offset + 216, size: 12, headerSize: 8)])
+            let mdia = Box(type: "mdia", offset: offset + 100, size: 400, headerSize: 8, children: [
+                Box(type: "minf", offset: offset + 150, size: 300, headerSize: 8, children: [Box(type: "dinf", offset: offset + 190, size: 36, headerSize: 8, children: [dref])]),
+            ])
+            var children = [Box(type: "tkhd", offset: offset + 8, size: 92, headerSize: 8)]
+            if tapt && track.handlerType == "vide" { children.append(Box(type: "tapt", offset: offset + 60, size: 68, headerSize: 8)) }
+            children.append(mdia)
+            traks.append(Box(type: "trak", offset: offset, size: 600, headerSize: 8, children: children))
+            e.inspection.container?.tracks?[n].offset = offset
+        }
+        e.inspection.structure.boxes = [Box(type: "moov", offset: 9_000, size: 8_000, headerSize: 8, children: traks)]
+        return e
+    }
+}
