@@ -226,6 +226,20 @@ import Testing
         #expect(finding?.severity == .strong && finding?.evidence["device"] == .string("Apple iPhone 15 Plus") && finding?.evidence["byteOffset"] != nil)
     }
 
+    /// FFmpeg told to write another brand (`-brand mp42`, bitexact, no name tag) still writes minor version 512
+    /// and its iso2/avc1/mp41 compatible brands: the Android clip's stream copy is remuxed, not an original.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed"))
+    func ffmpegFileTypeWithAnotherBrandIsNamed() throws {
+        let dir = try TempDir()
+        let out = dir.url.appendingPathComponent("VID_20160101_120000.mp4").path
+        let source = Paths.corpus.appendingPathComponent("phone-video/android601_with-gps.mp4").path
+        try #require(try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", source, "-c", "copy", "-fflags", "+bitexact", "-brand", "mp42", out]).status == 0)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out).stdout.utf8))
+        #expect(report.verdict.class == .remuxed, "\(report.verdict.explanation)")
+        #expect(report.findings.first { $0.id == "container.writer.ffmpeg" }?.evidence["fileType"] == .string("mp42, minor version 512, compatible mp42 iso2 avc1 mp41"))
+    }
+
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
     /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
     /// flat rectangle found in the decoded picture makes it edited.

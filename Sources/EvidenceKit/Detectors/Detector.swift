@@ -169,12 +169,16 @@ extension Evidence {
     /// brands `isom`, (`dby1` for Dolby Vision,) `iso2`, (`avc1` for H.264,) `mp41`. FFmpeg writes it with or without its `Lavf`
     /// tag (`-fflags +bitexact`, `-map_metadata -1` drop the tag), and some apps copy it (Telegram's
     /// muxer); no camera original in the corpus writes it (phones write `mp42`/`qt  `, GoPro `mp41`).
+    /// libavformat always writes minor version 512; in MP4 mode the compatible brands are the major brand
+    /// (isom, or whatever `-brand` set) followed by iso2, the codec's brand and mp41; in MOV mode just `qt  `.
     public var libavformatFileType: String? {
-        guard let c = container, c.majorBrand == "isom", c.minorVersion == 512, let brands = c.compatibleBrands,
-              brands.count >= 3, brands.first == "isom", brands.contains("iso2"), brands.last == "mp41",
-              brands.allSatisfy({ ["isom", "iso2", "avc1", "mp41", "dby1", "hvc1", "av01", "iso4", "iso5", "iso6", "dash"].contains($0) })
-        else { return nil }
-        return "isom, minor version 512, compatible " + brands.joined(separator: " ")
+        guard let c = container, let major = c.majorBrand, c.minorVersion == 512, let brands = c.compatibleBrands else { return nil }
+        let mp4Mode = brands.count >= 3 && brands.first == major && brands.contains("iso2") && brands.last == "mp41"
+            && brands.dropFirst().allSatisfy({ ["isom", "iso2", "avc1", "mp41", "dby1", "hvc1", "av01", "iso4", "iso5", "iso6", "dash"].contains($0) })
+        let movMode = major == "qt  " && brands == ["qt  "]
+        guard mp4Mode || movMode else { return nil }
+        let bare = { (b: String) in String(b.reversed().drop { $0 == " " }.reversed()) }
+        return "\(bare(major)), minor version 512, compatible " + brands.map(bare).joined(separator: " ")
     }
 
     /// FFmpeg's muxer signature (`Lavf58.76.100`): the metadata item that carries it, with its offset,
