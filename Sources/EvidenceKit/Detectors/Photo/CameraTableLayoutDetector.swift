@@ -41,7 +41,7 @@ public struct CameraTableLayoutDetector: Detector {
         id: "photo.jpeg.camera-table-layout", name: "JPEG tables not laid out as the camera writes them",
         nameVi: "Bảng JPEG không được sắp xếp như máy ảnh ghi",
         severity: .strong, indicates: .remuxed,
-        rationale: "A camera's JPEG encoder lays out its tables the same way in every picture (Kee, Johnson & Farid 2011: header layout identifies the writer). Six of the eight camera models with a JPEG original in the corpus (iPhone 4S and 6, LG Nexus 4, OnePlus 8, Samsung Galaxy S2 and Note 3) put all quantisation tables in one DQT segment and all Huffman tables in one DHT segment, with the Annex K codes; the Samsung SM-J327T1 puts its Huffman tables in four segments with optimised codes, the HMD Nokia 8.3 5G splits both kinds with Annex K codes. When a photo names one of these models but its tables are laid out otherwise, another program wrote them after capture: libjpeg's transcoder (jpegtran -optimize, lossless rotate and crop tools) splits the tables and optimises the codes while keeping the coefficients (remuxed); Pillow and other libjpeg-based encoders split them too when they compress the picture again — which of the two, the headers cannot tell, so the finding claims only the rewrite. This catches a re-save whose JFIF header was stripped to look like the camera's. Camera models not in the table are not judged; each is known from one original.",
+        rationale: "A camera's JPEG encoder lays out its tables the same way in every picture (Kee, Johnson & Farid 2011: header layout identifies the writer). Six of the eight camera models with a JPEG original in the corpus (iPhone 4S and 6, LG Nexus 4, OnePlus 8, Samsung Galaxy S2 and Note 3) put all quantisation tables in one DQT segment and all Huffman tables in one DHT segment, with the Annex K codes; the Samsung SM-J327T1 puts its Huffman tables in four segments with optimised codes, the HMD Nokia 8.3 5G splits both kinds with Annex K codes. When a photo names one of these models but its tables are laid out otherwise, another program wrote them after capture: libjpeg's transcoder (jpegtran -optimize, lossless rotate and crop tools) splits the tables and optimises the codes while keeping the coefficients (remuxed); Pillow and other libjpeg-based encoders split them too when they compress the picture again — which of the two, the headers cannot tell, so the finding claims only the rewrite. This catches a re-save whose JFIF header was stripped to look like the camera's. The jpegtran layout decides for every model; any other difference decides only for Apple's encoder (two models, iOS 5 and 8) and is a weak sign for the other makers, each known from one original, whose panorama or burst modes may use another encoder. Camera models not in the table are not judged.",
         rationaleVi: "Bộ mã hóa JPEG của máy ảnh sắp xếp các bảng giống nhau trong mọi ảnh. Sáu trong tám mẫu máy có ảnh gốc JPEG trong bộ mẫu ghi mọi bảng lượng tử trong một đoạn DQT và mọi bảng Huffman trong một đoạn DHT theo Phụ lục K; Samsung SM-J327T1 và HMD Nokia 8.3 5G sắp xếp khác. Khi ảnh ghi một mẫu máy này mà các bảng được sắp xếp khác, một chương trình khác đã ghi lại các bảng sau khi chụp (jpegtran hoặc bộ mã hóa nén lại ảnh). Mẫu máy không có trong bảng thì không đánh giá.",
         examples: [
             DetectorExample("Samsung SM-J327T1 as the camera writes it", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "samsung").withModel("SM-J327T1"), fires: false),
@@ -80,17 +80,22 @@ public struct CameraTableLayoutDetector: Detector {
                             vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có cách sắp xếp của công cụ chuyển mã libjpeg (jpegtran): tệp đã bị ghi lại sau khi chụp, dù ảnh có thể chưa bị nén lại.",
                             evidence)]
         }
+        // Beyond the transcoder layout, strong only for Apple's encoder (two models, iOS 5 and 8, one layout);
+        // another maker's phone is known from one original, and other shooting modes of it (panoramas, burst
+        // shots) may go through another encoder.
+        let severity: Severity = make.lowercased() == "apple" ? .strong : .weak
+        evidence["strength"] = .string(severity == .strong ? "Apple's encoder, two models" : "one original of this model")
         if layout.ijgTables, let q = layout.ijgQuality, q <= QuantizationDetector.qualityLimit {
             // Not a lossless rewrite: the tables are libjpeg's at a re-save quality, which no camera's coded
             // picture carries (phones that use IJG tables save at 95–98).
             evidence["ijgQuality"] = .int(Int64(q))
             return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) and libjpeg's standard tables at quality \(q), which camera encoders do not use: the picture was compressed again by software.",
                             vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có \(differences.joined(separator: ", ")) và bảng chuẩn IJG ở chất lượng \(q): ảnh đã được phần mềm nén lại.",
-                            evidence, indicates: .reEncoded)]
+                            evidence, severity: severity, indicates: .reEncoded)]
         }
         return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")). Another program wrote the picture's tables after capture: a lossless transcoder (rotation tools keep the coefficients) or an encoder that compressed the picture again — the headers cannot tell which.",
                         vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác (\(camera.described)); tệp này có \(differences.joined(separator: ", ")): một chương trình khác đã ghi lại các bảng sau khi chụp (chuyển mã không mất dữ liệu hoặc nén lại).",
-                        evidence)]
+                        evidence, severity: severity)]
     }
 
     /// Without the spaces and NULs EXIF strings are padded with.
