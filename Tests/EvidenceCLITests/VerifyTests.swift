@@ -250,6 +250,23 @@ import Testing
         #expect(report.findings.first { $0.id == "container.writer.ffmpeg" }?.evidence["fileType"] == .string("mp42, minor version 512, compatible mp42 iso2 avc1 mp41"))
     }
 
+    /// The Galaxy S24 FE HEIC saved again by libheif (pillow-heif) without any change: libheif scales its new
+    /// thumbnail without filtering, so fine detail differs at the thumbnail's resolution (median 0.47), but
+    /// averaged 2×2 the two pictures agree: no thumbnail mismatch, which would have told the officer the
+    /// picture was cropped or replaced.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: ReferencePDQ.python != nil, "pillow-heif not installed (.cache/pyenv; run tools/install-deps --oracles)"))
+    func unfilteredHEICThumbnailIsNotAMismatch() throws {
+        let dir = try TempDir()
+        let resaved = dir.url.appendingPathComponent("resaved.heic").path
+        let script = "import sys\nfrom PIL import Image\nimport pillow_heif\npillow_heif.register_heif_opener()\nim = Image.open(sys.argv[1]); exif = im.info.get('exif')\nim.convert('RGB').save(sys.argv[2], quality=90, exif=exif)\n"
+        let made = try run(ReferencePDQ.python!, ["-c", script, Paths.corpus.appendingPathComponent("photos/samsung_galaxy_s24fe.heic").path, resaved])
+        try #require(made.status == 0, "\(made.stderr)")
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", "--depth", "full", resaved).stdout.utf8))
+        #expect(!report.findings.contains { $0.id == "photo.thumbnail.mismatch" }, "\(report.verdict.explanation)")
+        #expect(report.verdict.class != .edited)
+    }
+
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
     /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
     /// flat rectangle found in the decoded picture makes it edited.

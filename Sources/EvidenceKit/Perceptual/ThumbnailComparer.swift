@@ -21,6 +21,9 @@ public struct ThumbnailComparison: Sendable, Codable, Equatable {
     /// pictures averaged 2×2 (the local test), in standard deviations of brightness.
     public var medianCellDifference: Double
     public var maxCellDifference: Double
+    /// Median cell difference with both pictures averaged 2×2, as in the local test: a thumbnail that software
+    /// scaled without filtering aliases fine detail at its own resolution, which is not a different picture.
+    public var medianAveragedDifference: Double? = nil
     /// Cells whose difference exceeds both three times the median and `ThumbnailComparer.cellLimit`.
     public var differingCells: Int
     /// Bounding box of those cells in main-picture pixels: x, y, width, height.
@@ -69,8 +72,8 @@ public enum ThumbnailComparer {
         func r3(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
         return ThumbnailComparison(thumbnailOffset: thumbnailOffset, thumbnailWidth: tw, thumbnailHeight: th, contentBox: [box.x, box.y, cw, ch],
                                    imageWidth: image.width, imageHeight: image.height, pdqDistance: pdq, grid: [cols, rows],
-                                   medianCellDifference: r3(median), maxCellDifference: r3(sorted.last ?? 0), differingCells: count,
-                                   differingRegion: region)
+                                   medianCellDifference: r3(median), maxCellDifference: r3(sorted.last ?? 0),
+                                   medianAveragedDifference: r3(sorted[sorted.count / 2]), differingCells: count, differingRegion: region)
     }
 
     /// Trims dark, flat bars (letterboxing of a wide picture in a 4:3 thumbnail) from the edges.

@@ -7,6 +7,10 @@ public struct ThumbnailMismatchDetector: Detector {
     /// JPEG camera originals stay at or under 0.20 and HEIC thumbnail items at or under 0.23 (Galaxy S24 FE),
     /// software-resized copies under 0.30; crops reach 0.54–1.10.
     static let globalLimit = 0.45
+    /// The same median with both pictures averaged 2×2 must exceed this too: the 7 crops with a thumbnail in the
+    /// derivatives reach 0.45–1.04, a libheif re-save of the Galaxy S24 FE HEIC (unfiltered thumbnail) stays
+    /// under 0.34, camera originals lower still.
+    static let averagedGlobalLimit = 0.4
     /// Cells that must differ for a local edit (a painted or pasted region).
     static let localCells = 4
 
@@ -14,7 +18,7 @@ public struct ThumbnailMismatchDetector: Detector {
         id: "photo.thumbnail.mismatch", name: "Thumbnail differs from the picture",
         nameVi: "Ảnh thu nhỏ khác với ảnh chính",
         severity: .strong, indicates: .edited,
-        rationale: "Cameras store a small preview made from the same capture as the picture: the EXIF thumbnail of a JPEG, the thumbnail image item (`thmb`) of a HEIC. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals the median cell stays under 0.25 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45) the picture was cropped or replaced. For local changes both pictures are first averaged 2×2, so that the aliasing of a thumbnail made with a plain scaler in fine detail (foliage, text) does not count; there every cell of the camera originals stays under 0.32, and when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence. When the picture itself decodes with errors, the pixels the decoder guessed differ too, so the difference only asks for review; so does a photo that no software wrote again (its headers still the camera's: no libjpeg layout, no editor segments or name, a HEIC container in its camera's order) — there only the coded data can have changed in place, by damage (a flipped bit in a JPEG's DC codes shifts every later block and still decodes cleanly) or a byte-level edit.",
+        rationale: "Cameras store a small preview made from the same capture as the picture: the EXIF thumbnail of a JPEG, the thumbnail image item (`thmb`) of a HEIC. The picture is averaged down to the thumbnail's size, both are brightness-normalised, and their difference is averaged over a 16×12 grid. In camera originals the median cell stays under 0.25 standard deviations (scaling and compression noise). When the whole grid differs (median over 0.45, and over 0.4 with both pictures averaged 2×2, so that a thumbnail software scaled without filtering does not count) the picture was cropped or replaced. For local changes both pictures are first averaged 2×2, so that the aliasing of a thumbnail made with a plain scaler in fine detail (foliage, text) does not count; there every cell of the camera originals stays under 0.32, and when a block of four or more cells differs by more than three times the median and 0.45, a region was painted over or pasted — the finding gives the region in picture pixels. Tools that keep or copy back the original metadata (Pillow, exiftool -TagsFromFile, many apps) leave the old thumbnail behind. A missing thumbnail is not evidence. When the picture itself decodes with errors, the pixels the decoder guessed differ too, so the difference only asks for review; so does a photo that no software wrote again (its headers still the camera's: no libjpeg layout, no editor segments or name, a HEIC container in its camera's order) — there only the coded data can have changed in place, by damage (a flipped bit in a JPEG's DC codes shifts every later block and still decodes cleanly) or a byte-level edit.",
         rationaleVi: "Máy ảnh lưu một ảnh xem trước nhỏ (ảnh thu nhỏ EXIF của JPEG, mục ảnh thu nhỏ `thmb` của HEIC) tạo từ cùng lần chụp. Ảnh chính được thu nhỏ về cùng kích thước, chuẩn hóa độ sáng và so sánh theo lưới 16×12 ô. Ở ảnh gốc, trung vị dưới 0,25 và sau khi làm mịn 2×2 mọi ô đều dưới 0,32. Khi toàn bộ lưới khác nhau, ảnh đã bị cắt hoặc thay thế; khi một khối từ bốn ô trở lên khác biệt rõ rệt, một vùng đã bị tô hoặc dán đè — phát hiện ghi rõ vùng đó. Thiếu ảnh thu nhỏ không phải là bằng chứng.",
         examples: [
             DetectorExample("thumbnail matches", .synthetic(kind: .photo).withThumbnail(median: 0.12, max: 0.3, cells: 0), fires: false),
@@ -23,6 +27,7 @@ public struct ThumbnailMismatchDetector: Detector {
             DetectorExample("painted region of 20 cells in a camera-laid-out JPEG (review)", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: "LGE").withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
             DetectorExample("painted region in a picture that decodes with errors (review)", .synthetic(kind: .photo).withThumbnail(median: 0.15, max: 1.2, cells: 20).withPictureErrors(true), fires: true),
             DetectorExample("HEIC thumbnail item differs in a camera-laid-out file (review)", .synthetic(kind: .photo).withHeifMeta(["hdlr", "dinf", "pitm", "iinf", "iref", "iprp", "idat", "iloc"], make: "Apple").withThumbnail(median: 0.15, max: 1.2, cells: 20), fires: true),
+            DetectorExample("unfiltered software thumbnail: fine detail differs, averaged 2×2 it matches (libheif re-save)", .synthetic(kind: .photo).withThumbnail(median: 0.467, max: 0.34, cells: 0, averagedMedian: 0.3), fires: false),
             DetectorExample("one noisy cell", .synthetic(kind: .photo).withThumbnail(median: 0.12, max: 0.5, cells: 1), fires: false),
         ])
 
@@ -36,6 +41,7 @@ public struct ThumbnailMismatchDetector: Detector {
             "thumbnailOffset": .int(t.thumbnailOffset), "thumbnailSize": .string("\(t.thumbnailWidth)x\(t.thumbnailHeight)"),
             "imageSize": .string("\(t.imageWidth)x\(t.imageHeight)"), "pdqDistance": .int(Int64(t.pdqDistance)),
             "medianCellDifference": .double(t.medianCellDifference), "maxCellDifference": .double(t.maxCellDifference),
+            "medianAveragedDifference": .double(t.medianAveragedDifference ?? t.medianCellDifference),
             "differingCells": .int(Int64(t.differingCells)), "grid": .string("\(t.grid[0])x\(t.grid[1])"),
         ]
         if let r = t.differingRegion { evidence["region"] = .string("x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px") }
@@ -54,11 +60,13 @@ public struct ThumbnailMismatchDetector: Detector {
             (damage, damageVi) = (" The picture also decodes with errors, so damage to its bytes cannot be told from an edit: review the region.", " Ảnh cũng giải mã bị lỗi, nên không phân biệt được hư hỏng với chỉnh sửa: cần xem xét vùng này.")
             evidence["pictureDecodeErrors"] = .string("yes")
         } else if inPlace {
-            (damage, damageVi) = (" No software wrote this file again (its headers are laid out as the camera writes them), so only its coded picture data changed in place: damage in storage or transfer, or a byte-level edit; review the region.", " Không phần mềm nào ghi lại tệp này (cấu trúc vẫn như máy ảnh ghi), nên chỉ dữ liệu ảnh đã thay đổi tại chỗ: hư hỏng hoặc sửa từng byte; cần xem xét vùng này.")
-            evidence["container"] = .string("camera layout (only the coded data differs)")
+            (damage, damageVi) = (" Nothing in the file's headers shows decisively that software wrote it again, so the change may lie in its coded picture data alone: damage in storage or transfer, or a byte-level edit; review the region.", " Cấu trúc tệp không cho thấy rõ phần mềm đã ghi lại tệp, nên thay đổi có thể chỉ nằm trong dữ liệu ảnh: hư hỏng hoặc sửa từng byte; cần xem xét vùng này.")
+            evidence["container"] = .string("no decisive software writer (the change may be in the coded data only)")
         }
         let indicates: VerdictClass = damaged || inPlace ? .inconclusive : .edited
-        if t.medianCellDifference > Self.globalLimit {
+        // The whole grid must differ both at the thumbnail's resolution and averaged 2×2: a thumbnail that
+        // software scaled without filtering (libheif's) differs from the picture in fine detail only.
+        if t.medianCellDifference > Self.globalLimit, (t.medianAveragedDifference ?? t.medianCellDifference) > Self.averagedGlobalLimit {
             return [finding("The \(name) (\(t.thumbnailWidth)×\(t.thumbnailHeight), at byte \(t.thumbnailOffset)) does not show the same picture: the median difference over the \(t.grid[0])×\(t.grid[1]) grid is \(t.medianCellDifference) (camera originals in the corpus stay under 0.25; PDQ distance \(t.pdqDistance)). The picture was cropped or replaced after the thumbnail was made." + damage,
                             vi: "\(nameVi) (\(t.thumbnailWidth)×\(t.thumbnailHeight), tại byte \(t.thumbnailOffset)) không cùng nội dung với ảnh chính: độ khác biệt trung vị \(t.medianCellDifference) (ảnh gốc dưới 0,25). Ảnh đã bị cắt hoặc thay thế sau khi ảnh thu nhỏ được tạo." + damageVi,
                             evidence, indicates: indicates)]
@@ -74,11 +82,11 @@ public struct ThumbnailMismatchDetector: Detector {
 
 extension Evidence {
     /// A photo whose thumbnail comparison has these statistics (for examples).
-    public func withThumbnail(median: Double, max: Double, cells: Int) -> Evidence {
+    public func withThumbnail(median: Double, max: Double, cells: Int, averagedMedian: Double? = nil) -> Evidence {
         var e = self
         e.thumbnail = ThumbnailComparison(thumbnailOffset: 2_000, thumbnailWidth: 160, thumbnailHeight: 120, contentBox: [0, 0, 160, 120],
                                           imageWidth: 4000, imageHeight: 3000, pdqDistance: 20, grid: [16, 12],
-                                          medianCellDifference: median, maxCellDifference: max, differingCells: cells,
+                                          medianCellDifference: median, maxCellDifference: max, medianAveragedDifference: averagedMedian, differingCells: cells,
                                           differingRegion: cells > 0 ? [1200, 900, 1600, 1250] : nil)
         return e
     }
