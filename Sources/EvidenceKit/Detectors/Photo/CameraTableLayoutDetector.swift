@@ -85,16 +85,18 @@ public struct CameraTableLayoutDetector: Detector {
         // shots) may go through another encoder.
         let severity: Severity = make.lowercased() == "apple" ? .strong : .weak
         evidence["strength"] = .string(severity == .strong ? "Apple's encoder, two models" : "one original of this model")
+        let hedge = severity == .strong ? "" : " This model is known from one original; another of its shooting modes may lay the tables out otherwise, so this alone does not decide."
+        let hedgeVi = severity == .strong ? "" : " Mẫu máy này chỉ được biết qua một ảnh gốc; riêng dấu hiệu này chưa đủ kết luận."
         if layout.ijgTables, let q = layout.ijgQuality, q <= QuantizationDetector.qualityLimit {
             // Not a lossless rewrite: the tables are libjpeg's at a re-save quality, which no camera's coded
             // picture carries (phones that use IJG tables save at 95–98).
             evidence["ijgQuality"] = .int(Int64(q))
-            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) and libjpeg's standard tables at quality \(q), which camera encoders do not use: the picture was compressed again by software.",
-                            vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có \(differences.joined(separator: ", ")) và bảng chuẩn IJG ở chất lượng \(q): ảnh đã được phần mềm nén lại.",
+            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) and libjpeg's standard tables at quality \(q), which camera encoders do not use: \(severity == .strong ? "the picture was compressed again by software" : "a sign that software compressed the picture again")." + hedge,
+                            vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có \(differences.joined(separator: ", ")) và bảng chuẩn IJG ở chất lượng \(q): ảnh đã được phần mềm nén lại." + hedgeVi,
                             evidence, severity: severity, indicates: .reEncoded)]
         }
-        return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")). Another program wrote the picture's tables after capture: a lossless transcoder (rotation tools keep the coefficients) or an encoder that compressed the picture again — the headers cannot tell which.",
-                        vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác (\(camera.described)); tệp này có \(differences.joined(separator: ", ")): một chương trình khác đã ghi lại các bảng sau khi chụp (chuyển mã không mất dữ liệu hoặc nén lại).",
+        return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")). \(severity == .strong ? "Another program wrote" : "This suggests that another program wrote") the picture's tables after capture: a lossless transcoder (rotation tools keep the coefficients) or an encoder that compressed the picture again — the headers cannot tell which." + hedge,
+                        vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác (\(camera.described)); tệp này có \(differences.joined(separator: ", ")): một chương trình khác đã ghi lại các bảng sau khi chụp (chuyển mã không mất dữ liệu hoặc nén lại)." + hedgeVi,
                         evidence, severity: severity)]
     }
 
