@@ -267,6 +267,61 @@ import Testing
         #expect(report.verdict.class != .edited)
     }
 
+    /// The Samsung clip re-encoded with x264 and scrubbed by hand: SEI units removed, bitexact flags, Android's
+    /// keys kept with -movflags use_metadata_tags, the file-type box patched to minor version 0 and the
+    /// compressor name blanked. libavformat still wrote the input's file-type tags as metadata keys
+    /// (major_brand, minor_version, compatible_brands), which no camera does. Before, this passed as an original.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed"))
+    func scrubbedReEncodeKeepingAndroidKeysIsCaught() throws {
+        let dir = try TempDir()
+        let out = dir.url.appendingPathComponent("20160101_120000.mp4")
+        let source = Paths.corpus.appendingPathComponent("phone-video/android601_with-gps.mp4").path
+        let made = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", source, "-map", "0:v:0", "-map", "0:a?", "-c:v", "libx264", "-preset", "veryfast",
+                                                  "-crf", "18", "-c:a", "aac", "-bsf:v", "filter_units=remove_types=6", "-fflags", "+bitexact",
+                                                  "-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "0", "-movflags", "+use_metadata_tags",
+                                                  "-metadata:s:v", "handler_name=VideoHandle", "-metadata:s:a", "handler_name=SoundHandle",
+                                                  "-metadata:s:v", "encoder=", "-metadata:s:a", "encoder=", "-brand", "mp42", out.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        var bytes = [UInt8](try Data(contentsOf: out))
+        bytes.replaceSubrange(12..<32, with: [0, 0, 0, 0] + Array("isommp42".utf8) + [UInt8](repeating: 0x20, count: 8)) // minor 0, camera-like brands
+        let name = Array("Lavc libx264".utf8)
+        if let at = (0...(bytes.count - name.count)).first(where: { bytes[$0] == name[0] && Array(bytes[$0..<($0 + name.count)]) == name }) {
+            bytes.replaceSubrange(at..<(at + name.count), with: [UInt8](repeating: 0, count: name.count))
+        }
+        try Data(bytes).write(to: out)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out.path).stdout.utf8))
+        #expect(!report.findings.contains { $0.id == "video.bitstream.encoder-banner" })
+        #expect(report.verdict.class == .remuxed, "\(report.verdict.explanation)")
+        let finding = report.findings.first { $0.id == "container.writer.ffmpeg" }
+        #expect(finding?.evidence["keys"].map { "\($0)".contains("major_brand") } == true, "\(String(describing: finding?.evidence))")
+    }
+
+    /// The same scrub with every metadata item dropped (-map_metadata -1): no FFmpeg trace is left, and the
+    /// clip names no device, time or place at all — inconclusive, with that as the reason (it passed as an
+    /// original before).
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
+          .enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed"))
+    func clipScrubbedOfAllMetadataIsInconclusive() throws {
+        let dir = try TempDir()
+        let out = dir.url.appendingPathComponent("VID_0001.mp4")
+        let source = Paths.corpus.appendingPathComponent("phone-video/android601_with-gps.mp4").path
+        let made = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", source, "-map", "0:v:0", "-map", "0:a?", "-c:v", "libx264", "-preset", "veryfast",
+                                                  "-crf", "18", "-c:a", "aac", "-bsf:v", "filter_units=remove_types=6", "-fflags", "+bitexact",
+                                                  "-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1", "-brand", "mp42", out.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        var bytes = [UInt8](try Data(contentsOf: out))
+        bytes.replaceSubrange(12..<32, with: [0, 0, 0, 0] + Array("isommp42".utf8) + [UInt8](repeating: 0x20, count: 8))
+        let name = Array("Lavc libx264".utf8)
+        if let at = (0...(bytes.count - name.count)).first(where: { bytes[$0] == name[0] && Array(bytes[$0..<($0 + name.count)]) == name }) {
+            bytes.replaceSubrange(at..<(at + name.count), with: [UInt8](repeating: 0, count: name.count))
+        }
+        try Data(bytes).write(to: out)
+        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out.path).stdout.utf8))
+        #expect(report.verdict.class == .inconclusive, "\(report.verdict.explanation)")
+        #expect(report.verdict.reasons.contains("metadata.recording.absent"))
+    }
+
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is
     /// in libheif's order, not Apple's (`photo.heif.writer-layout`); with a grey box painted over it, the
     /// flat rectangle found in the decoded picture makes it edited.

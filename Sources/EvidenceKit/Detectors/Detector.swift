@@ -122,6 +122,7 @@ public enum DetectorRegistry {
         ContentDiscontinuityDetector(),
         DoubleCompressionDetector(),
         ZeroedTimesDetector(),
+        RecordingMetadataAbsentDetector(),
         FileNameTimeDetector(),
         TimeConsistencyDetector(),
         LocationRemovedDetector(),

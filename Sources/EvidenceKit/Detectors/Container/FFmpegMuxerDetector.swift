@@ -8,7 +8,7 @@ public struct FFmpegMuxerDetector: Detector {
         id: "container.writer.ffmpeg", name: "Container written by FFmpeg (Lavf)",
         nameVi: "Tệp chứa được ghi bởi FFmpeg (Lavf)",
         severity: .strong, indicates: .remuxed,
-        rationale: "libavformat writes its version (Lavf58.76.100) into the encoder tag of every MP4/MOV it muxes. Phones and cameras use their own writers. A Lavf tag means the container was rebuilt after recording, by a converter, an editor or an export tool. Without the tag (removed, or FFmpeg run with -fflags +bitexact) the file-type box still shows libavformat's habits: minor version 512 always, and compatible brands that repeat the major brand and add iso2, the codec's brand and mp41 (isom, iso2, avc1, mp41 by default; mp42, iso2, avc1, mp41 when -brand mp42 is given), or just qt in a MOV — which apps that reuse FFmpeg's settings (Telegram's muxer) write too; no camera original in the corpus does (phones write mp42 or qt with minor version 0, GoPro mp41 with its own). The handler name 'VideoHandler' alone is not used as evidence: some embedded camera muxers write it too.",
+        rationale: "libavformat writes its version (Lavf58.76.100) into the encoder tag of every MP4/MOV it muxes. Phones and cameras use their own writers. A Lavf tag means the container was rebuilt after recording, by a converter, an editor or an export tool. Without the tag (removed, or FFmpeg run with -fflags +bitexact) the file-type box still shows libavformat's habits: minor version 512 always, and compatible brands that repeat the major brand and add iso2, the codec's brand and mp41 (isom, iso2, avc1, mp41 by default; mp42, iso2, avc1, mp41 when -brand mp42 is given), or just qt in a MOV — which apps that reuse FFmpeg's settings (Telegram's muxer) write too; no camera original in the corpus does (phones write mp42 or qt with minor version 0, GoPro mp41 with its own). Told to keep all metadata (-movflags use_metadata_tags), libavformat also writes the input's file-type tags (major_brand, minor_version, compatible_brands) as QuickTime metadata keys, which no camera does. The handler name 'VideoHandler' alone is not used as evidence: some embedded camera muxers write it too.",
         rationaleVi: "libavformat ghi phiên bản của nó (Lavf58.76.100) vào thẻ encoder của mọi tệp MP4/MOV nó tạo. Điện thoại và camera dùng bộ ghi riêng. Thẻ Lavf nghĩa là tệp chứa đã được tạo lại sau khi quay. Khi không có thẻ, hộp file-type vẫn mang giá trị mặc định của libavformat (isom, phiên bản 512, isom iso2 avc1 mp41), mà không camera nào trong kho ghi. Tên 'VideoHandler' một mình không được dùng làm bằng chứng vì một số camera cũng ghi tên này.",
         examples: [
             DetectorExample("Apple camera file", .synthetic(handlers: ["Core Media Video"], items: [("com.apple.quicktime.make", "Apple")]), fires: false),
@@ -19,6 +19,7 @@ public struct FFmpegMuxerDetector: Detector {
             DetectorExample("libavformat's file type with -brand mp42", .synthetic(handlers: ["VideoHandle", "SoundHandle"]).withFileType("mp42", 512, ["mp42", "iso2", "avc1", "mp41"]), fires: true),
             DetectorExample("libavformat's MOV file type (qt, minor 512)", .synthetic(handlers: ["Core Media Video"]).withFileType("qt  ", 512, ["qt  "]), fires: true),
             DetectorExample("Apple camera file type (qt, minor 0)", .synthetic(handlers: ["Core Media Video"]).withFileType("qt  ", 0, ["qt  "]), fires: false),
+            DetectorExample("the input's file type kept as metadata keys (-movflags use_metadata_tags)", .synthetic(handlers: ["VideoHandle", "SoundHandle"], items: [("com.android.version", "6.0.1")]).withFileType("mp42", 0, ["isom", "mp42"]).withMetadataKeys([("major_brand", "mp42"), ("minor_version", "0")]), fires: true),
             DetectorExample("Android camera file type", .synthetic(handlers: ["VideoHandle", "SoundHandle"]).withFileType("mp42", 0, ["isom", "mp42"]), fires: false),
             DetectorExample("isom with another minor version", .synthetic(handlers: ["MetaHandle"]).withFileType("isom", 131_072, ["isom", "iso2", "mp41"]), fires: false),
         ])
@@ -28,6 +29,16 @@ public struct FFmpegMuxerDetector: Detector {
     public func run(_ e: Evidence) -> [Finding] {
         // Matroska writes the tag as ENCODER, MP4/MOV as encoder (©too).
         guard let (version, item) = e.ffmpegMuxerTag else {
+            // libavformat told to keep metadata tags (-movflags use_metadata_tags) writes the input's format
+            // tags — its file type among them — as QuickTime metadata keys; no camera stores its file type so.
+            let formatKeys = e.items.filter { $0.source == "keys" && ["major_brand", "minor_version", "compatible_brands"].contains($0.key) }
+            if let first = formatKeys.first {
+                var evidence: [String: EvidenceValue] = ["byteOffset": .int(first.offset), "keys": .strings(formatKeys.map { "\($0.key) = \($0.value)" })]
+                if !e.handlerNames.isEmpty { evidence["handlers"] = .strings(e.handlerNames) }
+                return [finding("The QuickTime metadata keys include \(formatKeys.map(\.key).joined(separator: ", ")) (first at byte \(first.offset)): libavformat writes the file-type tags of the file it read as metadata keys when told to keep all metadata (-movflags use_metadata_tags); cameras never store their file type as metadata. FFmpeg wrote this container after recording.",
+                                vi: "Khóa siêu dữ liệu QuickTime có \(formatKeys.map(\.key).joined(separator: ", ")): libavformat ghi các thẻ kiểu tệp của tệp nguồn thành khóa siêu dữ liệu khi được yêu cầu giữ mọi siêu dữ liệu; máy ảnh không bao giờ ghi như vậy. FFmpeg đã ghi lại tệp chứa sau khi quay.",
+                                evidence)]
+            }
             guard let ftyp = e.libavformatFileType else { return [] }
             let ftypBox = e.inspection.structure.boxes?.first { $0.type == "ftyp" }
             var evidence: [String: EvidenceValue] = ["fileType": .string(ftyp), "byteOffset": .int(ftypBox?.offset ?? 0)]
@@ -47,6 +58,14 @@ public struct FFmpegMuxerDetector: Detector {
 }
 
 extension Evidence {
+    /// A copy with these QuickTime metadata keys (`keys`/`ilst`) added (for examples).
+    public func withMetadataKeys(_ keys: [(String, String)]) -> Evidence {
+        var e = self
+        let items = e.inspection.container?.items ?? []
+        e.inspection.container?.items = items + keys.enumerated().map { MetadataItem(key: $1.0, value: $1.1, source: "keys", offset: Int64(5_000 + $0 * 40)) }
+        return e
+    }
+
     /// A copy with this file-type box (for examples).
     public func withFileType(_ major: String, _ minor: UInt32, _ compatible: [String]) -> Evidence {
         var e = self
