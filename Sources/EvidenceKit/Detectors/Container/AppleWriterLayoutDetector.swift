@@ -39,8 +39,9 @@ public struct AppleWriterLayoutDetector: Detector {
         for trak in traks {
             guard let facts = container.tracks?.first(where: { $0.offset == trak.offset }),
                   ["vide", "soun"].contains(facts.handlerType ?? "") else { continue }
+            // Only the entry types other writers use count: a damaged type is not another writer.
             let entries = trak.descendant(["mdia", "minf", "dinf", "dref"])?.children.map(\.type) ?? []
-            if !entries.isEmpty && !entries.contains("alis") { withoutAlias.append((facts.handlerType ?? "", entries, trak.offset)) }
+            if !entries.isEmpty && entries.allSatisfy({ $0 == "url " || $0 == "urn " }) { withoutAlias.append((facts.handlerType ?? "", entries, trak.offset)) }
             if facts.handlerType == "vide" && trak.child("tapt") == nil { videoWithoutAperture.append(trak.offset) }
         }
         guard !withoutAlias.isEmpty || !videoWithoutAperture.isEmpty else { return [] }
