@@ -149,6 +149,33 @@ struct InspectOracleTests {
         #expect(withSegment == 4) // Photoshop CS6, two Lightroom exports, ACDSee
     }
 
+    /// The H.264 picture parameters read from `avcC` equal what FFmpeg's `trace_headers` prints for the first
+    /// PPS (weighted_pred_flag, weighted_bipred_idc, chroma_qp_index_offset, entropy_coding_mode_flag) on every
+    /// corpus H.264 MP4/MOV.
+    @Test(.enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed (tools/install-deps --oracles)"))
+    func h264PictureParametersAgreeWithTraceHeaders() throws {
+        var compared = 0
+        for file in CorpusFile.all {
+            guard let track = Self.inspected[file.url.path]?.container?.tracks?.first(where: { $0.h264PictureParameters != nil }),
+                  let ours = track.h264PictureParameters else { continue }
+            let r = try run(Paths.tool("ffmpeg")!, ["-v", "verbose", "-i", file.url.path, "-map", "0:v:0", "-frames:v", "1", "-c", "copy",
+                                                    "-bsf:v", "trace_headers", "-f", "null", "-"])
+            var fields: [String: Int] = [:]
+            for line in r.stderr.split(separator: "\n") {
+                let words = line.split(separator: " ")
+                guard words.count >= 4, let value = Int(words[words.count - 1]) else { continue }
+                for name in ["weighted_pred_flag", "weighted_bipred_idc", "chroma_qp_index_offset", "entropy_coding_mode_flag"]
+                where words.contains(Substring(name)) && fields[name] == nil { fields[name] = value }
+            }
+            #expect(fields["weighted_pred_flag"] == (ours.weightedPredFlag ? 1 : 0), "\(file.path)")
+            #expect(fields["weighted_bipred_idc"] == ours.weightedBipredIdc, "\(file.path)")
+            #expect(fields["chroma_qp_index_offset"] == ours.chromaQPIndexOffset, "\(file.path)")
+            #expect(fields["entropy_coding_mode_flag"] == (ours.entropyCodingCABAC ? 1 : 0), "\(file.path)")
+            compared += 1
+        }
+        #expect(compared >= 15)
+    }
+
     @Test func everyCorpusFileIsInspectedWithoutError() throws {
         let files = CorpusFile.all
         #expect(files.count >= 50, "MANIFEST.tsv lists \(files.count) files")

@@ -94,3 +94,36 @@ import Testing
         #expect(abs(pos.lat - 52.36929) < 1e-4 && abs(pos.lon - 6.67609) < 1e-4)
     }
 }
+
+/// H.264 picture parameters from an `avcC` record: Exp-Golomb fields read in order, emulation-prevention
+/// bytes removed, FMO and truncated records refused.
+@Suite struct H264PictureParametersTests {
+    /// pps_id 0, sps_id 0, CABAC, no slice groups, l0 refs 3, l1 refs 1, weighted_pred_flag 1,
+    /// weighted_bipred_idc 2, pic_init_qp −3, pic_init_qs 0, chroma_qp_index_offset −2.
+    let pps: [UInt8] = [0x68, 0xEB, 0xE3, 0xCB, 0x20]
+    func avcC(_ pps: [UInt8]) -> [UInt8] {
+        let sps: [UInt8] = [0x67, 0x64, 0x00, 0x1F, 0xAC]
+        return [1, 0x64, 0x00, 0x1F, 0xFF, 0xE1, 0x00, UInt8(sps.count)] + sps + [1, 0x00, UInt8(pps.count)] + pps
+    }
+
+    @Test func fieldsAreReadInOrder() {
+        let p = H264PictureParameters.parse(avcC: avcC(pps), offset: 1000)
+        #expect(p == H264PictureParameters(offset: 1000 + 16, entropyCodingCABAC: true, weightedPredFlag: true, weightedBipredIdc: 2,
+                                           picInitQPMinus26: -3, chromaQPIndexOffset: -2))
+    }
+
+    @Test func emulationPreventionBytesAreRemoved() {
+        var r = BitReader(rbsp: [0x00, 0x00, 0x03, 0x01, 0xFF])
+        #expect(r.bits(24) == 1)  // 00 00 01: the 03 is gone
+        #expect(r.bits(8) == 0xFF)
+        #expect(r.bit() == nil)
+    }
+
+    @Test func slicesGroupsAndShortRecordsAreRefused() {
+        // num_slice_groups_minus1 = 1 ('010') after pps_id, sps_id, CABAC and bottom-field bits.
+        #expect(H264PictureParameters.parse(avcC: avcC([0x68, 0b1110_0100, 0x80]), offset: 0) == nil)
+        #expect(H264PictureParameters.parse(avcC: Array(avcC(pps).prefix(12)), offset: 0) == nil)
+        #expect(H264PictureParameters.parse(avcC: [], offset: 0) == nil)
+    }
+}
+

@@ -85,6 +85,7 @@ public enum DetectorRegistry {
     public static let all: [any Detector] = [
         TruncatedStructureDetector(),
         EncoderBannerDetector(),
+        EncoderSettingsDetector(),
         FFmpegMuxerDetector(),
         EditingSoftwareDetector(),
         EditListDetector(),

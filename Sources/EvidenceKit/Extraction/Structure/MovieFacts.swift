@@ -52,6 +52,8 @@ public struct TrackFacts: Sendable, Codable, Equatable {
     public var sampleEntries: [String]
     /// Number of samples according to `stsz`/`stz2`.
     public var sampleCount: UInt32?
+    /// H.264 video tracks: the encoder-revealing fields of the first picture parameter set in `avcC`.
+    public var h264PictureParameters: H264PictureParameters? = nil
     /// Video tracks: the earliest presentation time of any stored sample (decode time from `stts` plus
     /// composition offset from `ctts`), in media time-scale units. An edit starting later than this hides
     /// stored pictures; one starting at it only skips B-frame reordering delay.
@@ -68,7 +70,7 @@ public struct TrackFacts: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case trackID, offset, handlerType, handlerName, created, modified, mediaCreated, mediaModified, mediaTimescale,
              mediaDuration, language, width, height, matrixRotation, edits, sampleEntries, sampleCount,
-             earliestPresentation, keyframeCount
+             earliestPresentation, keyframeCount, h264PictureParameters
     }
 }
 
@@ -226,7 +228,12 @@ public struct MovieFactsReader {
                 t.handlerName = h.name
             }
             if let stbl = mdia.descendant(["minf", "stbl"]) {
-                if let stsd = stbl.child("stsd") { t.sampleEntries = stsd.children.map(\.type) }
+                if let stsd = stbl.child("stsd") {
+                    t.sampleEntries = stsd.children.map(\.type)
+                    if let avcC = stsd.children.first(where: { $0.type == "avc1" || $0.type == "avc3" })?.child("avcC"), avcC.payloadSize <= 65_536 {
+                        t.h264PictureParameters = H264PictureParameters.parse(avcC: try payload(avcC), offset: avcC.payloadOffset)
+                    }
+                }
                 if let stsz = stbl.child("stsz") {
                     var r = BinaryReader(try source.read(at: stsz.payloadOffset, count: 12))
                     _ = try? r.skip(8)

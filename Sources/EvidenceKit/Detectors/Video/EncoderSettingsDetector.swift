@@ -1,0 +1,44 @@
+/// `video.bitstream.encoder-settings` — the H.264 picture parameters switch on explicit weighted prediction
+/// for P pictures, as x264's default presets do, in a stream that carries no encoder banner. A software
+/// encoder's banner is easy to strip (FFmpeg's `filter_units` drops the SEI units); its choices in the
+/// parameter sets stay. Weak: five camera streams are too few to say no camera encoder ever makes that
+/// choice.
+public struct EncoderSettingsDetector: Detector {
+    public static let description = DetectorDescription(
+        id: "video.bitstream.encoder-settings", name: "Software encoder settings in the H.264 parameters",
+        nameVi: "Thiết lập của bộ mã hóa phần mềm trong tham số H.264",
+        severity: .weak, indicates: .reEncoded,
+        rationale: "An H.264 picture parameter set says whether P pictures use explicit weighted prediction (weighted_pred_flag). x264 switches it on in its default presets (weightp), with implicit weighted bi-prediction (weighted_bipred_idc 2); every x264 stream in the corpus does. None of the H.264 streams from cameras and phones (GoPro HERO5, two Android phones, the Axis and Swann CCTV streams) or from Apple's, Adobe's, Google's and Telegram's encoders does. When the flag is set and no encoder banner is left in the stream — removing the x264 SEI takes one FFmpeg option — the pictures were probably encoded by software. Weak, because five camera streams cannot show that no camera encoder makes that choice; a banner, where present, decides instead.",
+        rationaleVi: "Tham số ảnh H.264 cho biết khung P có dùng dự đoán có trọng số tường minh (weighted_pred_flag) hay không. x264 bật tính năng này ở các thiết lập mặc định; không luồng H.264 nào từ camera, điện thoại hay bộ mã hóa của Apple, Adobe, Google, Telegram trong bộ mẫu làm vậy. Khi cờ được bật mà luồng không còn dấu tên bộ mã hóa, hình ảnh có lẽ đã được phần mềm mã hóa lại. Chỉ là dấu hiệu yếu.",
+        examples: [
+            DetectorExample("camera H.264 (no weighted prediction)", .synthetic(handlers: ["VideoHandle"]).withPictureParameters(weighted: false, bipred: 0), fires: false),
+            DetectorExample("x264 settings with the banner stripped", .synthetic(handlers: ["VideoHandle"]).withPictureParameters(weighted: true, bipred: 2), fires: true),
+            DetectorExample("x264 banner present (the banner decides)", .synthetic(handlers: ["VideoHandler"], banners: [EncoderBanner(encoder: "x264", text: "x264 - core 164", byteOffset: 100, packetIndex: 0)]).withPictureParameters(weighted: true, bipred: 2), fires: false),
+        ])
+
+    public init() {}
+
+    public func run(_ e: Evidence) -> [Finding] {
+        guard e.inspection.kind == .video, e.bitstream?.banners.isEmpty ?? true,
+              let track = e.inspection.container?.tracks?.first(where: { $0.handlerType == "vide" && $0.h264PictureParameters != nil }),
+              let pps = track.h264PictureParameters, pps.weightedPredFlag else { return [] }
+        let evidence: [String: EvidenceValue] = ["byteOffset": .int(pps.offset), "weightedPredFlag": .int(1),
+                                                 "weightedBipredIdc": .int(Int64(pps.weightedBipredIdc)),
+                                                 "chromaQPIndexOffset": .int(Int64(pps.chromaQPIndexOffset)), "box": .string("avcC")]
+        return [finding("The H.264 picture parameter set (avcC, byte \(pps.offset)) switches on explicit weighted prediction for P pictures (weighted_pred_flag 1, weighted_bipred_idc \(pps.weightedBipredIdc)), as x264's default presets do; none of the camera, phone or other encoders' H.264 streams in the corpus does, and no encoder banner is left in this one. A weak sign that software encoded the pictures and its name was removed.",
+                        vi: "Tham số ảnh H.264 (avcC, byte \(pps.offset)) bật dự đoán có trọng số tường minh cho khung P như thiết lập mặc định của x264, điều mà không luồng camera nào trong bộ mẫu làm, và luồng không còn dấu tên bộ mã hóa: dấu hiệu yếu cho thấy hình ảnh đã được phần mềm mã hóa lại.",
+                        evidence)]
+    }
+}
+
+extension Evidence {
+    /// A copy whose video track's H.264 picture parameters have these weighted-prediction settings (for examples).
+    public func withPictureParameters(weighted: Bool, bipred: Int) -> Evidence {
+        var e = self
+        if let i = e.inspection.container?.tracks?.firstIndex(where: { $0.handlerType == "vide" }) {
+            e.inspection.container?.tracks?[i].h264PictureParameters = H264PictureParameters(offset: 700, entropyCodingCABAC: true, weightedPredFlag: weighted,
+                                                                                            weightedBipredIdc: bipred, picInitQPMinus26: 0, chromaQPIndexOffset: 0)
+        }
+        return e
+    }
+}
