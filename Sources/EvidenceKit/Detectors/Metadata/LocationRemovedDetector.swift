@@ -11,14 +11,35 @@ public struct LocationRemovedDetector: Detector {
             DetectorExample("both keys", .synthetic(items: [("com.apple.quicktime.location.ISO6709", "+52.4597+013.3220+051.178/"), ("com.apple.quicktime.location.accuracy.horizontal", "35.000000")]), fires: false),
             DetectorExample("location off", .synthetic(items: [("com.apple.quicktime.make", "Apple")]), fires: false),
             DetectorExample("position deleted", .synthetic(items: [("com.apple.quicktime.location.accuracy.horizontal", "35.000000")]), fires: true),
+            DetectorExample("location key name damaged (two bytes changed), not removed", .synthetic(items: [("com.apple.quicktime.locatiOn.ISO67O9", "+52.4597+013.3220+051.178/"), ("com.apple.quicktime.location.accuracy.horizontal", "35.000000")]), fires: false),
         ])
 
     public init() {}
 
+    static let locationKey = Array("com.apple.quicktime.location.ISO6709")
+
+    /// Same length as the location key and at most three characters different from it (a byte that is not
+    /// valid UTF-8 reads as one replacement character).
+    static func nearlyLocationKey(_ key: String) -> Bool {
+        let k = Array(key)
+        guard k.count == locationKey.count, k != locationKey else { return false }
+        return zip(k, locationKey).filter { $0 != $1 }.count <= 3
+    }
+
+    /// Whether a box inside the movie's metadata (`moov/meta`, `moov/udta`) runs past its parent.
+    static func metadataDamaged(_ e: Evidence) -> Bool {
+        guard let moov = e.inspection.structure.boxes?.first(where: { $0.type == "moov" }) else { return false }
+        func damaged(_ b: Box) -> Bool { b.truncated || b.children.contains(where: damaged) }
+        return moov.children.contains { ($0.type == "meta" || $0.type == "udta") && damaged($0) }
+    }
+
     public func run(_ e: Evidence) -> [Finding] {
         let keys = e.items
         guard let accuracy = keys.first(where: { $0.key == "com.apple.quicktime.location.accuracy.horizontal" }),
-              !keys.contains(where: { $0.key == "com.apple.quicktime.location.ISO6709" }) else { return [] }
+              !keys.contains(where: { $0.key == "com.apple.quicktime.location.ISO6709" }),
+              // A key name a few bytes away from the location key is the key damaged, not removed; an item
+              // list whose boxes run past their parent lost its later items to damage.
+              !keys.contains(where: { Self.nearlyLocationKey($0.key) }), !Self.metadataDamaged(e) else { return [] }
         return [finding("The file keeps Apple's location accuracy key (\(accuracy.value) m, at byte \(accuracy.offset)) but not the location it belongs to: the GPS position was removed after recording.",
                         vi: "Tệp còn khóa độ chính xác vị trí của Apple (\(accuracy.value) m) nhưng không còn vị trí: tọa độ GPS đã bị xóa sau khi quay.",
                         ["accuracyKey": .string(accuracy.value), "byteOffset": .int(accuracy.offset)])]
