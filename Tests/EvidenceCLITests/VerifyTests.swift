@@ -206,6 +206,24 @@ import Testing
         #expect(apple.findings.first { $0.id == "photo.jpeg.camera-table-layout" }?.severity == .strong)
     }
 
+    /// A corpus clip re-encoded with x264 the way a forger scrubs it: SEI units (the x264 banner) dropped, FFmpeg's
+    /// bitexact flags, `metadata` arguments for what to keep or fake, the `stsd` compressor name blanked and,
+    /// with `patchFileType`, the file-type box patched to minor version 0 with camera-like brands.
+    static func scrubbedX264(of corpusPath: String, to out: URL, brand: String, patchFileType: Bool = false, metadata: [String]) throws {
+        let made = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", Paths.corpus.appendingPathComponent(corpusPath).path,
+                                                  "-map", "0:v:0", "-map", "0:a?", "-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-c:a", "aac",
+                                                  "-bsf:v", "filter_units=remove_types=6", "-fflags", "+bitexact", "-flags:v", "+bitexact",
+                                                  "-flags:a", "+bitexact"] + metadata + ["-brand", brand, out.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        var bytes = [UInt8](try Data(contentsOf: out))
+        if patchFileType { bytes.replaceSubrange(12..<32, with: [0, 0, 0, 0] + Array("isommp42".utf8) + [UInt8](repeating: 0x20, count: 8)) }
+        let name = Array("Lavc libx264".utf8)
+        if let at = (0...(bytes.count - name.count)).first(where: { bytes[$0] == name[0] && Array(bytes[$0..<($0 + name.count)]) == name }) {
+            bytes.replaceSubrange(at..<(at + name.count), with: [UInt8](repeating: 0, count: name.count))
+        }
+        try Data(bytes).write(to: out)
+    }
+
     /// An iPhone Live Photo clip re-encoded with x264 and disguised: SEI units (the x264 banner) removed,
     /// FFmpeg's bitexact flags, Apple's keys, handler names and brand copied, and the compressor name in
     /// `stsd` overwritten. Nothing names a software encoder any more; the tracks still carry FFmpeg's `url `
@@ -215,20 +233,10 @@ import Testing
           .enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed"))
     func disguisedReEncodeOfAnIPhoneClipIsCaught() throws {
         let dir = try TempDir()
-        let source = Paths.corpus.appendingPathComponent("phone-video/apple_iphone15plus_livephoto_IMG_3853.mov").path
         let out = dir.url.appendingPathComponent("IMG_3853.MOV")
-        let made = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", source, "-map", "0:v:0", "-map", "0:a?", "-c:v", "libx264", "-preset", "veryfast",
-                                                  "-crf", "18", "-c:a", "aac", "-bsf:v", "filter_units=remove_types=6", "-fflags", "+bitexact",
-                                                  "-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "0", "-movflags", "+use_metadata_tags",
-                                                  "-metadata:s:v", "handler_name=Core Media Video", "-metadata:s:a", "handler_name=Core Media Audio",
-                                                  "-metadata:s:v", "encoder=", "-metadata:s:a", "encoder=", "-brand", "qt  ", out.path])
-        try #require(made.status == 0, "\(made.stderr)")
-        var bytes = [UInt8](try Data(contentsOf: out))
-        let name = Array("Lavc libx264".utf8)
-        if let at = (0...(bytes.count - name.count)).first(where: { bytes[$0] == name[0] && Array(bytes[$0..<($0 + name.count)]) == name }) {
-            for i in at..<(at + name.count) { bytes[i] = 0 }
-        }
-        try Data(bytes).write(to: out)
+        try Self.scrubbedX264(of: "phone-video/apple_iphone15plus_livephoto_IMG_3853.mov", to: out, brand: "qt  ", metadata: [
+            "-map_metadata", "0", "-movflags", "+use_metadata_tags", "-metadata:s:v", "handler_name=Core Media Video",
+            "-metadata:s:a", "handler_name=Core Media Audio", "-metadata:s:v", "encoder=", "-metadata:s:a", "encoder="])
         let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out.path).stdout.utf8))
         #expect(!report.findings.contains { $0.id == "video.bitstream.encoder-banner" }, "the disguise should hide the banner")
         #expect(report.verdict.class != .consistentWithOriginal, "\(report.verdict.explanation)")
@@ -276,25 +284,15 @@ import Testing
     func scrubbedReEncodeKeepingAndroidKeysIsCaught() throws {
         let dir = try TempDir()
         let out = dir.url.appendingPathComponent("20160101_120000.mp4")
-        let source = Paths.corpus.appendingPathComponent("phone-video/android601_with-gps.mp4").path
-        let made = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", source, "-map", "0:v:0", "-map", "0:a?", "-c:v", "libx264", "-preset", "veryfast",
-                                                  "-crf", "18", "-c:a", "aac", "-bsf:v", "filter_units=remove_types=6", "-fflags", "+bitexact",
-                                                  "-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "0", "-movflags", "+use_metadata_tags",
-                                                  "-metadata:s:v", "handler_name=VideoHandle", "-metadata:s:a", "handler_name=SoundHandle",
-                                                  "-metadata:s:v", "encoder=", "-metadata:s:a", "encoder=", "-brand", "mp42", out.path])
-        try #require(made.status == 0, "\(made.stderr)")
-        var bytes = [UInt8](try Data(contentsOf: out))
-        bytes.replaceSubrange(12..<32, with: [0, 0, 0, 0] + Array("isommp42".utf8) + [UInt8](repeating: 0x20, count: 8)) // minor 0, camera-like brands
-        let name = Array("Lavc libx264".utf8)
-        if let at = (0...(bytes.count - name.count)).first(where: { bytes[$0] == name[0] && Array(bytes[$0..<($0 + name.count)]) == name }) {
-            bytes.replaceSubrange(at..<(at + name.count), with: [UInt8](repeating: 0, count: name.count))
-        }
-        try Data(bytes).write(to: out)
+        try Self.scrubbedX264(of: "phone-video/android601_with-gps.mp4", to: out, brand: "mp42", patchFileType: true, metadata: [
+            "-map_metadata", "0", "-movflags", "+use_metadata_tags", "-metadata:s:v", "handler_name=VideoHandle",
+            "-metadata:s:a", "handler_name=SoundHandle", "-metadata:s:v", "encoder=", "-metadata:s:a", "encoder="])
         let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out.path).stdout.utf8))
         #expect(!report.findings.contains { $0.id == "video.bitstream.encoder-banner" })
         #expect(report.verdict.class == .remuxed, "\(report.verdict.explanation)")
         let finding = report.findings.first { $0.id == "container.writer.ffmpeg" }
-        #expect(finding?.evidence["keys"].map { "\($0)".contains("major_brand") } == true, "\(String(describing: finding?.evidence))")
+        guard case .strings(let keys)? = finding?.evidence["keys"] else { Issue.record("no keys evidence: \(String(describing: finding))"); return }
+        #expect(keys.contains("major_brand = mp42") && keys.contains { $0.hasPrefix("minor_version = ") }, "\(keys)")
     }
 
     /// The same scrub with every metadata item dropped (-map_metadata -1): no FFmpeg trace is left, and the
@@ -305,18 +303,7 @@ import Testing
     func clipScrubbedOfAllMetadataIsInconclusive() throws {
         let dir = try TempDir()
         let out = dir.url.appendingPathComponent("VID_0001.mp4")
-        let source = Paths.corpus.appendingPathComponent("phone-video/android601_with-gps.mp4").path
-        let made = try run(Paths.tool("ffmpeg")!, ["-v", "error", "-y", "-i", source, "-map", "0:v:0", "-map", "0:a?", "-c:v", "libx264", "-preset", "veryfast",
-                                                  "-crf", "18", "-c:a", "aac", "-bsf:v", "filter_units=remove_types=6", "-fflags", "+bitexact",
-                                                  "-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1", "-brand", "mp42", out.path])
-        try #require(made.status == 0, "\(made.stderr)")
-        var bytes = [UInt8](try Data(contentsOf: out))
-        bytes.replaceSubrange(12..<32, with: [0, 0, 0, 0] + Array("isommp42".utf8) + [UInt8](repeating: 0x20, count: 8))
-        let name = Array("Lavc libx264".utf8)
-        if let at = (0...(bytes.count - name.count)).first(where: { bytes[$0] == name[0] && Array(bytes[$0..<($0 + name.count)]) == name }) {
-            bytes.replaceSubrange(at..<(at + name.count), with: [UInt8](repeating: 0, count: name.count))
-        }
-        try Data(bytes).write(to: out)
+        try Self.scrubbedX264(of: "phone-video/android601_with-gps.mp4", to: out, brand: "mp42", patchFileType: true, metadata: ["-map_metadata", "-1"])
         let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out.path).stdout.utf8))
         #expect(report.verdict.class == .inconclusive, "\(report.verdict.explanation)")
         #expect(report.verdict.reasons.contains("metadata.recording.absent"))
