@@ -91,6 +91,7 @@ public enum DetectorRegistry {
         EditListDetector(),
         IndexMovedDetector(),
         AppleWriterLayoutDetector(),
+        AndroidReservationDetector(),
         NonCameraFrameSizeDetector(),
         ExifDimensionsDetector(),
         HeifLayoutDetector(),
