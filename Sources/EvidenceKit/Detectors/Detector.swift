@@ -187,11 +187,14 @@ extension Evidence {
     /// FFmpeg's muxer signature (`Lavf58.76.100`): the metadata item that carries it, with its offset,
     /// or the container-level `encoder` tag (Matroska and others).
     public var ffmpegMuxerTag: (version: String, item: MetadataItem?)? {
-        if let item = items.first(where: { ($0.key == "©too" || $0.key == "©enc" || $0.key == "encoder") && $0.value.hasPrefix("Lavf") }) {
+        // MP4 mode writes ©too, MOV mode ©swr (QuickTime's "software"), Matroska an ENCODER tag.
+        if let item = items.first(where: { ["©too", "©swr", "©enc", "encoder"].contains($0.key) && $0.value.hasPrefix("Lavf") }) {
             return (item.value, item)
         }
         if let tag = container?.tags.first(where: { $0.key.lowercased() == "encoder" && $0.value.hasPrefix("Lavf") }) {
-            return (tag.value, nil)
+            // Located by its text where the container is not walked (Matroska: the muxing-app element comes first).
+            let at = container?.tagLocations?[tag.key]
+            return (tag.value, at.map { MetadataItem(key: tag.key, value: tag.value, source: "tag", offset: $0) })
         }
         return nil
     }

@@ -320,9 +320,29 @@ public struct Inspector: Sendable {
             majorBrand: facts?.majorBrand, minorVersion: facts?.minorVersion, compatibleBrands: facts?.compatibleBrands,
             durationSeconds: demuxed.durationSeconds.map(Self.round6), bitRate: demuxed.bitRate,
             created: facts?.created, modified: facts?.modified, timescale: facts?.timescale, topLevelOrder: facts?.topLevelOrder,
-            tracks: facts?.tracks, items: facts?.items, tags: demuxed.tags)
+            tracks: facts?.tracks, items: facts?.items, tags: demuxed.tags,
+            tagLocations: family == .isoBMFF ? nil : try Self.locateTags(demuxed.tags, in: file))
         return Inspection(file: identity, kind: hasVideo ? .video : (family == .unknown ? .other : family.kind), metadata: metadata,
                           container: container, structure: structure, xmp: xmp.isEmpty ? nil : xmp, bitstream: bitstream, problems: problems, tool: ToolInfo())
+    }
+
+    /// The byte offset where each tag's value first appears in the first or the last MiB of the file (where
+    /// Matroska, AVI and TS writers keep their header and tag elements), so a finding that cites a tag can
+    /// point at it. Values under 4 bytes are too common to locate.
+    static func locateTags(_ tags: [String: String], in file: RandomAccessFile) throws -> [String: Int64]? {
+        let window: Int64 = 1 << 20
+        let headCount = Int(min(file.size, window))
+        let head = try file.read(at: 0, count: headCount)
+        let tailStart = max(Int64(headCount), file.size - window)
+        let tail = tailStart < file.size ? try file.read(at: tailStart, count: Int(file.size - tailStart)) : []
+        var found: [String: Int64] = [:]
+        for (key, value) in tags {
+            let needle = Array(value.utf8)
+            guard needle.count >= 4 else { continue }
+            if let i = head.firstRange(of: needle)?.lowerBound { found[key] = Int64(i) }
+            else if let i = tail.firstRange(of: needle)?.lowerBound { found[key] = tailStart + Int64(i) }
+        }
+        return found.isEmpty ? nil : found
     }
 
     /// Describes the container, then reads the first video packets for encoder banners: one session.

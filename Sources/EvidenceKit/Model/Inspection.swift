@@ -115,6 +115,10 @@ public struct ContainerInfo: Sendable, Codable, Equatable {
     public var items: [MetadataItem]?
     /// Container tags as libavformat reports them (includes `encoder`, `creation_time`).
     public var tags: [String: String]
+    /// Where each tag's value first appears in the file, for containers whose structure we do not walk
+    /// ourselves (Matroska, AVI, TS…): the byte offset of the value's text within the first or last MiB.
+    /// Tags whose value is not found there (numbers libavformat reformats, values under 4 bytes) are absent.
+    public var tagLocations: [String: Int64]? = nil
 }
 
 /// The structural walk: ISO-BMFF boxes or JPEG segments, with coverage of the file's bytes.

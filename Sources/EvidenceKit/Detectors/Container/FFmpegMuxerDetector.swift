@@ -49,10 +49,12 @@ public struct FFmpegMuxerDetector: Detector {
                             evidence)]
         }
         var evidence: [String: EvidenceValue] = ["encoder": .string(version)]
-        if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) } else { evidence["tag"] = .string("encoder") }
+        if let item, item.source == "tag" { evidence["byteOffset"] = .int(item.offset); evidence["tag"] = .string(item.key) }
+        else if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) } else { evidence["tag"] = .string("encoder") }
         let handlers = e.handlerNames
         if !handlers.isEmpty { evidence["handlers"] = .strings(handlers) }
-        return [finding("The container names FFmpeg's muxer as its writer (\(version)\(item.map { " in '\($0.key)' at byte \($0.offset)" } ?? "")): the file was rebuilt after recording.",
+        let place = item.map { $0.source == "tag" ? ", its text first at byte \($0.offset)" : " in '\($0.key)' at byte \($0.offset)" } ?? ""
+        return [finding("The container names FFmpeg's muxer as its writer (\(version)\(place)): the file was rebuilt after recording.",
                         vi: "Tệp chứa ghi tên bộ ghi của FFmpeg (\(version)): tệp đã được tạo lại sau khi quay.", evidence)]
     }
 }

@@ -20,6 +20,13 @@ public struct DeviceIdentifiedDetector: Detector {
         if let m = d.make { evidence["make"] = .string(m) }
         if let m = d.model { evidence["model"] = .string(m) }
         if let s = d.software { evidence["software"] = .string(s) }
+        // Where the name is written: EXIF's 0th directory, or the metadata item holding the make or model.
+        if d.source?.hasPrefix("EXIF") == true, let exif = e.inspection.exif, let ifd0 = exif.layout?.directory("IFD0") {
+            evidence["byteOffset"] = .int(exif.tiffHeaderOffset + Int64(ifd0.offset))
+        } else if let item = e.items.first(where: { !$0.value.isEmpty && ($0.value == d.make || $0.value == d.model) }) {
+            evidence["byteOffset"] = .int(item.offset)
+            evidence["item"] = .string(item.key)
+        }
         return [finding("The metadata names the device \(name)\(d.software.map { ", software \($0)" } ?? "") (\(d.source ?? "metadata")).",
                         vi: "Siêu dữ liệu ghi thiết bị \(name)\(d.software.map { ", phần mềm \($0)" } ?? "").", evidence)]
     }

@@ -24,6 +24,15 @@ public struct ScreenshotDetector: Detector {
 
     public init() {}
 
+    /// Where the file states its picture size: a JPEG's frame header, a HEIF `ispe` property, a PNG's IHDR.
+    static func sizeLocation(_ e: Evidence) -> (Int64, String)? {
+        let s = e.inspection.structure
+        if let sof = s.segments?.first(where: { $0.marker.hasPrefix("SOF") }) { return (sof.offset, sof.marker) }
+        if let primary = s.heif?.primary, let offset = primary.sizeOffset { return (offset, "ispe of item \(primary.id)") }
+        if s.format == "png" { return (8, "IHDR") }
+        return nil
+    }
+
     public func run(_ e: Evidence) -> [Finding] {
         guard e.inspection.kind == .photo else { return [] }
         let d = e.inspection.metadata.device
@@ -40,6 +49,7 @@ public struct ScreenshotDetector: Detector {
         guard named || sized else { return [] }
         var evidence: [String: EvidenceValue] = ["fileName": .string(name)]
         if !size.isEmpty { evidence["size"] = .string(size) }
+        if let (offset, field) = Self.sizeLocation(e) { evidence["byteOffset"] = .int(offset); evidence["sizeField"] = .string(field) }
         // 16:9 sizes are video frame sizes too: a still taken from a video is a copy just the same.
         let videoSize = sized && [[720, 1280], [1080, 1920], [1440, 2560]].contains([min(e.inspection.metadata.imageWidth ?? 0, e.inspection.metadata.imageHeight ?? 0), max(e.inspection.metadata.imageWidth ?? 0, e.inspection.metadata.imageHeight ?? 0)])
         let why = [sized ? "its \(size) pixels are a phone screen's exact size" + (videoSize ? " (and a video frame's: it may be a still taken from a video)" : "") : nil, named ? "its name marks it as a screenshot (\(name))" : nil]

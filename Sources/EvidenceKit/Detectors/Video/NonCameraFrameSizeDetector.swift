@@ -44,6 +44,14 @@ public struct NonCameraFrameSizeDetector: Detector {
         let claimed: String? = Self.phoneMakes.contains(where: { make.hasPrefix($0) }) ? (e.inspection.metadata.device?.make ?? make)
             : e.handlerNames.contains(where: { $0.hasPrefix("Core Media") }) ? "Apple (Core Media writer)" : nil
         var evidence: [String: EvidenceValue] = ["width": .int(Int64(w)), "height": .int(Int64(h)), "stream": .int(Int64(v.index))]
+        // Where the size is stated: the video track (its header and sample description), else the first picture.
+        if let trak = e.inspection.container?.tracks?.first(where: { $0.handlerType == "vide" }) {
+            evidence["byteOffset"] = .int(trak.offset)
+            evidence["box"] = .string("trak")
+        } else if let first = e.frames?.first, let o = first.packetOffset {
+            evidence["byteOffset"] = .int(o)
+            evidence["frame"] = .int(Int64(first.index))
+        }
         if let claimed, max(w, h) <= Self.longestScaledSide {
             evidence["device"] = .string(claimed)
             return [finding("The video is \(w)×\(h), a size no \(claimed) camera records, although the file says that device made it: the pictures were scaled and re-encoded after capture (an export, a share, a messaging app).",

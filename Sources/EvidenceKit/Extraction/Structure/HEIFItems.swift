@@ -15,6 +15,8 @@ public struct HEIFItem: Sendable, Codable, Equatable {
     public var rotation: Int?
     /// The item this one is a thumbnail of (`iref` type `thmb`).
     public var thumbnailOf: UInt32? = nil
+    /// File offset of the `ispe` property box that gives `width` × `height`.
+    public var sizeOffset: Int64? = nil
 
     public struct Extent: Sendable, Codable, Equatable {
         public var offset: Int64
@@ -139,6 +141,7 @@ public struct HEIFItemReader {
                         if (try? pr.skip(4)) != nil, let w = try? pr.u32(), let h = try? pr.u32() {
                             items[id]?.width = w
                             items[id]?.height = h
+                            items[id]?.sizeOffset = prop.offset
                         }
                     } else if prop.type == "irot" {
                         let p = try payload(prop)
