@@ -7,7 +7,10 @@ public enum VerifyText {
         out.append("  " + (vietnamese ? "Lý do" : "Why").padding(12) + (v.reasons.isEmpty ? "—" : v.reasons.joined(separator: ", ")))
         out.append("  " + "SHA-256".padding(12) + r.file.sha256)
         if let d = r.metadata.device {
-            out.append("  " + (vietnamese ? "Thiết bị" : "Device").padding(12) + [d.make, d.model, d.software.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+            // Software alone (a converter's name in ©swr) is not a device: say no device is recorded.
+            let named = [d.make, d.model].compactMap { $0 }.joined(separator: " ")
+            let software = d.software.map { named.isEmpty ? (vietnamese ? "không ghi (phần mềm \($0))" : "not recorded (software \($0))") : "(\($0))" }
+            out.append("  " + (vietnamese ? "Thiết bị" : "Device").padding(12) + [named.isEmpty ? nil : named, software].compactMap { $0 }.joined(separator: " "))
         }
         if let t = r.metadata.captureTime { out.append("  " + (vietnamese ? "Thời gian" : "Captured").padding(12) + t) }
         let ordered = r.findings.sorted { $0.severity > $1.severity }
