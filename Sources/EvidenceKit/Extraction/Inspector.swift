@@ -321,15 +321,20 @@ public struct Inspector: Sendable {
             durationSeconds: demuxed.durationSeconds.map(Self.round6), bitRate: demuxed.bitRate,
             created: facts?.created, modified: facts?.modified, timescale: facts?.timescale, topLevelOrder: facts?.topLevelOrder,
             tracks: facts?.tracks, items: facts?.items, tags: demuxed.tags,
-            tagLocations: family == .isoBMFF ? nil : try Self.locateTags(demuxed.tags, in: file))
+            tagLocations: family == .isoBMFF ? nil : (try? Self.locateTags(demuxed.tags, in: file)) ?? nil)
         return Inspection(file: identity, kind: hasVideo ? .video : (family == .unknown ? .other : family.kind), metadata: metadata,
                           container: container, structure: structure, xmp: xmp.isEmpty ? nil : xmp, bitstream: bitstream, problems: problems, tool: ToolInfo())
     }
 
-    /// The byte offset where each tag's value first appears in the first or the last MiB of the file (where
-    /// Matroska, AVI and TS writers keep their header and tag elements), so a finding that cites a tag can
-    /// point at it. Values under 4 bytes are too common to locate.
-    static func locateTags(_ tags: [String: String], in file: RandomAccessFile) throws -> [String: Int64]? {
+    /// Tags that name the program that wrote the file, which findings cite.
+    static let writerTags: Set<String> = ["encoder", "encoded_by", "software", "writing_application", "muxing_application"]
+
+    /// The byte offset where each writer tag's value first appears in the first or the last MiB of the file
+    /// (where Matroska, AVI and TS writers keep their header and tag elements), so a finding that cites it can
+    /// point at it. Values under 4 bytes are too common to locate; a read error only leaves them unlocated.
+    static func locateTags(_ all: [String: String], in file: RandomAccessFile) throws -> [String: Int64]? {
+        let tags = all.filter { writerTags.contains($0.key.lowercased()) }
+        guard !tags.isEmpty else { return nil }
         let window: Int64 = 1 << 20
         let headCount = Int(min(file.size, window))
         let head = try file.read(at: 0, count: headCount)

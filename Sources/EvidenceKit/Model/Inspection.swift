@@ -115,9 +115,9 @@ public struct ContainerInfo: Sendable, Codable, Equatable {
     public var items: [MetadataItem]?
     /// Container tags as libavformat reports them (includes `encoder`, `creation_time`).
     public var tags: [String: String]
-    /// Where each tag's value first appears in the file, for containers whose structure we do not walk
-    /// ourselves (Matroska, AVI, TS…): the byte offset of the value's text within the first or last MiB.
-    /// Tags whose value is not found there (numbers libavformat reformats, values under 4 bytes) are absent.
+    /// Where each writer tag's value (encoder, encoded_by, software…) first appears in the file, for
+    /// containers whose structure we do not walk ourselves (Matroska, AVI, TS…): the byte offset of the
+    /// value's text within the first or last MiB. Tags not found there are absent.
     public var tagLocations: [String: Int64]? = nil
 }
 
