@@ -50,6 +50,8 @@ struct Verify: ParsableCommand {
         }
         let verifier = Verifier(policy: chosen, depth: VerifyDepth(rawValue: depth)!)
         var status = ExitStatus.ok
+        var reports: [VerifyReport] = []
+        var errors = 0
         let paths = files
         // Structure depth reads little and decodes nothing, and photos decode on one thread: two files at
         // a time. A video decode already uses both cores inside one file.
@@ -61,6 +63,7 @@ struct Verify: ParsableCommand {
                     Stdout.write(try CanonicalJSON.encode(report, pretty: output.pretty) + "\n")
                 } else {
                     Stdout.write(VerifyText.render(report, vietnamese: lang == "vi"))
+                    reports.append(report)
                 }
                 switch report.verdict.decision {
                 case .accept: break
@@ -70,7 +73,11 @@ struct Verify: ParsableCommand {
             case let .failure(error):
                 Diagnostics.error(paths[n], error.reason)
                 status = max(status, ExitStatus(error))
+                errors += 1
             }
+        }
+        if !output.json && paths.count > 1 {
+            Stdout.write(VerifyText.summary(reports, errors: errors, vietnamese: lang == "vi"))
         }
         if status != .ok { throw status.exitCode }
     }

@@ -416,6 +416,23 @@ import Testing
         }
     }
 
+    /// Several files in text mode end with one line counting classes, decisions and unreadable files (the
+    /// empty file's error goes to standard error and makes the exit code 65); JSON output has no such line.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func severalFilesEndWithASummary() throws {
+        let dir = try TempDir()
+        let empty = try dir.file("empty.jpg", [])
+        let files = ["photos/lge_nexus4.jpg", "photos/apple_iphone4s.jpg", "edited/photoshop_cs6.jpg"].map { Paths.corpus.appendingPathComponent($0).path }
+        let r = try evidence(["verify"] + files + [empty.path])
+        #expect(r.stdout.split(separator: "\n").last == "  Summary     4 files: consistent-with-original 2, re-encoded 1 · accept 2, review 1 · errors 1")
+        #expect(r.stderr.contains("empty.jpg") && r.status == 65)
+        let vi = try evidence(["verify", "--lang", "vi"] + files)
+        #expect(vi.stdout.split(separator: "\n").last == "  Tổng hợp    3 tệp: consistent-with-original 2, re-encoded 1 · accept 2, review 1")
+        #expect(vi.status == 1)
+        let json = try evidence(["verify", "--json"] + files)
+        #expect(json.stdout.split(separator: "\n").count == 3 && !json.stdout.contains("Summary"))
+    }
+
     @Test func truncatedClipIsUnreadableNotAccused() throws {
         let bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4")))
         // The fixture is faststart (moov first), so a cut inside mdat would keep moov. Make the cut a

@@ -1,5 +1,21 @@
 /// Human-readable `evidence verify` output, in English or Vietnamese.
 public enum VerifyText {
+    /// The closing line for several files: how many got each class and each decision, and how many could
+    /// not be read (their one-line errors went to standard error), so an officer sees the batch at a glance.
+    public static func summary(_ reports: [VerifyReport], errors: Int, vietnamese: Bool = false) -> String {
+        func counts<K: Hashable>(_ key: (VerifyReport) -> K, _ order: [K], _ name: (K) -> String) -> String {
+            var c: [K: Int] = [:]
+            for r in reports { c[key(r), default: 0] += 1 }
+            return order.compactMap { k in c[k].map { "\(name(k)) \($0)" } }.joined(separator: ", ")
+        }
+        let classes = counts({ $0.verdict.class }, VerdictClass.allCases, \.rawValue)
+        let decisions = counts({ $0.verdict.decision }, [Decision.accept, .review, .reject], \.rawValue)
+        let total = reports.count + errors
+        let files = vietnamese ? "\(total) tệp" : "\(total) file" + (total == 1 ? "" : "s")
+        let failed = errors == 0 ? "" : (vietnamese ? " · lỗi đọc \(errors)" : " · errors \(errors)")
+        return "  " + (vietnamese ? "Tổng hợp" : "Summary").padding(12) + "\(files): \(classes.isEmpty ? "—" : classes) · \(decisions.isEmpty ? "—" : decisions)\(failed)\n"
+    }
+
     public static func render(_ r: VerifyReport, vietnamese: Bool = false) -> String {
         var out: [String] = [r.file.path]
         let v = r.verdict
