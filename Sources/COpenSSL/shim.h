@@ -2,4 +2,6 @@
 #define EVIDENCEKIT_COPENSSL_SHIM_H
 #include <openssl/evp.h>
 #include <openssl/err.h>
+#include <openssl/bio.h>
+#include <openssl/pem.h>
 #endif

@@ -433,6 +433,38 @@ import Testing
         #expect(json.stdout.split(separator: "\n").count == 3 && !json.stdout.contains("Summary"))
     }
 
+    /// Signed Video: the Axis camera's own stream verifies (2 signatures; 33 of 50 picture units signed, the
+    /// 17 after the last signature unsigned), and so does the 2021 test pair's original after FFmpeg put it
+    /// in MP4 (256 of 256); its tampered copy, one byte changed inside picture 137, names that picture at the
+    /// offset the pair differs (byte 155978, 1-based, lies in the NAL unit at 155964). One flipped bit in a
+    /// signature SEI makes that signature invalid.
+    @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
+    func signedVideoIsVerifiedPictureByPicture() throws {
+        let names = ["cctv/axis_7EB1_fw11.6_signed_vendor_1080p.h264", "edited/signedvideo_2021_signed_test_h264.mp4",
+                     "edited/signedvideo_2021_signed_test_h264_modified_frame_137.mp4"]
+        let r = try evidence(["verify", "--json"] + names.map { Paths.corpus.appendingPathComponent($0).path })
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(VerifyReport.self, from: Data($0.utf8)) }
+        let sv = reports.map { $0.findings.first { $0.id == "video.bitstream.signed-video" } }
+        let axis = try #require(sv[0])
+        #expect(axis.severity == .info && reports[0].verdict.class == .consistentWithOriginal)
+        #expect(axis.evidence["validSignatures"] == .int(2) && axis.evidence["verifiedUnits"] == .int(33) && axis.evidence["pictureUnits"] == .int(50))
+        #expect(axis.evidence["unsignedTail"] == .int(17) && axis.evidence["byteOffset"] == .int(62651))
+        #expect(axis.message.contains("serial B8A44F27E6D1"))
+        let original = try #require(sv[1])
+        #expect(original.severity == .info && original.evidence["validSignatures"] == .int(6) && original.evidence["verifiedUnits"] == .int(256))
+        let tampered = try #require(sv[2])
+        #expect(tampered.severity == .strong && tampered.indicates == .inconclusive)
+        #expect(tampered.evidence["frame"] == .int(137) && tampered.evidence["byteOffset"] == .int(155964) && tampered.evidence["verifiedUnits"] == .int(255))
+        // One bit of the first signature SEI flipped: that signature no longer verifies, the other still does.
+        var bytes = try [UInt8](Data(contentsOf: Paths.corpus.appendingPathComponent(names[0])))
+        bytes[62651 + 400] ^= 0x10
+        let dir = try TempDir()
+        let flipped = try dir.file("flipped.h264", bytes)
+        let f = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", flipped.path).stdout.utf8))
+        let finding = try #require(f.findings.first { $0.id == "video.bitstream.signed-video" })
+        #expect(finding.severity == .strong && finding.evidence["validSignatures"] == .int(1) && finding.evidence["byteOffset"] == .int(62651))
+    }
+
     @Test func truncatedClipIsUnreadableNotAccused() throws {
         let bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4")))
         // The fixture is faststart (moov first), so a cut inside mdat would keep moov. Make the cut a

@@ -18,6 +18,8 @@ public struct Evidence: Sendable {
     public var pixelLimitation: String?
     /// When the verification ran (Unix seconds), for "capture time in the future".
     public var verifiedAt: Int64?
+    /// H.264 videos: the Signed Video signatures in the stream, checked (nil when there are none).
+    public var signedVideo: SignedVideoFacts?
 
     public init(inspection: Inspection, bitstream: BitstreamFacts? = nil, frames: [FrameRecord]? = nil, thumbnail: ThumbnailComparison? = nil) {
         self.inspection = inspection
@@ -113,6 +115,7 @@ public enum DetectorRegistry {
         ExifDatesDetector(),
         ExifRewrittenDetector(),
         CaptureTimeCrossCheckDetector(),
+        SignedVideoDetector(),
         CorruptFramesDetector(),
         ErrorsFromKeyframeDetector(),
         TimestampGapDetector(),

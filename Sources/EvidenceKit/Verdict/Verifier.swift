@@ -37,6 +37,24 @@ public struct Verifier: Sendable {
         self.depth = depth
     }
 
+    /// Reads every packet of an H.264 stream (no decoding) and checks its Signed Video signatures, if any.
+    /// A file libavformat cannot read again gives nil: the other findings already say what is wrong with it.
+    static func signedVideo(path: String) -> SignedVideoFacts? {
+        guard let demuxer = try? Demuxer(path: path), let (codec, framing) = demuxer.videoFraming(), codec == "h264" else { return nil }
+        var scanner = SignedVideoScanner(framing: framing)
+        do {
+            // A signing camera puts its first signature within a group of pictures or two of the start; a stream
+            // without one in its first 600 pictures (10–20 s) is taken as unsigned, so unsigned files are not read to the end.
+            try demuxer.forEachVideoPacket { offset, _, bytes in
+                try scanner.add(packet: bytes, offset: offset)
+                return scanner.hasSignatures || scanner.packets < SignedVideoScanner.unsignedAfter
+            }
+            return try scanner.facts()
+        } catch {
+            return nil
+        }
+    }
+
     /// One pass per file: SHA-256 and the structure walk read the bytes; one libavformat session
     /// describes the streams, reads the first packets (encoder banners) and, below `structure`
     /// depth, decodes and hashes the pictures.
@@ -56,6 +74,9 @@ public struct Verifier: Sendable {
         }
         var evidence = Evidence(inspection: inspection, bitstream: inspection.bitstream)
         evidence.verifiedAt = Int64(time(nil))
+        if inspection.kind == .video, inspection.metadata.streams.contains(where: { $0.type == "video" && $0.codec == "h264" }) {
+            evidence.signedVideo = Self.signedVideo(path: path)
+        }
         if let reader, inspection.kind == .video {
             var frames: [FrameRecord] = []
             while let r = try? reader.next() { frames.append(r) }

@@ -43,6 +43,11 @@ struct BitReader {
 
     /// Removes the emulation-prevention byte of every 00 00 03 sequence (H.264 §7.4.1).
     init(rbsp ebsp: [UInt8]) {
+        bytes = Self.removingEmulationPrevention(ebsp)
+    }
+
+    /// The RBSP of a NAL unit's bytes: every 00 00 03 loses its 03.
+    static func removingEmulationPrevention(_ ebsp: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(ebsp.count)
         var zeros = 0
@@ -51,7 +56,7 @@ struct BitReader {
             out.append(byte)
             zeros = byte == 0 ? zeros + 1 : 0
         }
-        bytes = out
+        return out
     }
 
     mutating func bit() -> Int? {

@@ -1,0 +1,306 @@
+import MediaBridge
+
+/// What a video's Signed Video signatures say about its pictures.
+///
+/// Axis cameras (and anything built on the open-source Signed Video Framework) sign H.264 and HEVC
+/// streams as they record: at each new group of pictures they put an SEI (user data unregistered, UUID
+/// "Signed Video...0") into the stream whose payload is a TLV list — product information, the public key,
+/// a hash list and an ECDSA signature. The hash list names every picture NAL unit of the group just
+/// closed: first the SHA-256 of its I-picture (the group's reference), then for every later picture and
+/// for the next group's I-picture SHA-256(reference ‖ SHA-256(NAL unit)), each NAL unit hashed from its
+/// header to its last non-zero byte as stored. The signature covers the SEI itself (emulation-prevention
+/// bytes removed) from its NAL header to the signature tag. Checked here without the framework: the
+/// signatures with OpenSSL, the hashes against the NAL units as stored, so a stream copy into another
+/// container keeps them valid and a changed picture does not.
+public struct SignedVideoFacts: Sendable, Codable, Equatable {
+    public struct Signature: Sendable, Codable, Equatable {
+        /// File offset of the SEI NAL unit (when the demuxer knows where its packet is).
+        public var byteOffset: Int64?
+        /// Index of its packet in stream order.
+        public var packet: Int
+        /// Hashes listed (the reference, the pictures after it, the next group's I-picture).
+        public var hashes: Int
+        /// `valid`, `invalid`, `key-unreadable`, or `unsupported` (no signature or key in this SEI).
+        public var outcome: String
+        /// Packet index of the I-picture whose hash heads the list, when the stream has it.
+        public var groupStartPacket: Int?
+    }
+
+    /// A picture NAL unit that is not what a valid signature listed.
+    public struct Mismatch: Sendable, Codable, Equatable {
+        /// Packet index (stream order) and file offset of the NAL unit; nil for a picture that is missing.
+        public var packet: Int?
+        public var byteOffset: Int64?
+        /// Packet of the I-picture that starts the signed group, and the position in the hash list.
+        public var groupStartPacket: Int
+        public var position: Int
+        /// `changed` (bytes differ from the signed hash), `missing` (listed, not in the stream) or `extra`
+        /// (in the group, not listed).
+        public var kind: String
+        public var signatureOffset: Int64?
+    }
+
+    public var signatures: [Signature]
+    /// Product information the signer put in the stream: hardware id, firmware, serial number, manufacturer, address.
+    public var signer: [String: String]
+    /// SHA-256 of the public key as stored (PEM), to compare with a key obtained from the maker or owner.
+    public var publicKeySHA256: String?
+    public var packets: Int
+    /// Picture NAL units (slices) scanned, and how many of them a valid signature lists in place.
+    public var pictureUnits: Int
+    public var verifiedUnits: Int
+    public var mismatches: [Mismatch]
+    /// Picture NAL units after the last signed group (recording stopped before its signature was written).
+    public var unsignedTail: Int
+    /// Packets of I-pictures that start groups no valid signature covers, other than the last group.
+    public var unsignedGroups: [Int]
+}
+
+/// Collects NAL units while packets stream past, then checks the signatures and hash lists.
+struct SignedVideoScanner {
+    static let uuid: [UInt8] = Array("Signed Video...0".utf8)
+    /// Pictures read without finding a signature before a stream is taken as unsigned.
+    static let unsignedAfter = 600
+
+    struct Unit {
+        var packet: Int
+        var offset: Int64?
+        var hash: [UInt8]
+        var startsGroup: Bool
+    }
+
+    let framing: NALFraming
+    private(set) var packets = 0
+    private var units: [Unit] = []
+    private var seis: [(packet: Int, offset: Int64?, bytes: [UInt8])] = []
+
+    init(framing: NALFraming) { self.framing = framing }
+
+    var hasSignatures: Bool { !seis.isEmpty }
+
+    /// One packet's NAL units: H.264 slices (types 1 and 5) are hashed; Signed Video SEIs are kept.
+    mutating func add(packet bytes: UnsafeRawBufferPointer, offset: Int64?) throws {
+        let index = packets
+        packets += 1
+        for (start, end) in Self.nalUnits(bytes, framing: framing) {
+            var stop = end
+            while stop > start && bytes[stop - 1] == 0 { stop -= 1 }
+            guard stop > start else { continue }
+            let type = bytes[start] & 0x1F
+            let at = offset.map { $0 + Int64(start) }
+            switch type {
+            case 1, 5:
+                let hasher = try SHA256Hasher()
+                try hasher.update(UnsafeRawBufferPointer(rebasing: bytes[start..<stop]))
+                units.append(Unit(packet: index, offset: at, hash: try hasher.finalize(),
+                                  startsGroup: type == 5 || Self.isIntraSlice(Array(bytes[start..<min(stop, start + 16)]))))
+            case 6 where stop - start > 20 && Self.contains(bytes[start..<stop], Self.uuid):
+                seis.append((index, at, Array(bytes[start..<stop])))
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Start and end of each NAL unit in a packet.
+    static func nalUnits(_ b: UnsafeRawBufferPointer, framing: NALFraming) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        switch framing {
+        case let .lengthPrefixed(n):
+            var i = 0
+            while i + n <= b.count {
+                var length = 0
+                for k in 0..<n { length = length << 8 | Int(b[i + k]) }
+                let start = i + n
+                guard length > 0, start + length <= b.count else { break }
+                out.append((start, start + length))
+                i = start + length
+            }
+        case .annexB:
+            var starts: [Int] = []
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0, b[i + 1] == 0, b[i + 2] == 1 { starts.append(i + 3); i += 3 } else { i += 1 }
+            }
+            for (k, s) in starts.enumerated() {
+                var e = k + 1 < starts.count ? starts[k + 1] - 3 : b.count
+                // A four-byte start code leaves a zero before the three-byte one; trailing zeros are cut later.
+                if e < s { e = s }
+                out.append((s, e))
+            }
+        }
+        return out
+    }
+
+    static func contains(_ hay: UnsafeRawBufferPointer.SubSequence, _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        var i = hay.startIndex
+        while i + needle.count <= hay.endIndex {
+            if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether an H.264 slice NAL unit is an I or SI slice (`slice_type` after `first_mb_in_slice`).
+    static func isIntraSlice(_ head: [UInt8]) -> Bool {
+        var r = BitReader(rbsp: Array(head.dropFirst()))
+        guard r.ue() != nil, let sliceType = r.ue() else { return false }
+        return sliceType % 5 == 2 || sliceType % 5 == 4
+    }
+
+    /// TLV items after the UUID and its reserved byte: tag, then a length of one byte (general and crypto
+    /// information) or two (everything else, vendor tags included), then the value.
+    static func tlv(_ p: ArraySlice<UInt8>) -> [(tag: UInt8, offset: Int, value: ArraySlice<UInt8>)] {
+        var out: [(UInt8, Int, ArraySlice<UInt8>)] = []
+        var i = p.startIndex
+        while i < p.endIndex {
+            let tag = p[i]
+            let width = tag == 1 || tag == 7 ? 1 : 2
+            guard i + 1 + width <= p.endIndex else { break }
+            var n = 0
+            for k in 0..<width { n = n << 8 | Int(p[i + 1 + k]) }
+            let v = i + 1 + width
+            guard v + n <= p.endIndex else { break }
+            out.append((tag, i, p[v..<(v + n)]))
+            i = v + n
+        }
+        return out
+    }
+
+    /// The five product strings: each a length byte and text ending in NUL, after a version byte.
+    static func productInfo(_ v: ArraySlice<UInt8>) -> [String: String] {
+        let names = ["hardwareId", "firmware", "serialNumber", "manufacturer", "address"]
+        var out: [String: String] = [:]
+        var i = v.startIndex + 1
+        for name in names {
+            guard i < v.endIndex else { break }
+            let n = Int(v[i])
+            guard i + 1 + n <= v.endIndex else { break }
+            let text = String(decoding: v[(i + 1)..<(i + 1 + n)].prefix { $0 != 0 }, as: UTF8.self)
+            if !text.isEmpty && text != "N/A" { out[name] = text }
+            i += 1 + n
+        }
+        return out
+    }
+
+    /// Checks every signature and hash list; nil when the stream carries no Signed Video SEI.
+    func facts() throws -> SignedVideoFacts? {
+        guard !seis.isEmpty else { return nil }
+        var signatures: [SignedVideoFacts.Signature] = []
+        var signer: [String: String] = [:]
+        var keyFingerprint: String?
+        var lists: [(hashes: [[UInt8]], sei: Int)] = []
+        for sei in seis {
+            let plain = BitReader.removingEmulationPrevention(sei.bytes)
+            guard let u = Self.firstRange(plain, Self.uuid) else { continue }
+            let tlvStart = u + Self.uuid.count + 1
+            guard tlvStart <= plain.count else { continue }
+            let items = Self.tlv(plain[tlvStart...])
+            var outcome = "unsupported"
+            var hashes: [[UInt8]] = []
+            if let list = items.first(where: { $0.tag == 4 })?.value, list.count >= 33, (list.count - 1) % 32 == 0 {
+                hashes = stride(from: list.startIndex + 1, to: list.endIndex, by: 32).map { Array(list[$0..<($0 + 32)]) }
+            }
+            if let info = items.first(where: { $0.tag == 3 })?.value { signer.merge(Self.productInfo(info)) { a, _ in a } }
+            if let key = items.first(where: { $0.tag == 2 }), key.value.count > 2,
+               let sig = items.first(where: { $0.tag == 5 }), sig.value.count > 5 {
+                let pem = Array(key.value.dropFirst(2))
+                let v = sig.value
+                let derLength = Int(v[v.startIndex + 3]) << 8 | Int(v[v.startIndex + 4])
+                let der = Array(v.dropFirst(5).prefix(derLength))
+                if der.count == derLength, der.first == 0x30 {
+                    // The signed document: the SEI from its NAL header up to the signature tag.
+                    // (`sig.offset` indexes `plain` itself: the TLV items are slices of it.) Framework versions
+                    // differ in whether the SEI was signed before or after its emulation-prevention bytes were
+                    // inserted (the 2023 Axis firmware: before; the 2021 framework test files: after), so the
+                    // document is tried both ways; either is a signature over exactly these bytes.
+                    let document = Array(plain[..<sig.offset])
+                    let stored = Array(sei.bytes[..<Self.storedLength(sei.bytes, plainLength: sig.offset)])
+                    var result = SignatureCheck.verify(message: document, signatureDER: der, publicKeyPEM: pem)
+                    if result == .invalid { result = SignatureCheck.verify(message: stored, signatureDER: der, publicKeyPEM: pem) }
+                    outcome = result.rawValue
+                    if keyFingerprint == nil { keyFingerprint = try SHA256Hasher.digest(pem).hexString }
+                }
+            }
+            let start = hashes.first.flatMap { h in units.firstIndex { $0.startsGroup && $0.hash == h } }
+            signatures.append(.init(byteOffset: sei.offset, packet: sei.packet, hashes: hashes.count, outcome: outcome,
+                                    groupStartPacket: start.map { units[$0].packet }))
+            if outcome == "valid", !hashes.isEmpty { lists.append((hashes, signatures.count - 1)) }
+        }
+        // Compare each validly signed list with the group it heads, in place.
+        var verified = Set<Int>()
+        var mismatches: [SignedVideoFacts.Mismatch] = []
+        var headed = Set<Int>()       // group starts a valid list heads
+        var lastNamed = -1            // the last unit a valid list names (matched or not)
+        for (hashes, s) in lists {
+            let at = signatures[s].byteOffset
+            guard let g = units.firstIndex(where: { $0.startsGroup && $0.hash == hashes[0] }) else {
+                mismatches.append(.init(packet: nil, byteOffset: nil, groupStartPacket: -1, position: 0, kind: "missing", signatureOffset: at))
+                continue
+            }
+            headed.insert(g)
+            verified.insert(g)
+            lastNamed = max(lastNamed, g)
+            // The group's later pictures, then the next group's I-picture.
+            var members: [Int] = []
+            var k = g + 1
+            while k < units.count && !units[k].startsGroup { members.append(k); k += 1 }
+            if k < units.count { members.append(k) }
+            for p in 1..<hashes.count {
+                guard p - 1 < members.count else {
+                    mismatches.append(.init(packet: nil, byteOffset: nil, groupStartPacket: units[g].packet, position: p, kind: "missing", signatureOffset: at))
+                    continue
+                }
+                let u = members[p - 1]
+                lastNamed = max(lastNamed, u)
+                if try SHA256Hasher.digest(units[g].hash + units[u].hash) == hashes[p] { verified.insert(u) } else {
+                    mismatches.append(.init(packet: units[u].packet, byteOffset: units[u].offset, groupStartPacket: units[g].packet,
+                                            position: p, kind: "changed", signatureOffset: at))
+                }
+            }
+            // Pictures of the group the list does not name (it names the next I-picture when there is one).
+            if hashes.count > 1 {
+                for u in members.dropFirst(hashes.count - 1) where !units[u].startsGroup {
+                    lastNamed = max(lastNamed, u)
+                    mismatches.append(.init(packet: units[u].packet, byteOffset: units[u].offset, groupStartPacket: units[g].packet,
+                                            position: -1, kind: "extra", signatureOffset: at))
+                }
+            }
+        }
+        // Groups that start before the last named picture but no valid list heads: a signature is missing
+        // there (removed, or a piece joined in). After it: the tail the recording ended in.
+        let unsignedGroups = units.indices.filter { units[$0].startsGroup && $0 < lastNamed && !headed.contains($0) }.map { units[$0].packet }
+        return SignedVideoFacts(signatures: signatures, signer: signer, publicKeySHA256: keyFingerprint, packets: packets,
+                                pictureUnits: units.count, verifiedUnits: verified.count, mismatches: mismatches,
+                                unsignedTail: units.count - 1 - lastNamed, unsignedGroups: unsignedGroups)
+    }
+
+    /// How many stored bytes (emulation-prevention bytes included) make up the first `plainLength` bytes
+    /// once those bytes are removed.
+    static func storedLength(_ stored: [UInt8], plainLength: Int) -> Int {
+        var plain = 0, zeros = 0, i = 0
+        while i < stored.count && plain < plainLength {
+            let x = stored[i]
+            i += 1
+            if zeros >= 2 && x == 3 { zeros = 0; continue }
+            plain += 1
+            zeros = x == 0 ? zeros + 1 : 0
+        }
+        return i
+    }
+
+    static func firstRange(_ hay: [UInt8], _ needle: [UInt8]) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+        return nil
+    }
+}
+
+extension SHA256Hasher {
+    static func digest(_ bytes: [UInt8]) throws -> [UInt8] {
+        let h = try SHA256Hasher()
+        try h.update(bytes)
+        return try h.finalize()
+    }
+}
