@@ -59,6 +59,8 @@ public struct SignedVideoFacts: Sendable, Codable, Equatable {
 /// Collects NAL units while packets stream past, then checks the signatures and hash lists.
 struct SignedVideoScanner {
     static let uuid: [UInt8] = Array("Signed Video...0".utf8)
+    /// The DER body of SHA-256's object identifier, 2.16.840.1.101.3.4.2.1.
+    static let sha256OID: [UInt8] = [0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01]
     /// Pictures read without finding a signature before a stream is taken as unsigned.
     static let unsignedAfter = 600
 
@@ -199,6 +201,12 @@ struct SignedVideoScanner {
             let items = Self.tlv(plain[tlvStart...])
             var outcome = "unsupported"
             var hashes: [[UInt8]] = []
+            // Newer framework versions may name another hash algorithm (crypto information, tag 7, holding its
+            // OID); only SHA-256 is checked here, so anything else is left unchecked rather than misjudged.
+            if let crypto = items.first(where: { $0.tag == 7 })?.value, Self.firstRange(Array(crypto), Self.sha256OID) == nil {
+                signatures.append(.init(byteOffset: sei.offset, packet: sei.packet, hashes: 0, outcome: outcome, groupStartPacket: nil))
+                continue
+            }
             if let list = items.first(where: { $0.tag == 4 })?.value, list.count >= 33, (list.count - 1) % 32 == 0 {
                 hashes = stride(from: list.startIndex + 1, to: list.endIndex, by: 32).map { Array(list[$0..<($0 + 32)]) }
             }

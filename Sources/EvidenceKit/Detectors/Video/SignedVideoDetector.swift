@@ -12,6 +12,7 @@ public struct SignedVideoDetector: Detector {
             DetectorExample("two valid signatures, every signed picture in place (info)", .synthetic().withSignedVideo(valid: 2, invalid: 0, mismatches: []), fires: true),
             DetectorExample("picture 137 differs from its signed hash", .synthetic().withSignedVideo(valid: 6, invalid: 0, mismatches: [(137, "changed")]), fires: true),
             DetectorExample("a signature that does not verify", .synthetic().withSignedVideo(valid: 1, invalid: 1, mismatches: []), fires: true),
+            DetectorExample("signatures in a form not checked here (info)", .synthetic().withSignedVideo(valid: 0, invalid: 0, mismatches: [], unsupported: 2), fires: true),
             DetectorExample("a picture added inside a signed group (edited)", .synthetic().withSignedVideo(valid: 2, invalid: 0, mismatches: [(40, "extra")]), fires: true),
         ])
 
@@ -34,6 +35,12 @@ public struct SignedVideoDetector: Detector {
         let who = signer.isEmpty ? "" : " by \(signer)"
         let keyNote = sv.publicKeySHA256.map { " The public key is the one the stream carries (SHA-256 \(String($0.prefix(16)))…): who holds it must be confirmed with the maker or the camera's owner." } ?? ""
 
+        guard !valid.isEmpty || !invalid.isEmpty else {
+            // Signatures in a form not checked here (another hash algorithm, no key in the stream): say so, judge nothing.
+            return [finding("The stream carries \(sv.signatures.count) Signed Video SEI unit(s)\(who) that this tool cannot check (\(Set(sv.signatures.map(\.outcome)).sorted().joined(separator: ", ")): another hash algorithm, or no public key in the stream). Verify them with the maker's validator.",
+                            vi: "Luồng video có \(sv.signatures.count) SEI Signed Video mà công cụ này không kiểm tra được: cần xác minh bằng công cụ của hãng.",
+                            evidence, severity: .info, indicates: VerdictClass.none)]
+        }
         let added = sv.mismatches.filter { $0.kind == "extra" }
         let broken = sv.mismatches.filter { $0.kind != "extra" }
         if !added.isEmpty {
@@ -86,10 +93,11 @@ public struct SignedVideoDetector: Detector {
 
 extension Evidence {
     /// A copy with Signed Video facts: valid and invalid signatures, and mismatched pictures by packet (for examples).
-    public func withSignedVideo(valid: Int, invalid: Int, mismatches: [(Int, String)]) -> Evidence {
+    public func withSignedVideo(valid: Int, invalid: Int, mismatches: [(Int, String)], unsupported: Int = 0) -> Evidence {
         var e = self
-        let signatures = (0..<(valid + invalid)).map { n in
-            SignedVideoFacts.Signature(byteOffset: Int64(1000 + n * 50_000), packet: n * 64, hashes: 65, outcome: n < valid ? "valid" : "invalid", groupStartPacket: n * 64)
+        let signatures = (0..<(valid + invalid + unsupported)).map { n in
+            SignedVideoFacts.Signature(byteOffset: Int64(1000 + n * 50_000), packet: n * 64, hashes: 65,
+                                       outcome: n < valid ? "valid" : n < valid + invalid ? "invalid" : "unsupported", groupStartPacket: n * 64)
         }
         e.signedVideo = SignedVideoFacts(
             signatures: signatures, signer: ["manufacturer": "Axis Communications AB", "hardwareId": "7EB.1", "serialNumber": "B8A44F27E6D1"],
