@@ -211,7 +211,9 @@ struct SignedVideoScanner {
                 hashes = stride(from: list.startIndex + 1, to: list.endIndex, by: 32).map { Array(list[$0..<($0 + 32)]) }
             }
             if let info = items.first(where: { $0.tag == 3 })?.value { signer.merge(Self.productInfo(info)) { a, _ in a } }
-            if let key = items.first(where: { $0.tag == 2 }), key.value.count > 2,
+            // Without a hash list (the framework's group-hash mode) the signature covers a hash computed over
+            // the pictures, not this SEI: not checked here, rather than reported as failing.
+            if !hashes.isEmpty, let key = items.first(where: { $0.tag == 2 }), key.value.count > 2,
                let sig = items.first(where: { $0.tag == 5 }), sig.value.count > 5 {
                 let pem = Array(key.value.dropFirst(2))
                 let v = sig.value

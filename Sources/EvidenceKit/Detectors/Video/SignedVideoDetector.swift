@@ -72,12 +72,9 @@ public struct SignedVideoDetector: Detector {
         if !sv.unsignedGroups.isEmpty { evidence["unsignedGroupsAtPackets"] = .strings(sv.unsignedGroups.prefix(20).map(String.init)) }
         let gaps = sv.unsignedGroups.isEmpty ? "" : " \(sv.unsignedGroups.count) group(s) of pictures in between carry no signature (starting at packet \(sv.unsignedGroups.prefix(5).map(String.init).joined(separator: ", "))): a signature was lost or removed there, or a piece was joined in."
         let tail = sv.unsignedTail > 0 ? " The last \(sv.unsignedTail) picture unit(s) come after the last signature (recording stopped before it was written)." : ""
-        // Signatures over group hashes only (the framework's GOP-level mode) name no picture: say so.
-        let listed = valid.filter { $0.hashes > 0 }.count
-        let coverage = listed == 0
-            ? "; they sign group hashes, not picture lists, so this tool cannot tell which pictures they cover (checked: the signatures only)"
-            : ", and \(sv.verifiedUnits) of \(sv.pictureUnits) picture units match the hashes signed for them, in order — those pictures are byte for byte as recorded, whatever container holds them now"
-        return [finding("Signed Video\(who): all \(valid.count) signatures verify (ECDSA over SHA-256)\(coverage).\(listed == 0 ? "" : tail)\(gaps)\(keyNote)",
+        let unchecked = sv.signatures.count - valid.count
+        let others = unchecked == 0 ? "all \(valid.count) signatures verify" : "\(valid.count) signatures verify (\(unchecked) more in a form not checked here)"
+        return [finding("Signed Video\(who): \(others) (ECDSA over SHA-256), and \(sv.verifiedUnits) of \(sv.pictureUnits) picture units match the hashes signed for them, in order — those pictures are byte for byte as recorded, whatever container holds them now.\(tail)\(gaps)\(keyNote)",
                         vi: "Signed Video: cả \(valid.count) chữ ký đều hợp lệ và \(sv.verifiedUnits)/\(sv.pictureUnits) khung khớp mã băm camera đã ký: các khung đó đúng từng byte như camera đã ghi.",
                         evidence, severity: sv.unsignedGroups.isEmpty ? .info : .weak, indicates: sv.unsignedGroups.isEmpty ? VerdictClass.none : .inconclusive)]
     }
