@@ -95,8 +95,8 @@ struct SignedVideoScanner {
                 let hasher = try SHA256Hasher()
                 try hasher.update(UnsafeRawBufferPointer(rebasing: bytes[start..<stop]))
                 units.append(Unit(packet: index, offset: at, hash: try hasher.finalize(),
-                                  startsGroup: type == 5 || Self.isIntraSlice(Array(bytes[start..<min(stop, start + 16)]))))
-            case 6 where stop - start > 20 && Self.contains(bytes[start..<stop], Self.uuid):
+                                  startsGroup: Self.startsPicture(Array(bytes[start..<min(stop, start + 16)]), idr: type == 5)))
+            case 6 where stop - start > 20 && bytes[start..<stop].firstRange(of: Self.uuid) != nil:
                 seis.append((index, at, Array(bytes[start..<stop])))
             default:
                 continue
@@ -134,21 +134,12 @@ struct SignedVideoScanner {
         return out
     }
 
-    static func contains(_ hay: UnsafeRawBufferPointer.SubSequence, _ needle: [UInt8]) -> Bool {
-        guard hay.count >= needle.count else { return false }
-        var i = hay.startIndex
-        while i + needle.count <= hay.endIndex {
-            if hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
-
-    /// Whether an H.264 slice NAL unit is an I or SI slice (`slice_type` after `first_mb_in_slice`).
-    static func isIntraSlice(_ head: [UInt8]) -> Bool {
+    /// Whether an H.264 slice NAL unit starts an I-picture (an IDR, or an I or SI slice) at its first
+    /// macroblock: the later slices of a picture cut into several belong to the group it starts.
+    static func startsPicture(_ head: [UInt8], idr: Bool) -> Bool {
         var r = BitReader(rbsp: Array(head.dropFirst()))
-        guard r.ue() != nil, let sliceType = r.ue() else { return false }
-        return sliceType % 5 == 2 || sliceType % 5 == 4
+        guard let firstMacroblock = r.ue(), firstMacroblock == 0, let sliceType = r.ue() else { return false }
+        return idr || sliceType % 5 == 2 || sliceType % 5 == 4
     }
 
     /// TLV items after the UUID and its reserved byte: tag, then a length of one byte (general and crypto
@@ -195,7 +186,7 @@ struct SignedVideoScanner {
         var lists: [(hashes: [[UInt8]], sei: Int)] = []
         for sei in seis {
             let plain = BitReader.removingEmulationPrevention(sei.bytes)
-            guard let u = Self.firstRange(plain, Self.uuid) else { continue }
+            guard let u = plain.firstRange(of: Self.uuid)?.lowerBound else { continue }
             let tlvStart = u + Self.uuid.count + 1
             guard tlvStart <= plain.count else { continue }
             let items = Self.tlv(plain[tlvStart...])
@@ -203,7 +194,7 @@ struct SignedVideoScanner {
             var hashes: [[UInt8]] = []
             // Newer framework versions may name another hash algorithm (crypto information, tag 7, holding its
             // OID); only SHA-256 is checked here, so anything else is left unchecked rather than misjudged.
-            if let crypto = items.first(where: { $0.tag == 7 })?.value, Self.firstRange(Array(crypto), Self.sha256OID) == nil {
+            if let crypto = items.first(where: { $0.tag == 7 })?.value, crypto.firstRange(of: Self.sha256OID) == nil {
                 signatures.append(.init(byteOffset: sei.offset, packet: sei.packet, hashes: 0, outcome: outcome, groupStartPacket: nil))
                 continue
             }
@@ -298,12 +289,6 @@ struct SignedVideoScanner {
             zeros = x == 0 ? zeros + 1 : 0
         }
         return i
-    }
-
-    static func firstRange(_ hay: [UInt8], _ needle: [UInt8]) -> Int? {
-        guard hay.count >= needle.count else { return nil }
-        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-        return nil
     }
 }
 
