@@ -184,6 +184,10 @@ struct SignedVideoScanner {
         var signer: [String: String] = [:]
         var keyFingerprint: String?
         var lists: [(hashes: [[UInt8]], sei: Int)] = []
+        // Group starts by hash (the first of equal ones), so that each list is placed in constant time even in
+        // a long recording with thousands of signatures.
+        var groupStart: [[UInt8]: Int] = [:]
+        for (i, u) in units.enumerated() where u.startsGroup && groupStart[u.hash] == nil { groupStart[u.hash] = i }
         for sei in seis {
             let plain = BitReader.removingEmulationPrevention(sei.bytes)
             guard let u = plain.firstRange(of: Self.uuid)?.lowerBound else { continue }
@@ -224,7 +228,7 @@ struct SignedVideoScanner {
                     if keyFingerprint == nil { keyFingerprint = try SHA256Hasher.digest(pem).hexString }
                 }
             }
-            let start = hashes.first.flatMap { h in units.firstIndex { $0.startsGroup && $0.hash == h } }
+            let start = hashes.first.flatMap { groupStart[$0] }
             signatures.append(.init(byteOffset: sei.offset, packet: sei.packet, hashes: hashes.count, outcome: outcome,
                                     groupStartPacket: start.map { units[$0].packet }))
             if outcome == "valid", !hashes.isEmpty { lists.append((hashes, signatures.count - 1)) }
@@ -236,7 +240,7 @@ struct SignedVideoScanner {
         var lastNamed = -1            // the last unit a valid list names (matched or not)
         for (hashes, s) in lists {
             let at = signatures[s].byteOffset
-            guard let g = units.firstIndex(where: { $0.startsGroup && $0.hash == hashes[0] }) else {
+            guard let g = groupStart[hashes[0]] else {
                 mismatches.append(.init(packet: nil, byteOffset: nil, groupStartPacket: -1, position: 0, kind: "missing", signatureOffset: at))
                 continue
             }
