@@ -34,6 +34,8 @@ enum FFmpegCalls {
 
     /// `avformat_open_input`: on failure FFmpeg frees the context and leaves the pointer nil.
     static func openInput(_ av: EvkAV, _ path: String) throws(MediaBridgeError) -> UnsafeMutablePointer<AVFormatContext> {
+        // libavformat opens the path itself and would block on a FIFO: refuse non-regular files first.
+        try Syscalls.requireRegularFile(path)
         var context: UnsafeMutablePointer<AVFormatContext>? = nil
         let rc = av.avformat_open_input!(&context, path, nil, nil)
         guard rc >= 0, let context else {

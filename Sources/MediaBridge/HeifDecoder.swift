@@ -17,6 +17,7 @@ public final class HeifDecoder {
     private var image: OpaquePointer?
 
     public init(path: String) throws(MediaBridgeError) {
+        try Syscalls.requireRegularFile(path) // libheif opens the path itself
         let lib = try Self.loaded.get().pointer.pointee
         guard let ctx = lib.heif_context_alloc!() else { throw .heifFailed(reason: "cannot allocate a context") }
         self.lib = lib

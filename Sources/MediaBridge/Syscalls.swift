@@ -11,9 +11,13 @@ enum Syscalls {
         String(cString: Glibc.strerror(code))
     }
 
-    /// `open(2)` read-only, close-on-exec.
+    /// `open(2)` read-only, close-on-exec and non-blocking, then `fstat(2)`: a FIFO, socket or device is
+    /// refused before anything can block on it (a FIFO with no writer blocks a plain `open` for ever; with
+    /// `O_NONBLOCK` the open returns at once and the type check runs). `O_NOCTTY` keeps a terminal given as
+    /// the file from becoming ours. For a regular file the non-blocking flag is cleared again, so reads
+    /// behave as usual. The input is never opened for writing.
     static func openReadOnly(_ path: String) throws(MediaBridgeError) -> Int32 {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         if fd < 0 {
             let e = errno
             let reason: String
@@ -24,7 +28,39 @@ enum Syscalls {
             }
             throw .cannotOpen(path: path, errno: e, reason: reason)
         }
+        var st = stat()
+        if fstat(fd, &st) != 0 {
+            let e = errno
+            _ = Glibc.close(fd)
+            throw .cannotOpen(path: path, errno: e, reason: strerror(e))
+        }
+        let type = st.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            _ = Glibc.close(fd)
+            throw .notARegularFile(path: path, what: describe(type))
+        }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         return fd
+    }
+
+    /// What a non-regular file is, in words.
+    static func describe(_ type: mode_t) -> String {
+        switch type {
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFLNK: return "a symbolic link"
+        default: return "a special file"
+        }
+    }
+
+    /// Refuses a path that is not a regular file without blocking on it (for C libraries that open the path
+    /// themselves, such as libavformat and libheif): the same check as `openReadOnly`, descriptor closed.
+    static func requireRegularFile(_ path: String) throws(MediaBridgeError) {
+        _ = Glibc.close(try openReadOnly(path))
     }
 
     /// `fstat(2)`: size and whether the descriptor is a regular file.
@@ -36,8 +72,7 @@ enum Syscalls {
         }
         let type = st.st_mode & S_IFMT
         if type == S_IFREG { return (Int64(st.st_size), nil) }
-        if type == S_IFDIR { return (Int64(st.st_size), "a directory") }
-        return (Int64(st.st_size), "a special file")
+        return (Int64(st.st_size), describe(type))
     }
 
     /// `pread(2)` until `count` bytes or end of file; returns the number of bytes read.

@@ -20,6 +20,15 @@ public struct Evidence: Sendable {
     public var verifiedAt: Int64?
     /// H.264 videos: the Signed Video signatures in the stream, checked (nil when there are none).
     public var signedVideo: SignedVideoFacts?
+    /// Videos that were decoded: packets the decoder rejected and, last, where decoding stopped if it did.
+    public var decodeProblems: [DecodeIssue]?
+    /// Decoding stopped before the end of the stream (the last entry of `decodeProblems` says where).
+    public var decodeStopped: Bool = false
+    /// How much was read (nil for evidence built by hand: examples behave as at depth structure).
+    public var depth: VerifyDepth?
+    /// A raw stream larger than this many bytes was not decoded to its end at this depth, so whether its
+    /// last picture is whole is unknown (nil when it was decoded, or is not a raw stream).
+    public var rawStreamNotDecodedAbove: Int64?
 
     public init(inspection: Inspection, bitstream: BitstreamFacts? = nil, frames: [FrameRecord]? = nil, thumbnail: ThumbnailComparison? = nil) {
         self.inspection = inspection
@@ -86,6 +95,7 @@ extension Detector {
 public enum DetectorRegistry {
     public static let all: [any Detector] = [
         TruncatedStructureDetector(),
+        ReadCompletenessDetector(),
         EncoderBannerDetector(),
         EncoderSettingsDetector(),
         FFmpegMuxerDetector(),
@@ -133,6 +143,9 @@ public enum DetectorRegistry {
         LocationRemovedDetector(),
         CaptureMetadataMissingDetector(),
         DeviceIdentifiedDetector(),
+        FamilyInvariantDetector(),
+        FamilyUnrecognisedDetector(),
+        FamilyRecognisedDetector(),
     ]
 
     public static var descriptions: [DetectorDescription] { all.map { type(of: $0).description } }

@@ -27,6 +27,11 @@ public struct Inspector: Sendable {
         do {
             let head = try file.read(at: 0, count: 4096)
             let family = Sniffer.family(of: head)
+            // Kind and format come from content alone: bytes that are no format we know are never handed to
+            // libavformat, which would otherwise open a one-byte `x.jpg` as an image sequence by its name.
+            if family == .unknown {
+                throw InspectionError.unreadable(path: path, reason: "not a recognised photo or video format (the first bytes are \(Array(head.prefix(8)).hexString); the file name is not evidence of its format)", partial: nil)
+            }
             switch family {
             case .jpeg where file.size <= maxInMemoryPhoto:
                 return try inspectJPEG(file: file, bytes: try file.read(at: 0, count: Int(file.size)))
@@ -210,7 +215,7 @@ public struct Inspector: Sendable {
             }
         }
         applyExif(exif, to: &metadata)
-        return Inspection(file: identity, kind: .photo, metadata: metadata, structure: StructureReport(format: family == .png ? "png" : "none", notes: notes),
+        return Inspection(file: identity, kind: .photo, metadata: metadata, structure: StructureReport(format: family.rawValue, notes: notes),
                           exif: exif, problems: problems, tool: ToolInfo())
     }
 
@@ -232,7 +237,8 @@ public struct Inspector: Sendable {
     func inspectVideo(file: RandomAccessFile, family: FileFamily, head: [UInt8], decoder: FrameReader?) throws -> Inspection {
         let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
         var problems: [String] = []
-        var structure = StructureReport(format: "none", notes: [])
+        // Not walked by us (yet): the format is the sniffed family, so judgement knows what kind of file it is.
+        var structure = StructureReport(format: family.rawValue, notes: [])
         var facts: MovieFacts? = nil
         var xmp: [XMPPacket] = []
         if family == .isoBMFF {

@@ -1,11 +1,15 @@
 /// Decides what a file is from its first bytes (magic numbers), never from its name.
 public enum FileFamily: String, Sendable, Codable {
-    case jpeg, png, heif, isoBMFF = "iso-bmff", matroska, avi, mpegTS = "mpeg-ts", dahua, annexB = "h26x-annex-b", gif, webp, unknown
+    case jpeg, png, heif, isoBMFF = "iso-bmff", matroska, avi, mpegTS = "mpeg-ts", dahua, annexB = "h26x-annex-b", bcMedia = "bcmedia", gif, webp, unknown
+
+    /// Elementary streams and recorder framings with no index that vouches for the end of the stream:
+    /// whether the last picture is complete is known only by decoding it.
+    public var isRawStream: Bool { self == .annexB || self == .bcMedia || self == .dahua }
 
     public var kind: MediaKind {
         switch self {
         case .jpeg, .png, .heif, .gif, .webp: return .photo
-        case .isoBMFF, .matroska, .avi, .mpegTS, .dahua, .annexB: return .video
+        case .isoBMFF, .matroska, .avi, .mpegTS, .dahua, .annexB, .bcMedia: return .video
         case .unknown: return .other
         }
     }
@@ -28,6 +32,10 @@ public enum Sniffer {
         if at(0, "RIFF") && at(8, "AVI ") { return .avi }
         if head.count >= 4 && head[0..<4] == [0x1A, 0x45, 0xDF, 0xA3] { return .matroska }
         if at(0, "DHAV") { return .dahua }
+        // Reolink/Swann BcMedia recordings (the Baichuan protocol's media framing): each frame starts with a
+        // four-character magic, "00dc"/"01dc" + codec name for I/P pictures, "1001"/"1002" for the stream info.
+        if (at(0, "00dc") || at(0, "01dc")) && (at(4, "H264") || at(4, "H265")) { return .bcMedia }
+        if (at(0, "1001") || at(0, "1002")) && head.count >= 32 { return .bcMedia }
         if at(4, "ftyp") {
             var brands: [String] = []
             if head.count >= 12 { brands.append(FourCC.string(head[8..<12])) }

@@ -67,3 +67,19 @@ public enum FrameSelection: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
+
+/// Something the decoder could not use: a packet it rejected, or the point where decoding stopped.
+public struct DecodeIssue: Sendable, Codable, Equatable {
+    /// Pictures output before it.
+    public var afterFrame: Int
+    /// The packet's byte offset, when the demuxer knows it.
+    public var byteOffset: Int64?
+    /// The decoder's or demuxer's own words (FFmpeg's error text), never a format string.
+    public var message: String
+
+    public init(afterFrame: Int, byteOffset: Int64?, message: String) {
+        self.afterFrame = afterFrame
+        self.byteOffset = byteOffset
+        self.message = message
+    }
+}

@@ -60,8 +60,14 @@ public struct Verifier: Sendable {
     /// depth, decodes and hashes the pictures.
     public func verify(path: String) throws(InspectionError) -> VerifyReport {
         // Decoding is for videos: sniff first so a photo is not opened as a one-frame video.
-        let isVideo = !Self.isPhoto(path: path)
-        let reader: FrameReader? = depth == .structure || !isVideo ? nil : try? FrameReader(path: path, selection: depth == .full ? .all : .keyframes)
+        let family = Self.family(path: path)
+        let isVideo = family?.kind == .video
+        // A raw stream (Annex B, recorder framings) has no index that vouches for its end: only decoding
+        // every picture shows whether the last one is whole, so raw streams up to `rawStreamDecodeLimit`
+        // bytes are decoded at every depth.
+        let decodesRaw = family?.isRawStream == true && (depth == .full || Self.fileSize(path) <= Self.rawStreamDecodeLimit)
+        let selection: FrameSelection? = !isVideo ? nil : (depth == .full || decodesRaw ? .all : depth == .keyframes ? .keyframes : nil)
+        let reader: FrameReader? = selection.flatMap { try? FrameReader(path: path, selection: $0) }
         let inspection: Inspection
         do {
             inspection = try Inspector(imageDataHash: true).inspect(path: path, decoder: reader)
@@ -74,13 +80,23 @@ public struct Verifier: Sendable {
         }
         var evidence = Evidence(inspection: inspection, bitstream: inspection.bitstream)
         evidence.verifiedAt = Int64(time(nil))
+        evidence.depth = depth
+        if family?.isRawStream == true && !decodesRaw && depth != .full { evidence.rawStreamNotDecodedAbove = Self.rawStreamDecodeLimit }
         if inspection.kind == .video, inspection.metadata.streams.contains(where: { $0.type == "video" && $0.codec == "h264" }) {
             evidence.signedVideo = Self.signedVideo(path: path)
         }
         if let reader, inspection.kind == .video {
             var frames: [FrameRecord] = []
-            while let r = try? reader.next() { frames.append(r) }
+            // A decode that stops part-way is evidence (where and why), never silently a shorter clip.
+            var stopped: DecodeIssue? = nil
+            do {
+                while let r = try reader.next() { frames.append(r) }
+            } catch {
+                stopped = DecodeIssue(afterFrame: frames.count, byteOffset: frames.last?.packetOffset, message: error.reason)
+            }
             evidence.frames = frames
+            evidence.decodeProblems = reader.problems.map { DecodeIssue(afterFrame: $0.afterFrame, byteOffset: $0.packetOffset, message: $0.message) } + (stopped.map { [$0] } ?? [])
+            evidence.decodeStopped = stopped != nil
             var facts = reader.bitstream
             for b in inspection.bitstream?.banners ?? [] where !facts.banners.contains(where: { $0.encoder == b.encoder }) { facts.banners.append(b) }
             evidence.bitstream = facts
@@ -115,8 +131,21 @@ public struct Verifier: Sendable {
     /// Whether the file's first bytes are a photo format's (JPEG, HEIF, PNG, …). Photos decode on one
     /// thread; videos use every core.
     public static func isPhoto(path: String) -> Bool {
-        (try? RandomAccessFile(path: path).read(at: 0, count: 4096)).map { Sniffer.family(of: $0).kind == .photo } ?? false
+        family(path: path)?.kind == .photo
     }
+
+    /// The format the file's first bytes name (nil when it cannot be opened).
+    static func family(path: String) -> FileFamily? {
+        (try? RandomAccessFile(path: path).read(at: 0, count: 4096)).map { Sniffer.family(of: $0) }
+    }
+
+    static func fileSize(_ path: String) -> Int64 {
+        (try? RandomAccessFile(path: path).size) ?? 0
+    }
+
+    /// Raw streams up to this size are decoded to their end at every depth (a 64 MiB CCTV export of
+    /// 1080p H.264 is a few minutes and decodes in well under a minute on two cores).
+    public static let rawStreamDecodeLimit: Int64 = 64 << 20
 
     /// HEIC pictures larger than this many pixels are not decoded (3 bytes each in memory; phone sensors
     /// reach 200 MP).

@@ -23,6 +23,21 @@ public struct ExifLayout: Sendable, Codable, Equatable {
     /// and JPEGInterchangeFormatLength (0x0202); libexif drops those tags once it loads the thumbnail.
     public var thumbnailOffset: Int? = nil
     public var thumbnailLength: Int? = nil
+    /// The GPS directory's RATIONAL values as stored (numerator, denominator): libexif hands back only a
+    /// formatted decimal, while how a writer turns degrees into fractions (camera firmware: whole degrees
+    /// and minutes over 1, seconds over a power of ten; float converters: reduced fractions such as
+    /// 68266/1601) is a trace of the writer.
+    public var gpsRationals: [StoredRational]? = nil
+
+    /// One RATIONAL tag's stored fractions and where they are.
+    public struct StoredRational: Sendable, Codable, Equatable {
+        /// `0x0002` (GPSLatitude), `0x0004` (GPSLongitude), `0x0006` (GPSAltitude), `0x0007` (GPSTimeStamp), …
+        public var tag: String
+        /// Offset of the values from the TIFF header.
+        public var offset: Int
+        public var numerators: [UInt32]
+        public var denominators: [UInt32]
+    }
 
     public func directory(_ name: String) -> Directory? { directories.first { $0.name == name } }
 }
@@ -45,6 +60,7 @@ enum TIFFDirectory {
         var directories: [(dir: ExifLayout.Directory, values: [(tag: UInt16, offset: Int)])] = []
         var unaligned = 0
         var thumbnail: (offset: Int?, length: Int?) = (nil, nil)
+        var rationals: [ExifLayout.StoredRational] = []
         var pending: [(name: String, offset: Int)] = [("IFD0", Int(first))]
         var visited = Set<Int>()
         while let (name, offset) = pending.first, directories.count < 8 {
@@ -60,6 +76,16 @@ enum TIFFDirectory {
                     // A SHORT sits in the first two bytes of the field, whatever the byte order.
                     let value = Int(type == 4 ? field : (big ? field >> 16 : field & 0xFFFF))
                     if tag == 0x0201 { thumbnail.offset = value } else { thumbnail.length = value }
+                }
+                if name == "GPS", type == 5, n >= 1, n <= 8, Int(field) + size <= t.count, rationals.count < 32 {
+                    var v = BinaryReader(t, at: Int(field), bigEndian: big)
+                    var nums: [UInt32] = [], dens: [UInt32] = []
+                    for _ in 0..<Int(n) {
+                        guard let a = try? v.u32(), let b = try? v.u32() else { break }
+                        nums.append(a)
+                        dens.append(b)
+                    }
+                    rationals.append(.init(tag: "0x" + ExifReport.hex4(tag), offset: Int(field), numerators: nums, denominators: dens))
                 }
                 if size > 4, Int(field) < t.count {
                     values.append((tag, Int(field)))
@@ -79,6 +105,7 @@ enum TIFFDirectory {
         }
         guard !directories.isEmpty else { return nil }
         return ExifLayout(directories: directories.sorted { $0.dir.offset < $1.dir.offset }.map(\.dir), unalignedValues: unaligned,
-                          thumbnailOffset: thumbnail.offset, thumbnailLength: thumbnail.length)
+                          thumbnailOffset: thumbnail.offset, thumbnailLength: thumbnail.length,
+                          gpsRationals: rationals.isEmpty ? nil : rationals)
     }
 }
