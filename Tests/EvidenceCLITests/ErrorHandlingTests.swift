@@ -1,6 +1,9 @@
 import EvidenceKit
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Bad input: one line on stderr naming the file and the reason, a distinct exit code, and the
 /// other files still processed.
@@ -88,6 +91,45 @@ import Testing
         let r = try evidence("hash", f.path)
         #expect(r.status == 66)
         #expect(r.stderr == "evidence: \(f.path): permission denied\n")
+    }
+
+    /// Issue 14: bytes of no known format are unreadable whatever the name says; libavformat never gets to
+    /// open a one-byte `x.jpg` as an image sequence. Never accepted, one line, exit 65.
+    @Test(arguments: [("x.jpg", [UInt8]([0xFF])), ("t.jpg", Array("not a photo\n".utf8)), ("one.h264", [0x00]), ("two.mp4", [0x00, 0x00]),
+                      ("zeros.mov", [UInt8](repeating: 0, count: 4096))])
+    func junkWithAMediaNameIsUnreadable(_ name: String, _ bytes: [UInt8]) throws {
+        let dir = try TempDir()
+        let f = try dir.file(name, bytes)
+        for depth in ["structure", "full"] {
+            let r = try evidence("verify", "--depth", depth, f.path)
+            #expect(r.status == 65, "\(name) at \(depth): exit \(r.status), \(r.stdout)")
+            #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains(name))
+        }
+    }
+
+    /// Issue 19: a named pipe or a socket is refused at once with exit 66, before any open could block
+    /// (a FIFO with no writer blocks a plain open(2) for ever).
+    @Test func fifoAndSocketAreRefusedAtOnce() throws {
+        let dir = try TempDir()
+        let fifo = dir.url.appendingPathComponent("pipe.mp4").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let sock = dir.url.appendingPathComponent("s.jpg").path
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var addr = sockaddr_un()
+        addr.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &addr.sun_path) { buf in
+            for (i, b) in sock.utf8.prefix(buf.count - 1).enumerated() { buf[i] = b }
+        }
+        let bound = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        #expect(bound == 0)
+        for command in ["verify", "inspect", "hash"] {
+            let r = try evidence(command, fifo, sock)
+            #expect(r.status == 66, "\(command): \(r.stderr)")
+            #expect(r.stderr.contains("pipe.mp4: is a named pipe (FIFO), not a regular file"), "\(r.stderr)")
+            #expect(r.stderr.contains("s.jpg: is a socket, not a regular file"), "\(r.stderr)")
+        }
     }
 
     @Test func usageErrorIs64() throws {

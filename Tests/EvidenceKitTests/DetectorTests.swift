@@ -69,9 +69,33 @@ import Testing
         #expect(v.reasons == ["a.b.e", "a.b.x", "a.b.r"])
     }
 
+    var recognised: Finding { f(.info, .consistentWithOriginal, "family.writer.recognised") }
+
     @Test func oneWeakSignDoesNotAccuse() {
-        let v = VerdictAggregator.verdict([f(.weak, .reEncoded, "a.b.w")])
-        #expect(v.class == .consistentWithOriginal && v.decision == .accept)
+        let v = VerdictAggregator.verdict([f(.weak, .reEncoded, "a.b.w"), recognised])
+        #expect(v.class == .consistentWithOriginal && v.decision == .accept && v.reasons == ["family.writer.recognised", "a.b.w"])
+    }
+
+    /// Issue 14: acceptance needs positive evidence; silence from every detector is not enough.
+    @Test func nothingFoundWithoutARecognisedFamilyIsInconclusive() {
+        #expect(VerdictAggregator.verdict([]).class == .inconclusive)
+        #expect(VerdictAggregator.verdict([f(.info, .none, "d.e.f")]).decision == .review)
+        #expect(VerdictAggregator.verdict([f(.weak, .reEncoded, "a.b.w")]).class == .inconclusive)
+        #expect(VerdictAggregator.verdict([recognised]).class == .consistentWithOriginal)
+    }
+
+    /// A recognised family never outweighs a decisive finding.
+    @Test func recognitionDoesNotOutweighAStrongFinding() {
+        let v = VerdictAggregator.verdict([recognised, f(.strong, .remuxed, "a.b.r")])
+        #expect(v.class == .remuxed && v.reasons == ["a.b.r"])
+    }
+
+    /// Issue 14: a failed signature or decode heads the verdict; a remux finding never outranks it.
+    @Test func integrityFindingsLead() {
+        let v = VerdictAggregator.verdict([f(.strong, .remuxed, "container.writer.ffmpeg"), f(.strong, .inconclusive, "video.bitstream.signed-video")])
+        #expect(v.class == .inconclusive && v.reasons == ["video.bitstream.signed-video", "container.writer.ffmpeg"])
+        let e = VerdictAggregator.verdict([f(.strong, .edited, "a.b.e"), f(.strong, .inconclusive, "video.frames.decode-errors")])
+        #expect(e.class == .edited)
     }
 
     @Test func twoWeakSignsAreInconclusive() {
@@ -139,10 +163,6 @@ import Testing
         #expect(FlatFillDetector().run(pillow.withUniformRegions(box)).map(\.severity) == [.strong])
         #expect(FlatFillDetector().run(libheif.withUniformRegions(box)).map(\.severity) == [.strong])
         #expect(FlatFillDetector().run(pillow.withUniformRegions(box).withPictureErrors(true)).map(\.severity) == [.weak])
-    }
-
-    @Test func nothingFoundIsConsistent() {
-        #expect(VerdictAggregator.verdict([]).class == .consistentWithOriginal)
     }
 
     @Test func policyFileOverridesDecisions() throws {

@@ -32,16 +32,21 @@ public struct Inspector: Sendable {
             if family == .unknown {
                 throw InspectionError.unreadable(path: path, reason: "not a recognised photo or video format (the first bytes are \(Array(head.prefix(8)).hexString); the file name is not evidence of its format)", partial: nil)
             }
+            var inspection: Inspection
             switch family {
             case .jpeg where file.size <= maxInMemoryPhoto:
-                return try inspectJPEG(file: file, bytes: try file.read(at: 0, count: Int(file.size)))
+                inspection = try inspectJPEG(file: file, bytes: try file.read(at: 0, count: Int(file.size)))
             case .heif:
-                return try inspectHEIF(file: file)
+                inspection = try inspectHEIF(file: file)
             case .png, .gif, .webp, .jpeg:
-                return try inspectOtherPhoto(file: file, family: family, head: head)
+                inspection = try inspectOtherPhoto(file: file, family: family, head: head)
             default:
-                return try inspectVideo(file: file, family: family, head: head, decoder: decoder)
+                inspection = try inspectVideo(file: file, family: family, head: head, decoder: decoder)
             }
+            let mvhd = inspection.structure.boxes?.first { $0.type == "moov" }?.children.first { $0.type == "mvhd" }?.offset
+            inspection.metadata.capture = CaptureFactsReader.gather(path: path, exif: inspection.exif, items: inspection.container?.items ?? [],
+                                                                    created: inspection.container?.created, movieHeaderOffset: mvhd)
+            return inspection
         } catch let e as InspectionError {
             throw e
         } catch let e as MediaBridgeError {

@@ -93,6 +93,8 @@ public struct MediaMetadata: Sendable, Codable, Equatable {
     /// EXIF orientation (1–8) or HEIF `irot` as EXIF-style degrees.
     public var orientation: Int?
     public var streams: [StreamInfo]
+    /// Every statement of the capture time and place, with where it was read and how far they disagree.
+    public var capture: CaptureFacts? = nil
 }
 
 /// Container-level facts: libavformat's reading plus our own box walk.

@@ -1,7 +1,7 @@
 /// Turns findings into one verdict class.
 ///
 /// - Acceptance needs positive evidence: `consistent-with-original` only when a finding says the file was
-///   recognised as a camera writer family's (`indicates: consistent-with-original`, from `family.recognised`)
+///   recognised as a camera writer family's (`indicates: consistent-with-original`, from `family.writer.recognised`)
 ///   and nothing decisive or doubtful stands against it. Without one, the verdict is `inconclusive`: the tool
 ///   never accepts by default.
 /// - A conclusive or strong finding decides its class; when several classes are decided, the most

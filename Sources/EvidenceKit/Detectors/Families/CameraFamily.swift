@@ -218,6 +218,24 @@ enum CommonInvariants {
         }
     }
 
+    /// The firmware stores the EXIF values that do not fit in their entries in its own order, not in tag order
+    /// (TIFF rewriters such as ExifTool store every value in tag order; `photo.exif.rewritten` explains the
+    /// makers' orders). Needs at least five values in the Exif directory to judge.
+    static func exifOwnValueOrder(_ id: String, supportedBy: [String]) -> FamilyInvariant {
+        FamilyInvariant(
+            id: id, text: "the EXIF values are stored in the firmware's own order, not in tag order",
+            textVi: "các giá trị EXIF được lưu theo thứ tự riêng của phần mềm máy, không theo thứ tự thẻ",
+            supportedBy: supportedBy, indicates: .metadataAltered
+        ) { e in
+            guard let exif = e.inspection.exif, let layout = exif.layout, let dir = layout.directory("Exif"),
+                  dir.valueOrder.count >= ExifRewrittenDetector.minimumValues else { return .notApplicable }
+            guard layout.directories.allSatisfy(\.valuesInTagOrder) else { return .holds }
+            return .broken(en: "every EXIF value is stored in tag order (\(dir.valueOrder.count) values in the Exif directory, \(dir.valueOrder.first ?? "") to \(dir.valueOrder.last ?? "")), as metadata rewriters store them",
+                           vi: "mọi giá trị EXIF được lưu theo thứ tự thẻ (\(dir.valueOrder.count) giá trị trong thư mục Exif, từ \(dir.valueOrder.first ?? "") đến \(dir.valueOrder.last ?? "")), như cách các công cụ sửa siêu dữ liệu lưu",
+                           location: ["exifDirectory": "Exif", "byteOffset": .int(exif.tiffHeaderOffset + Int64(dir.offset))])
+        }
+    }
+
     /// The EXIF Software tag is the firmware's own version string, in the form `template` describes.
     static func firmwareSoftware(_ id: String, description: String, descriptionVi: String, supportedBy: [String], _ accepts: @escaping @Sendable (String) -> Bool) -> FamilyInvariant {
         FamilyInvariant(

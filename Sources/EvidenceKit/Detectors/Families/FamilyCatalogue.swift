@@ -276,6 +276,7 @@ public enum FamilyCatalogue {
                 (10...16).contains(sw.count) && sw.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isASCIIDigit }
             },
             CommonInvariants.gpsDecimalFractions(supportedBy: ["Samsung SM-N900A Galaxy Note 3"]),
+            CommonInvariants.exifOwnValueOrder("samsung.photo.exif-order", supportedBy: samsungPhotoOriginals),
         ])
 
     /// LG (Google Nexus 4).
@@ -294,6 +295,7 @@ public enum FamilyCatalogue {
         invariants: [
             CommonInvariants.captureMetadata(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
             CommonInvariants.gpsDecimalFractions(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
+            CommonInvariants.exifOwnValueOrder("hmd.photo.exif-order", supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
         ])
 
     /// OnePlus.
@@ -304,5 +306,6 @@ public enum FamilyCatalogue {
             CommonInvariants.captureMetadata(supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
             CommonInvariants.exifDatesEqual(supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
             CommonInvariants.gpsDecimalFractions(supportedBy: ["OnePlus 8 IN2020 (JPEG, no fix: 0/0 values)"]),
+            CommonInvariants.exifOwnValueOrder("oneplus.photo.exif-order", supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
         ])
 }

@@ -1,8 +1,8 @@
-/// `family.invariant-broken` — the file claims a camera writer family but breaks one of the invariants
+/// `family.writer.invariant-broken` — the file claims a camera writer family but breaks one of the invariants
 /// every original of that family satisfies: one finding per broken invariant, naming it and the bytes.
 public struct FamilyInvariantDetector: Detector {
     public static let description = DetectorDescription(
-        id: "family.invariant-broken", name: "Breaks an invariant of the camera family it claims",
+        id: "family.writer.invariant-broken", name: "Breaks an invariant of the camera family it claims",
         nameVi: "Vi phạm một bất biến của dòng camera mà tệp tự nhận",
         severity: .strong, indicates: .metadataAltered,
         rationale: "A file that names a camera family in its own metadata but is not laid out, timed or located the way every original of that family is, was written — at least in part — by something else: a remuxer, a metadata editor, a converter. This works for editors nobody here has tried, because it checks how the camera writes, not how a known editor writes. Invariants seen on two or more originals are strong; one seen on a single original is weak and never accuses alone.",

@@ -1,8 +1,8 @@
-/// `family.recognised` — the file claims a camera writer family the tool knows and satisfies every
+/// `family.writer.recognised` — the file claims a camera writer family the tool knows and satisfies every
 /// invariant of it: the positive evidence without which no file is `consistent-with-original`.
 public struct FamilyRecognisedDetector: Detector {
     public static let description = DetectorDescription(
-        id: "family.recognised", name: "Recognised as a camera writer family's file",
+        id: "family.writer.recognised", name: "Recognised as a camera writer family's file",
         nameVi: "Được nhận diện là tệp của một dòng camera đã biết",
         severity: .info, indicates: .consistentWithOriginal,
         rationale: "Acceptance needs positive evidence, not the absence of alarms: the file's own metadata names a camera family (EXIF Make, QuickTime keys, handler names, a Signed Video signature, a recorder's framing) and every invariant of how that family writes its files holds — container brands and box order, which metadata exists, how times and positions are written and how they relate. Each invariant lists the real originals it rests on; one resting on a single original is weak.",

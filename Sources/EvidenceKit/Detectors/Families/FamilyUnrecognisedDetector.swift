@@ -1,8 +1,8 @@
-/// `family.unrecognised` — nothing in the file claims a camera writer family the tool knows, so there is
+/// `family.writer.unrecognised` — nothing in the file claims a camera writer family the tool knows, so there is
 /// no positive evidence that a camera wrote it: `inconclusive`, with the nearest family and what differs.
 public struct FamilyUnrecognisedDetector: Detector {
     public static let description = DetectorDescription(
-        id: "family.unrecognised", name: "No known camera writer family",
+        id: "family.writer.unrecognised", name: "No known camera writer family",
         nameVi: "Không thuộc dòng camera nào đã biết",
         severity: .strong, indicates: .inconclusive,
         rationale: "A file is accepted as an original only when it is recognised as one; silence from the detectors is not evidence. Files from cameras the tool has no originals of, files whose device metadata was removed, and files written by software all land here: they need a person to look, or a family added from real originals of that device.",
@@ -10,7 +10,7 @@ public struct FamilyUnrecognisedDetector: Detector {
         examples: [
             DetectorExample("a bare MP4 with no camera metadata", .synthetic(), fires: true),
             DetectorExample("an Android original", .androidOriginal(), fires: false),
-            DetectorExample("an Android clip that breaks an invariant (reported by family.invariant-broken instead)", .androidOriginal(topLevel: ["ftyp", "moov", "mdat"]), fires: false),
+            DetectorExample("an Android clip that breaks an invariant (reported by family.writer.invariant-broken instead)", .androidOriginal(topLevel: ["ftyp", "moov", "mdat"]), fires: false),
         ])
 
     public init() {}
