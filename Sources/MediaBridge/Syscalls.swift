@@ -17,6 +17,11 @@ enum Syscalls {
     /// the file from becoming ours. For a regular file the non-blocking flag is cleared again, so reads
     /// behave as usual. The input is never opened for writing.
     static func openReadOnly(_ path: String) throws(MediaBridgeError) -> Int32 {
+        // A socket cannot be opened at all (ENXIO): look at the type first so the refusal names it.
+        var before = stat()
+        if fstatat(AT_FDCWD, path, &before, 0) == 0, before.st_mode & S_IFMT != S_IFREG {
+            throw .notARegularFile(path: path, what: describe(before.st_mode & S_IFMT))
+        }
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         if fd < 0 {
             let e = errno

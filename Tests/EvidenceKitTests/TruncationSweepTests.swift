@@ -78,7 +78,13 @@ import Glibc
     @Test(.enabled(if: available, missing), arguments: files.filter { $0.label == "camera-original" })
     func completeOriginalIsAccepted(_ row: Row) throws {
         let report = try Verifier(depth: .structure).verify(path: Self.corpus.appendingPathComponent(row.path).path)
-        #expect(report.verdict.class == .consistentWithOriginal, "\(row.path): \(report.verdict.explanation)")
-        #expect(report.findings.contains { $0.id == "family.writer.recognised" })
+        #expect(report.findings.contains { $0.id == "family.writer.recognised" }, "\(row.path)")
+        if row.path.hasPrefix("cctv/") {
+            // Raw streams: recognised (signatures, recorder framing), but nothing records where they end, so a
+            // cut at a picture boundary cannot be told from the end of the recording: never accepted.
+            #expect(report.verdict.class == .inconclusive && report.verdict.reasons.first == "media.read.incomplete", "\(row.path): \(report.verdict.explanation)")
+        } else {
+            #expect(report.verdict.class == .consistentWithOriginal, "\(row.path): \(report.verdict.explanation)")
+        }
     }
 }

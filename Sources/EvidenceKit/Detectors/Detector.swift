@@ -96,6 +96,7 @@ public enum DetectorRegistry {
     public static let all: [any Detector] = [
         TruncatedStructureDetector(),
         ReadCompletenessDetector(),
+        MetadataUnparsedDetector(),
         EncoderBannerDetector(),
         EncoderSettingsDetector(),
         FFmpegMuxerDetector(),

@@ -1,6 +1,6 @@
-/// `media.read.incomplete` — the file was not read completely and understood: no picture in it, a
-/// decoder that rejected packets or stopped before the end, metadata that would not parse, or a raw
-/// stream too large to decode to its end at this depth. What was not read cannot be vouched for, so such
+/// `media.read.incomplete` — the pictures were not read completely: no picture in the file, a decoder that
+/// rejected packets or stopped before the end, a raw stream whose end nothing records, or one too large to
+/// decode to its end at this depth (metadata that would not parse is `metadata.read.unparsed`). What was not read cannot be vouched for, so such
 /// a file is never accepted (issue 14: accept on positive evidence only).
 public struct ReadCompletenessDetector: Detector {
     public static let description = DetectorDescription(
@@ -10,8 +10,9 @@ public struct ReadCompletenessDetector: Detector {
         rationale: "A camera original parses to its end and every picture in it decodes. A stream cut short (a truncated upload, a raw CCTV export cut at an arbitrary byte), a picture the decoder rejects, or a metadata block that does not parse leaves part of the file unchecked — and the part that cannot be read is exactly where a change would hide. Raw elementary streams have no index that vouches for their end, so they are decoded to the end at every depth (up to a size limit).",
         rationaleVi: "Tệp gốc từ camera đọc được đến cuối và mọi khung hình đều giải mã được. Luồng bị cắt ngắn (tải lên bị gián đoạn, bản xuất CCTV thô bị cắt ở một byte bất kỳ), khung hình bị bộ giải mã từ chối, hoặc khối siêu dữ liệu không đọc được đều để lại một phần tệp chưa được kiểm tra — và phần không đọc được chính là nơi thay đổi có thể ẩn giấu. Luồng thô không có chỉ mục xác nhận điểm kết thúc, nên được giải mã đến cuối ở mọi mức độ (trong giới hạn kích thước).",
         examples: [
-            DetectorExample("a complete clip", .synthetic(), fires: false),
+            DetectorExample("a complete clip", .androidOriginal().withVideoStream(), fires: false),
             DetectorExample("a video without any video stream", .synthetic(kind: .video).withoutStreams(), fires: true),
+            DetectorExample("a raw H.264 stream (its length is recorded nowhere)", .synthetic().withStructureFormat("h26x-annex-b"), fires: true),
             DetectorExample("decoder rejected a packet", .synthetic().withFrames(count: 30).withDecodeIssue(DecodeIssue(afterFrame: 29, byteOffset: 130_281, message: "invalid data found when processing input")), fires: true),
         ])
 
@@ -43,16 +44,15 @@ public struct ReadCompletenessDetector: Detector {
                                vi: "Bộ giải mã không dùng được \(issues.count) gói; gói đầu tiên sau khung hình \(first.afterFrame)\(atVi) (thông báo của bộ giải mã: “\(first.message)”).\(stopVi) Một phần luồng bị cắt, hỏng hoặc bị sửa.",
                                evidence))
         }
+        if let family = FileFamily(rawValue: i.structure.format), family.isRawStream {
+            out.append(finding("The file is a raw \(family == .bcMedia ? "BcMedia-framed " : "")video stream: no index or header records how long the recording is, so a stream cut short at a picture boundary looks exactly like a whole one, and its end cannot be vouched for. Ask for the recorder's own export in its container to accept it; the pictures that are here were still checked.",
+                               vi: "Tệp là luồng video thô\(family == .bcMedia ? " (khung BcMedia)" : ""): không có chỉ mục hay phần đầu nào ghi độ dài bản ghi, nên một luồng bị cắt ngắn đúng ranh giới khung hình trông hệt như luồng nguyên vẹn và không thể xác nhận điểm kết thúc. Cần yêu cầu bản xuất của chính đầu ghi, trong tệp chứa của nó, để chấp nhận; các khung hình có trong tệp vẫn đã được kiểm tra.",
+                               ["byteOffset": .int(i.file.bytes), "format": .string(family.rawValue)]))
+        }
         if let limit = e.rawStreamNotDecodedAbove {
             out.append(finding("The raw stream is larger than \(limit >> 20) MiB, so it was not decoded to its end at this depth and whether its last picture is whole was not checked. Run with --depth full to decode it to its end.",
                                vi: "Luồng thô lớn hơn \(limit >> 20) MiB nên không được giải mã đến cuối ở mức độ này, và chưa kiểm tra khung hình cuối có trọn vẹn không. Hãy chạy với --depth full để giải mã đến cuối.",
                                ["byteOffset": .int(i.file.bytes), "limitBytes": .int(limit)]))
-        }
-        let unparsed = i.problems.filter { !$0.hasPrefix("structure:") && !$0.hasPrefix("libavformat:") && !$0.hasPrefix("no 'moov'") }
-        if let p = unparsed.first {
-            out.append(finding("Part of the file's metadata could not be read: \(p).",
-                               vi: "Không đọc được một phần siêu dữ liệu của tệp (thông báo của trình đọc: “\(p)”).",
-                               ["byteOffset": 0, "problems": .strings(unparsed)]))
         }
         return out
     }
@@ -66,6 +66,20 @@ extension Evidence {
         e.inspection.metadata.streams = []
         e.inspection.container?.tracks = [TrackFacts(trackID: 1, offset: 0, handlerType: "soun", handlerName: "SoundHandle", edits: [], sampleEntries: [])]
         e.inspection.metadata.streams = [StreamInfo(index: 0, type: "audio", codec: "aac", timeBase: "1/44100")]
+        return e
+    }
+
+    /// A copy with one H.264 video stream described (for examples).
+    public func withVideoStream() -> Evidence {
+        var e = self
+        e.inspection.metadata.streams = [StreamInfo(index: 0, type: "video", codec: "h264", width: 1920, height: 1080, timeBase: "1/90000")]
+        return e
+    }
+
+    /// A copy whose structure is of `format` (a `FileFamily` raw value; for examples).
+    public func withStructureFormat(_ format: String) -> Evidence {
+        var e = self
+        e.inspection.structure.format = format
         return e
     }
 

@@ -236,6 +236,21 @@ enum CommonInvariants {
         }
     }
 
+    /// Nothing follows the JPEG's EOI marker: the camera writes one picture and stops. Bytes after it are
+    /// either appended by software or, if the camera wrote a trailer, a trailer cut short.
+    static func jpegEndsAtEOI(supportedBy: [String]) -> FamilyInvariant {
+        FamilyInvariant(
+            id: "jpeg.ends-at-eoi", text: "the file ends with the picture's EOI marker: nothing follows it",
+            textVi: "tệp kết thúc bằng dấu EOI của ảnh: không có gì theo sau",
+            supportedBy: supportedBy, indicates: .inconclusive
+        ) { e in
+            guard e.inspection.structure.format == "jpeg" else { return .notApplicable }
+            guard let t = e.inspection.structure.trailer else { return .holds }
+            return .broken(en: "\(t.length) bytes (\(t.kind)) follow the picture's EOI marker", vi: "\(t.length) byte (\(t.kind)) nằm sau dấu EOI của ảnh",
+                           location: ["segment": "EOI", "byteOffset": .int(t.offset)])
+        }
+    }
+
     /// The EXIF Software tag is the firmware's own version string, in the form `template` describes.
     static func firmwareSoftware(_ id: String, description: String, descriptionVi: String, supportedBy: [String], _ accepts: @escaping @Sendable (String) -> Bool) -> FamilyInvariant {
         FamilyInvariant(

@@ -238,6 +238,7 @@ public enum FamilyCatalogue {
                 return (1...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }
             },
             CommonInvariants.gpsDecimalFractions(supportedBy: appleGPSOriginals),
+            CommonInvariants.jpegEndsAtEOI(supportedBy: ["Apple iPhone 4S (JPEG)", "Apple iPhone 6 (JPEG)"]),
             FamilyInvariant(id: "apple.photo.gps-time", text: "the GPS date and time stamp (UTC) is the capture moment within 2 minutes, once a time-zone offset (a whole quarter hour, the OffsetTimeOriginal when present) is applied",
                             textVi: "ngày giờ GPS (UTC) trùng với thời điểm chụp trong vòng 2 phút, sau khi áp dụng độ lệch múi giờ (bội số của 15 phút, là OffsetTimeOriginal nếu có)",
                             supportedBy: appleGPSOriginals, indicates: .metadataAltered) { e in
@@ -277,6 +278,7 @@ public enum FamilyCatalogue {
             },
             CommonInvariants.gpsDecimalFractions(supportedBy: ["Samsung SM-N900A Galaxy Note 3"]),
             CommonInvariants.exifOwnValueOrder("samsung.photo.exif-order", supportedBy: samsungPhotoOriginals),
+            CommonInvariants.jpegEndsAtEOI(supportedBy: ["Samsung GT-I9100 (JPEG)", "Samsung SM-N900A (JPEG)", "Samsung SM-J327T1 (JPEG)"]),
         ])
 
     /// LG (Google Nexus 4).
@@ -286,6 +288,7 @@ public enum FamilyCatalogue {
         invariants: [
             CommonInvariants.captureMetadata(supportedBy: ["LG Nexus 4 (JPEG)"]),
             CommonInvariants.gpsDecimalFractions(supportedBy: ["LG Nexus 4 (JPEG)"]),
+            CommonInvariants.jpegEndsAtEOI(supportedBy: ["LG Nexus 4 (JPEG)"]),
         ])
 
     /// HMD Global (Nokia phones).
@@ -296,6 +299,7 @@ public enum FamilyCatalogue {
             CommonInvariants.captureMetadata(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
             CommonInvariants.gpsDecimalFractions(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
             CommonInvariants.exifOwnValueOrder("hmd.photo.exif-order", supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
+            CommonInvariants.jpegEndsAtEOI(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
         ])
 
     /// OnePlus.
@@ -307,5 +311,16 @@ public enum FamilyCatalogue {
             CommonInvariants.exifDatesEqual(supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
             CommonInvariants.gpsDecimalFractions(supportedBy: ["OnePlus 8 IN2020 (JPEG, no fix: 0/0 values)"]),
             CommonInvariants.exifOwnValueOrder("oneplus.photo.exif-order", supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
+            FamilyInvariant(id: "oneplus.photo.padding", text: "the picture is followed by exactly 262144 bytes (256 KiB) of zeros ending with an EOI marker",
+                            textVi: "sau ảnh là đúng 262144 byte (256 KiB) số 0 kết thúc bằng dấu EOI",
+                            supportedBy: ["OnePlus 8 IN2020 (JPEG)"], indicates: .inconclusive) { e in
+                guard e.inspection.structure.format == "jpeg" else { return .notApplicable }
+                let t = e.inspection.structure.trailer
+                if let t, t.length == 262_144, t.kind == "zero padding ending with an EOI marker" { return .holds }
+                let what = t.map { "\($0.length) bytes (\($0.kind))" } ?? "nothing"
+                let whatVi = t.map { "\($0.length) byte (\($0.kind))" } ?? "không có gì"
+                return .broken(en: "\(what) follows the picture's EOI marker", vi: "sau dấu EOI của ảnh là \(whatVi)",
+                               location: ["segment": "EOI", "byteOffset": .int(t?.offset ?? e.inspection.file.bytes)])
+            },
         ])
 }
