@@ -100,6 +100,7 @@ public enum DetectorRegistry {
         EncoderBannerDetector(),
         EncoderSettingsDetector(),
         FFmpegMuxerDetector(),
+        MatroskaWriterDetector(),
         EditingSoftwareDetector(),
         EditListDetector(),
         IndexMovedDetector(),

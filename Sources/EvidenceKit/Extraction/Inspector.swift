@@ -246,6 +246,12 @@ public struct Inspector: Sendable {
         var structure = StructureReport(format: family.rawValue, notes: [])
         var facts: MovieFacts? = nil
         var xmp: [XMPPacket] = []
+        if family == .matroska {
+            let (mkv, coverage, notes) = try EBMLReader(source: file).read()
+            structure = StructureReport(format: family.rawValue, coverage: coverage, notes: notes)
+            structure.matroska = mkv
+            if !coverage.complete, let r = coverage.reason { problems.append("structure: " + r) }
+        }
         if family == .isoBMFF {
             let tree = try BoxWalker().walk(file)
             structure = StructureReport(format: "iso-bmff", boxes: tree.boxes, coverage: tree.coverage, notes: tree.notes)

@@ -140,6 +140,8 @@ public struct StructureReport: Sendable, Codable, Equatable {
     public var adobe: AdobeMarker? = nil
     public var trailer: JPEGTrailer?
     public var heif: HEIFFacts?
+    /// Matroska/WebM: the EBML header and Segment Info as our own reader finds them.
+    public var matroska: MatroskaFacts? = nil
     public var coverage: Coverage?
     public var notes: [StructureNote]
 }
