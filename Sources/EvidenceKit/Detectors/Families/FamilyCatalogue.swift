@@ -239,27 +239,7 @@ public enum FamilyCatalogue {
             },
             CommonInvariants.gpsDecimalFractions(supportedBy: appleGPSOriginals),
             CommonInvariants.jpegEndsAtEOI(supportedBy: ["Apple iPhone 4S (JPEG)", "Apple iPhone 6 (JPEG)"]),
-            FamilyInvariant(id: "apple.photo.gps-time", text: "the GPS date and time stamp (UTC) is the capture moment within 2 minutes, once a time-zone offset (a whole quarter hour, the OffsetTimeOriginal when present) is applied",
-                            textVi: "ngày giờ GPS (UTC) trùng với thời điểm chụp trong vòng 2 phút, sau khi áp dụng độ lệch múi giờ (bội số của 15 phút, là OffsetTimeOriginal nếu có)",
-                            supportedBy: appleGPSOriginals, indicates: .metadataAltered) { e in
-                guard let s = e.exifSummary, let original = s.dateTimeOriginal, let local = CivilTime.unixSeconds(original),
-                      let date = e.gpsTag("GPSDateStamp"), let time = e.gpsTag("GPSTimeStamp") else { return .notApplicable }
-                let hms = time.split(separator: ":").map { Double(String($0).trimmingSpaces) }
-                guard hms.count == 3, let h = hms[0], let m = hms[1], let sec = hms[2], let day = CivilTime.unixSeconds(date + " 00:00:00") else { return .notApplicable }
-                let utc = day + Int64(h * 3600 + m * 60 + sec.rounded())
-                let difference = local - utc // the zone offset, plus any disagreement
-                // Without OffsetTimeOriginal, the nearest whole quarter hour is taken as the zone offset.
-                var expected = Int64((Double(difference) / 900).rounded()) * 900
-                if let o = s.offsetTimeOriginal?.trimmingSpaces, CivilTime.isOffset(o) {
-                    let b = Array(o)
-                    expected = (b[0] == "-" ? -1 : 1) * ((Int64(String(b[1...2])) ?? 0) * 3600 + (Int64(String(b[4...5])) ?? 0) * 60)
-                }
-                let disagreement = difference - expected
-                if abs(disagreement) <= 120 && (-12 * 3600...14 * 3600).contains(expected) { return .holds }
-                return .broken(en: "DateTimeOriginal \(original) is \(disagreement) s away from the GPS time \(date) \(time) UTC with offset \(expected / 3600)h\(abs(expected % 3600) / 60)m",
-                               vi: "DateTimeOriginal \(original) lệch \(disagreement) giây so với giờ GPS \(date) \(time) UTC với độ lệch múi giờ \(expected / 3600) giờ \(abs(expected % 3600) / 60) phút",
-                               location: ["exifDirectory": "GPS", "tag": "0x0007", "byteOffset": .int(e.inspection.exif?.tiffHeaderOffset ?? 0)])
-            },
+            CommonInvariants.gpsTimeMatchesCapture("apple.photo.gps-time", supportedBy: appleGPSOriginals),
         ])
 
     static let samsungPhotoOriginals = ["Samsung GT-I9100 Galaxy S2 (JPEG)", "Samsung SM-N900A Galaxy Note 3 (JPEG)", "Samsung SM-J327T1 (JPEG)", "Samsung Galaxy S24 FE (HEIC)"]
@@ -300,6 +280,7 @@ public enum FamilyCatalogue {
             CommonInvariants.gpsDecimalFractions(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
             CommonInvariants.exifOwnValueOrder("hmd.photo.exif-order", supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
             CommonInvariants.jpegEndsAtEOI(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
+            CommonInvariants.gpsTimeMatchesCapture("hmd.photo.gps-time", supportedBy: ["HMD Nokia 8.3 5G (JPEG, GPS 1 s from the capture time with its OffsetTimeOriginal)"]),
         ])
 
     /// OnePlus.
