@@ -132,6 +132,25 @@ import Glibc
         }
     }
 
+    /// Issue 19: sample tables that declare 80 000 000 samples in a small file (libavformat would index each
+    /// one: 1.9 GB) are refused before demuxing, at every depth, with a finding that names the limit.
+    @Test func impossibleSampleCountIsRefusedBeforeDemuxing() throws {
+        var bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4")))
+        let stsz = try #require((0..<bytes.count - 4).first { bytes[$0..<$0 + 4] == [0x73, 0x74, 0x73, 0x7A] }) // 'stsz'
+        // version/flags, then sample_size = 1 (constant: no table follows) and sample_count = 80 000 000.
+        let n: UInt32 = 80_000_000
+        bytes.replaceSubrange((stsz + 8)..<(stsz + 16), with: [0, 0, 0, 1, UInt8(n >> 24), UInt8((n >> 16) & 255), UInt8((n >> 8) & 255), UInt8(n & 255)])
+        let dir = try TempDir()
+        let f = try dir.file("huge-index.mp4", bytes)
+        for depth in ["structure", "keyframes", "full"] {
+            let r = try evidence("verify", "--json", "--depth", depth, f.path)
+            let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+            #expect(report.verdict.class == .unreadable, "\(depth): \(report.verdict.explanation)")
+            let limit = try #require(report.findings.first { $0.id == "media.read.incomplete" && $0.evidence["limit"] != nil })
+            #expect(limit.message.contains("80000000 samples"), "\(limit.message)")
+        }
+    }
+
     @Test func usageErrorIs64() throws {
         let r = try evidence("inspect", "--no-such-flag", photo)
         #expect(r.status == 64)

@@ -16,9 +16,20 @@ public struct Inspector: Sendable {
 
     public init(imageDataHash: Bool = false) { self.imageDataHash = imageDataHash }
 
+    /// Inspects `path`. `openDecoder` is called once the structure walk has found nothing that must not reach
+    /// libavformat (impossible sample counts); the decoder it returns, if any, describes the container, so a
+    /// caller that goes on to decode frames opens the file with libavformat only once.
+    public func inspect(path: String, openDecoder: () -> FrameReader?) throws(InspectionError) -> Inspection {
+        try inspect(path: path, decoder: nil, openDecoder: openDecoder)
+    }
+
     /// Inspects `path`. With `decoder`, libavformat's description comes from that decoder's session
     /// (so a caller that goes on to decode frames opens the file with libavformat only once).
     public func inspect(path: String, decoder: FrameReader? = nil) throws(InspectionError) -> Inspection {
+        try inspect(path: path, decoder: decoder, openDecoder: { nil })
+    }
+
+    func inspect(path: String, decoder: FrameReader?, openDecoder: () -> FrameReader?) throws(InspectionError) -> Inspection {
         let file: RandomAccessFile
         do { file = try RandomAccessFile(path: path) } catch let e as MediaBridgeError { throw .from(e, path: path) } catch {
             throw .unreadable(path: path, reason: "\(error)", partial: nil)
@@ -41,7 +52,7 @@ public struct Inspector: Sendable {
             case .png, .gif, .webp, .jpeg:
                 inspection = try inspectOtherPhoto(file: file, family: family, head: head)
             default:
-                inspection = try inspectVideo(file: file, family: family, head: head, decoder: decoder)
+                inspection = try inspectVideo(file: file, family: family, head: head, decoder: decoder, openDecoder: openDecoder)
             }
             let mvhd = inspection.structure.boxes?.first { $0.type == "moov" }?.children.first { $0.type == "mvhd" }?.offset
             inspection.metadata.capture = CaptureFactsReader.gather(path: path, exif: inspection.exif, items: inspection.container?.items ?? [],
@@ -239,7 +250,7 @@ public struct Inspector: Sendable {
 
     // MARK: videos
 
-    func inspectVideo(file: RandomAccessFile, family: FileFamily, head: [UInt8], decoder: FrameReader?) throws -> Inspection {
+    func inspectVideo(file: RandomAccessFile, family: FileFamily, head: [UInt8], decoder: FrameReader?, openDecoder: () -> FrameReader?) throws -> Inspection {
         let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
         var problems: [String] = []
         // Not walked by us (yet): the format is the sniffed family, so judgement knows what kind of file it is.
@@ -257,6 +268,18 @@ public struct Inspector: Sendable {
             structure = StructureReport(format: "iso-bmff", boxes: tree.boxes, coverage: tree.coverage, notes: tree.notes)
             if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
             facts = try MovieFactsReader(source: file, tree: tree).read()
+            // Issue 19: every sample takes at least one byte, so sample tables declaring more samples than the file
+            // has bytes are not real. libavformat would build an index entry for each (80 million declared in a
+            // 242 KB file took 1.9 GB): such a file is not handed to it.
+            let declared = facts?.tracks.reduce(Int64(0)) { $0 + Int64($1.sampleCount ?? 0) } ?? 0
+            if declared > file.size {
+                let reason = "limit: the sample tables declare \(declared) samples in a file of \(file.size) bytes (each sample needs at least one byte); not demuxed, to bound memory"
+                problems.append(reason)
+                var metadata = MediaMetadata(streams: [])
+                if let facts { apply(facts, to: &metadata) }
+                let partial = Inspection(file: identity, kind: .video, metadata: metadata, structure: structure, problems: problems, tool: ToolInfo())
+                throw InspectionError.unreadable(path: file.path, reason: reason, partial: partial)
+            }
             for (box, _, path) in tree.flattened() {
                 let isXMPUUID = box.type == "uuid" && box.uuid == "be7acfcb97a942e89c71999491e3afac"
                 guard isXMPUUID || box.type == "XMP_", box.payloadSize < 16 << 20 else { continue }
@@ -270,6 +293,7 @@ public struct Inspector: Sendable {
         }
         let demuxed: DemuxedContainer
         var bitstream: BitstreamFacts? = nil
+        let decoder = decoder ?? openDecoder()
         switch decoder.map({ Result<(DemuxedContainer, BitstreamFacts?), MediaBridgeError>.success(($0.container, nil)) }) ?? Self.demux(file.path) {
         case let .success((d, b)):
             demuxed = d

@@ -67,10 +67,14 @@ public struct Verifier: Sendable {
         // bytes are decoded at every depth.
         let decodesRaw = family?.isRawStream == true && (depth == .full || Self.fileSize(path) <= Self.rawStreamDecodeLimit)
         let selection: FrameSelection? = !isVideo ? nil : (depth == .full || decodesRaw ? .all : depth == .keyframes ? .keyframes : nil)
-        let reader: FrameReader? = selection.flatMap { try? FrameReader(path: path, selection: $0) }
+        // Opened by the inspector once the structure walk allows it (never for impossible sample tables).
+        var reader: FrameReader? = nil
         let inspection: Inspection
         do {
-            inspection = try Inspector(imageDataHash: true).inspect(path: path, decoder: reader)
+            inspection = try Inspector(imageDataHash: true).inspect(path: path, openDecoder: {
+                reader = selection.flatMap { try? FrameReader(path: path, selection: $0) }
+                return reader
+            })
         } catch let error {
             guard case let .unreadable(_, reason, partial?) = error else { throw error }
             // Partly readable (truncated): judge what was read.

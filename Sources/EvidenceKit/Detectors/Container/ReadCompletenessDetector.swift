@@ -21,7 +21,14 @@ public struct ReadCompletenessDetector: Detector {
     public func run(_ e: Evidence) -> [Finding] {
         var out: [Finding] = []
         let i = e.inspection
-        if i.kind == .video, !i.metadata.streams.contains(where: { $0.type == "video" }) {
+        let limits = i.problems.filter { $0.hasPrefix("limit: ") }
+        for l in limits {
+            let what = String(l.dropFirst("limit: ".count))
+            out.append(finding("A resource limit stopped the reading: \(what). The file is not read further, so it cannot be checked.",
+                               vi: "Việc đọc dừng lại vì chạm giới hạn tài nguyên (\(what)). Tệp không được đọc tiếp nên không thể kiểm tra.",
+                               ["byteOffset": 0, "limit": .string(what)], severity: .conclusive, indicates: .unreadable))
+        }
+        if i.kind == .video, limits.isEmpty, !i.metadata.streams.contains(where: { $0.type == "video" }) {
             out.append(finding("The file holds no video stream (\(i.metadata.streams.count) other stream(s)): there is no picture to check.",
                                vi: "Tệp không có luồng hình (\(i.metadata.streams.count) luồng khác): không có khung hình nào để kiểm tra.",
                                ["byteOffset": 0, "streams": .int(Int64(i.metadata.streams.count))], severity: .conclusive, indicates: .unreadable))
