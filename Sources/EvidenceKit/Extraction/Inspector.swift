@@ -273,7 +273,8 @@ public struct Inspector: Sendable {
             // 242 KB file took 1.9 GB): such a file is not handed to it.
             let declared = facts?.tracks.reduce(Int64(0)) { $0 + Int64($1.sampleCount ?? 0) } ?? 0
             if declared > file.size {
-                let reason = "limit: the sample tables declare \(declared) samples in a file of \(file.size) bytes (each sample needs at least one byte); not demuxed, to bound memory"
+                let most = facts?.tracks.max { ($0.sampleCount ?? 0) < ($1.sampleCount ?? 0) }
+                let reason = "limit: track \(most?.trackID.map(String.init) ?? "?")'s sample table (stsz at the trak at byte \(most?.offset ?? 0)) declares \(most?.sampleCount ?? 0) samples, \(declared) in all, in a file of \(file.size) bytes (each sample needs at least one byte); not demuxed, to bound memory"
                 problems.append(reason)
                 var metadata = MediaMetadata(streams: [])
                 if let facts { apply(facts, to: &metadata) }
