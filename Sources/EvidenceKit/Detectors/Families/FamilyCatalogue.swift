@@ -89,7 +89,7 @@ public enum FamilyCatalogue {
             },
         ])
 
-    static let androidOriginals = ["Android 6.0.1 phone (android601_with-gps.mp4)", "Android 6.0.1 phone (android601_media2_video_1_cif.mp4)"]
+    static let androidOriginals = ["Android 6.0.1 phone (a clip with a GPS position, index last)", "Android 6.0.1 phone (a CIF clip, index in the reserved space at the front)"]
 
     /// Android's stock camera through AOSP's MPEG4Writer.
     static let androidMovie = CameraFamily(
@@ -138,7 +138,7 @@ public enum FamilyCatalogue {
             },
         ])
 
-    static let goProOriginals = ["GoPro HERO5 Black (gopro_hero5_karma.mp4)"]
+    static let goProOriginals = ["GoPro HERO5 Black"]
 
     /// GoPro action cameras.
     static let goPro = CameraFamily(
@@ -191,7 +191,7 @@ public enum FamilyCatalogue {
         invariants: [
             FamilyInvariant(id: "axis.signatures-verify", text: "every signature verifies and every signed picture matches its hash",
                             textVi: "mọi chữ ký đều hợp lệ và mọi khung hình đã ký khớp với giá trị băm của nó",
-                            supportedBy: ["Axis 7EB.1 firmware 11.6 (axis_7EB1_fw11.6_signed_vendor_1080p.h264)", "Signed Video Framework 2021 test stream"],
+                            supportedBy: ["Axis network camera 7EB.1, firmware 11.6", "Signed Video Framework 2021 test stream"],
                             indicates: .inconclusive) { e in
                 guard let s = e.signedVideo else { return .notApplicable }
                 if let bad = s.signatures.first(where: { $0.outcome != "valid" }) {
@@ -212,7 +212,7 @@ public enum FamilyCatalogue {
         claim: { e in e.inspection.structure.format == FileFamily.bcMedia.rawValue ? "BcMedia frame magic at byte 0" : nil },
         invariants: [
             FamilyInvariant(id: "bcmedia.codec", text: "the framed stream is H.264 or H.265", textVi: "luồng bên trong khung là H.264 hoặc H.265",
-                            supportedBy: ["Swann (Reolink OEM) 1440p camera (swann_reolink-oem_bcmedia_1440p_h264_adpcm.bcm)"], indicates: .inconclusive) { e in
+                            supportedBy: ["Swann (Reolink OEM) 1440p camera"], indicates: .inconclusive) { e in
                 guard let v = e.videoStream else { return .broken(en: "no video stream", vi: "không có luồng hình", location: ["byteOffset": 0]) }
                 return ["h264", "hevc"].contains(v.codec) ? .holds : .broken(en: "codec \(v.codec)", vi: "bộ mã \(v.codec)", location: ["byteOffset": 0])
             },

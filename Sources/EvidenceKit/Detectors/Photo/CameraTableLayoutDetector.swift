@@ -13,7 +13,8 @@ public struct CameraTableLayoutDetector: Detector {
         let oneDHT: Bool
         /// Huffman codes optimised for each picture (false: T.81 Annex K tables).
         let optimised: Bool
-        /// The corpus original this was read from.
+        /// Where the layout was learned (a reference original of the model; kept for the record, never shown as
+        /// the reason: a reference names the device, not a file).
         let source: String
 
         var described: String {
@@ -73,10 +74,10 @@ public struct CameraTableLayoutDetector: Detector {
         if camera.optimised && !layout.optimisedHuffman && huffman > 0 { differences.append("the Annex K Huffman tables") }
         guard !differences.isEmpty else { return [] }
         var evidence: [String: EvidenceValue] = ["exifCamera": .string("\(make) \(model)"), "differences": .strings(differences),
-                                                 "cameraLayout": .string(camera.described), "cameraSource": .string(camera.source)]
+                                                 "cameraLayout": .string(camera.described), "cameraReference": .string("one original of the \(camera.make) \(camera.model)")]
         if let dqt = segments.first(where: { $0.marker == "DQT" }) { evidence["byteOffset"] = .int(dqt.offset) }
         if layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman {
-            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) — libjpeg's transcoder layout (jpegtran -optimize, lossless rotate or crop). The file was rewritten after capture; the picture itself may not have been re-compressed.",
+            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (as the reference original of that model shows); this file has \(differences.joined(separator: ", ")) — libjpeg's transcoder layout (jpegtran -optimize, lossless rotate or crop). The file was rewritten after capture; the picture itself may not have been re-compressed.",
                             vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có cách sắp xếp của công cụ chuyển mã libjpeg (jpegtran): tệp đã bị ghi lại sau khi chụp, dù ảnh có thể chưa bị nén lại.",
                             evidence)]
         }
@@ -91,11 +92,11 @@ public struct CameraTableLayoutDetector: Detector {
             // Not a lossless rewrite: the tables are libjpeg's at a re-save quality, which no camera's coded
             // picture carries (phones that use IJG tables save at 95–98).
             evidence["ijgQuality"] = .int(Int64(q))
-            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")) and libjpeg's standard tables at quality \(q), which camera encoders do not use: \(severity == .strong ? "the picture was compressed again by software" : "a sign that software compressed the picture again")." + hedge,
+            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (as the reference original of that model shows); this file has \(differences.joined(separator: ", ")) and libjpeg's standard tables at quality \(q), which camera encoders do not use: \(severity == .strong ? "the picture was compressed again by software" : "a sign that software compressed the picture again")." + hedge,
                             vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có \(differences.joined(separator: ", ")) và bảng chuẩn IJG ở chất lượng \(q): ảnh đã được phần mềm nén lại." + hedgeVi,
                             evidence, severity: severity, indicates: .reEncoded)]
         }
-        return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (corpus original \(camera.source)); this file has \(differences.joined(separator: ", ")). \(severity == .strong ? "Another program wrote" : "This suggests that another program wrote") the picture's tables after capture: a lossless transcoder (rotation tools keep the coefficients) or an encoder that compressed the picture again — the headers cannot tell which." + hedge,
+        return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (as the reference original of that model shows); this file has \(differences.joined(separator: ", ")). \(severity == .strong ? "Another program wrote" : "This suggests that another program wrote") the picture's tables after capture: a lossless transcoder (rotation tools keep the coefficients) or an encoder that compressed the picture again — the headers cannot tell which." + hedge,
                         vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác (\(camera.described)); tệp này có \(differences.joined(separator: ", ")): một chương trình khác đã ghi lại các bảng sau khi chụp (chuyển mã không mất dữ liệu hoặc nén lại)." + hedgeVi,
                         evidence, severity: severity)]
     }

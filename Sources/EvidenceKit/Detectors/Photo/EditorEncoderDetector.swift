@@ -2,18 +2,19 @@
 /// says. Adobe's DCT encoder marks every JPEG it writes with an APP14 "Adobe" segment whose first flag word
 /// it sets; the segment survives when the editor's name, XMP and Photoshop resources are stripped (ExifTool
 /// keeps it by default, since it tells decoders the colour transform). Failing that, quantisation tables
-/// identical to those an editor wrote in a corpus file are a weaker sign of the same.
+/// identical to those of an editor's encoder are a weaker sign of the same.
 public struct EditorEncoderDetector: Detector {
-    /// Quantisation tables (luminance, chrominance; natural order) that Adobe's encoder wrote in corpus
-    /// files saved by its applications. Adobe's encoder has 13 quality levels; these are three of them.
+    /// Quantisation tables (luminance, chrominance; natural order) of Adobe's encoder, named by the software and
+    /// quality level they belong to (learned from three Adobe-saved files; a reference names software, never a
+    /// file). Adobe's encoder has 13 quality levels; these are three of them.
     static let editorTables: [(software: String, source: String, luma: [Int], chroma: [Int])] = [
-        ("Adobe Photoshop", "edited/photoshop_cs6.jpg (Adobe Photoshop CS6)",
+        ("Adobe Photoshop", "Adobe Photoshop CS6, one of its 13 quality levels",
          [2, 2, 2, 2, 3, 4, 5, 6, 2, 2, 2, 2, 3, 4, 5, 6, 2, 2, 2, 2, 4, 5, 7, 9, 2, 2, 2, 4, 5, 7, 9, 12, 3, 3, 4, 5, 8, 10, 12, 12, 4, 4, 5, 7, 10, 12, 12, 12, 5, 5, 7, 9, 12, 12, 12, 12, 6, 6, 9, 12, 12, 12, 12, 12],
          [3, 3, 5, 9, 13, 15, 15, 15, 3, 4, 6, 11, 14, 12, 12, 12, 5, 6, 9, 14, 12, 12, 12, 12, 9, 11, 14, 12, 12, 12, 12, 12, 13, 14, 12, 12, 12, 12, 12, 12, 15, 12, 12, 12, 12, 12, 12, 12, 15, 12, 12, 12, 12, 12, 12, 12, 15, 12, 12, 12, 12, 12, 12, 12]),
-        ("Adobe Lightroom", "edited/canon_eos1d3_lightroom.jpg (Adobe Photoshop Lightroom)",
+        ("Adobe Lightroom", "Adobe Photoshop Lightroom, one quality level",
          [1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 2, 2, 3, 1, 1, 1, 1, 2, 2, 3, 3, 1, 1, 1, 2, 2, 3, 3, 3, 1, 1, 2, 2, 3, 3, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3],
          [1, 1, 1, 2, 3, 3, 3, 3, 1, 1, 1, 2, 3, 3, 3, 3, 1, 1, 2, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]),
-        ("Adobe Lightroom", "edited/nokia_lumia800_lightroom.jpg (Adobe Photoshop Lightroom)",
+        ("Adobe Lightroom", "Adobe Photoshop Lightroom, another quality level",
          [2, 2, 3, 4, 5, 6, 8, 11, 2, 2, 2, 4, 5, 7, 9, 11, 3, 2, 3, 5, 7, 9, 11, 12, 4, 4, 5, 7, 9, 11, 12, 12, 5, 5, 7, 9, 11, 12, 12, 12, 6, 7, 9, 11, 12, 12, 12, 12, 8, 9, 11, 12, 12, 12, 12, 12, 11, 11, 12, 12, 12, 12, 12, 12],
          [3, 3, 7, 13, 15, 15, 15, 15, 3, 4, 7, 13, 14, 12, 12, 12, 7, 7, 13, 14, 12, 12, 12, 12, 13, 13, 14, 12, 12, 12, 12, 12, 15, 14, 12, 12, 12, 12, 12, 12, 15, 12, 12, 12, 12, 12, 12, 12, 15, 12, 12, 12, 12, 12, 12, 12, 15, 12, 12, 12, 12, 12, 12, 12]),
     ]
@@ -22,7 +23,7 @@ public struct EditorEncoderDetector: Detector {
         id: "photo.jpeg.editor-encoder", name: "JPEG compressed by an editor's encoder",
         nameVi: "JPEG được nén bởi bộ mã hóa của phần mềm chỉnh sửa",
         severity: .strong, indicates: .reEncoded,
-        rationale: "Adobe's JPEG encoder (Photoshop, Lightroom, Camera Raw) writes an APP14 \"Adobe\" segment in every JPEG it saves and sets bits in its first flag word (Photoshop CS6 0xC000, Lightroom 0x4000 in the corpus). libjpeg writes that segment only when an application asks for it, with both flag words zero, and none of the 8 camera JPEG originals in the corpus has one. Stripping a file's XMP, Photoshop resources and Software tag — the usual way to hide an edit — leaves the APP14 segment in place (ExifTool keeps it, because it tells decoders the colour transform), so a set flag word means the picture was compressed by Adobe's encoder, even when nothing else names Adobe. A zero flag word is only a weak sign: ACDSee and libjpeg-based tools write it so, and a camera might. Failing the segment, quantisation tables identical, all 128 values, to those Adobe's encoder wrote in a corpus file (three of its thirteen quality levels) are a weak sign too: camera tables differ, but a table alone never accuses.",
+        rationale: "Adobe's JPEG encoder (Photoshop, Lightroom, Camera Raw) writes an APP14 \"Adobe\" segment in every JPEG it saves and sets bits in its first flag word (Photoshop CS6 0xC000, Lightroom 0x4000 in the corpus). libjpeg writes that segment only when an application asks for it, with both flag words zero, and none of the 8 camera JPEG originals in the corpus has one. Stripping a file's XMP, Photoshop resources and Software tag — the usual way to hide an edit — leaves the APP14 segment in place (ExifTool keeps it, because it tells decoders the colour transform), so a set flag word means the picture was compressed by Adobe's encoder, even when nothing else names Adobe. A zero flag word is only a weak sign: ACDSee and libjpeg-based tools write it so, and a camera might. Failing the segment, quantisation tables identical, all 128 values, to those of Adobe's encoder (three of its thirteen quality levels are known) are a weak sign too: camera tables differ, but a table alone never accuses.",
         rationaleVi: "Bộ mã hóa JPEG của Adobe (Photoshop, Lightroom, Camera Raw) ghi đoạn APP14 \"Adobe\" trong mọi tệp JPEG và đặt bit trong từ cờ đầu tiên (Photoshop 0xC000, Lightroom 0x4000). libjpeg chỉ ghi đoạn này khi được yêu cầu, với cờ bằng 0, và không ảnh gốc máy ảnh nào trong bộ mẫu có đoạn này. Xóa XMP, tài nguyên Photoshop và thẻ Software — cách thường dùng để che giấu chỉnh sửa — vẫn để lại đoạn APP14, nên cờ khác 0 nghĩa là ảnh đã được bộ mã hóa của Adobe nén. Cờ bằng 0, hoặc bảng lượng tử trùng với bảng Adobe đã ghi, chỉ là dấu hiệu yếu.",
         examples: [
             DetectorExample("camera JPEG: no Adobe segment", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "SOF0", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: false, make: "Canon"), fires: false),
@@ -48,7 +49,7 @@ public struct EditorEncoderDetector: Detector {
                                                      "transform": .int(Int64(adobe.transform))]
             if !claimed.isEmpty { evidence["exifCamera"] = .string(claimed) }
             if let match { evidence["tablesAsIn"] = .string(match.source) }
-            let tablesNote = match.map { " Its quantisation tables are also exactly those \($0.software) wrote in \($0.source)." } ?? ""
+            let tablesNote = match.map { " Its quantisation tables are also exactly those of \($0.source)." } ?? ""
             if adobe.flags0 != 0 {
                 return [finding("The JPEG carries the APP14 \"Adobe\" segment at byte \(adobe.offset) with flag word \(Self.hex(adobe.flags0)), which Adobe's JPEG encoder (Photoshop, Lightroom, Camera Raw) writes in every picture it saves and libjpeg never sets\(claim): the picture was compressed by Adobe software, not saved by a camera.\(tablesNote)",
                                 vi: "Tệp JPEG có đoạn APP14 \"Adobe\" tại byte \(adobe.offset) với cờ \(Self.hex(adobe.flags0)), do bộ mã hóa JPEG của Adobe (Photoshop, Lightroom, Camera Raw) ghi: ảnh đã được phần mềm Adobe nén, không phải do máy ảnh lưu.",
@@ -62,7 +63,7 @@ public struct EditorEncoderDetector: Detector {
         var evidence: [String: EvidenceValue] = ["tablesAsIn": .string(match.source), "software": .string(match.software)]
         if let dqt = e.inspection.structure.segments?.first(where: { $0.marker == "DQT" }) { evidence["byteOffset"] = .int(dqt.offset) }
         if !claimed.isEmpty { evidence["exifCamera"] = .string(claimed) }
-        return [finding("The JPEG's quantisation tables are, all 128 values, those \(match.software)'s encoder wrote in \(match.source)\(claim): a sign that \(match.software) compressed it, though a table alone never decides.",
+        return [finding("The JPEG's quantisation tables are, all 128 values, those of \(match.source)\(claim): a sign that \(match.software) compressed it, though a table alone never decides.",
                         vi: "Bảng lượng tử của tệp JPEG trùng hoàn toàn với bảng mà bộ mã hóa \(match.software) đã ghi: dấu hiệu ảnh được phần mềm này nén, nhưng riêng bảng lượng tử chưa đủ kết luận.",
                         evidence, severity: .weak)]
     }
