@@ -158,7 +158,7 @@ import Testing
         #expect(report.verdict.class == .reEncoded, "\(report.verdict.explanation)")
         let finding = report.findings.first { $0.id == "photo.jpeg.editor-encoder" }
         #expect(finding?.severity == .strong && finding?.evidence["flags0"] == .string("0x4000") && finding?.evidence["byteOffset"] != nil)
-        #expect(finding?.evidence["tablesAsIn"] == .string("edited/canon_eos1d3_lightroom.jpg (Adobe Photoshop Lightroom)"))
+        #expect(finding?.evidence["tablesAsIn"] == .string("Adobe Photoshop Lightroom, one quality level"))
     }
 
     /// GIMP's save of a Canon 40D photo, stripped the same way: ExifTool's -all= also removes the JFIF header
