@@ -30,22 +30,11 @@ public enum FamilyCatalogue {
                                vi: "kiểu tệp '\(major)' với các nhãn tương thích \((c.compatibleBrands ?? []).joined(separator: ", "))",
                                location: ["box": "ftyp", "byteOffset": 0])
             },
-            FamilyInvariant(id: "apple.movie.layout", text: "top-level boxes in the order (ftyp,) wide, mdat, moov: the index is written when recording stops",
-                            textVi: "các hộp cấp cao nhất theo thứ tự (ftyp,) wide, mdat, moov: chỉ mục được ghi khi dừng quay",
-                            supportedBy: appleMovieOriginals, indicates: .remuxed) { e in
-                let order = e.topLevel.filter { $0 != "ftyp" }
-                if order == ["wide", "mdat", "moov"] { return .holds }
-                return .broken(en: "top-level boxes are \(e.topLevel.joined(separator: ", "))", vi: "các hộp cấp cao nhất là \(e.topLevel.joined(separator: ", "))",
-                               location: ["box": "moov", "byteOffset": .int(e.topLevelOffset("moov") ?? 0)])
-            },
-            FamilyInvariant(id: "apple.movie.handlers", text: "every track's handler is named 'Core Media …'",
-                            textVi: "trình xử lý của mọi rãnh có tên 'Core Media …'",
-                            supportedBy: appleMovieOriginals, indicates: .remuxed) { e in
-                guard let t = e.tracks.first(where: { !($0.handlerName ?? "").hasPrefix("Core Media") }) else { return .holds }
-                return .broken(en: "track \(t.trackID.map(String.init) ?? "?") has handler name '\(t.handlerName ?? "")'",
-                               vi: "rãnh \(t.trackID.map(String.init) ?? "?") có tên trình xử lý '\(t.handlerName ?? "")'",
-                               location: ["box": "moov/trak/mdia/hdlr", "byteOffset": .int(t.offset)])
-            },
+            CommonInvariants.topLevelOrder("apple.movie.layout", [["wide", "mdat", "moov"]], ftypOptional: true,
+                                           text: "top-level boxes in the order (ftyp,) wide, mdat, moov: the index is written when recording stops",
+                                           textVi: "các hộp cấp cao nhất theo thứ tự (ftyp,) wide, mdat, moov: chỉ mục được ghi khi dừng quay",
+                                           supportedBy: appleMovieOriginals, indicates: .remuxed),
+            CommonInvariants.handlerPrefix("apple.movie.handlers", "Core Media", supportedBy: appleMovieOriginals),
             FamilyInvariant(id: "apple.movie.keys", text: "QuickTime keys make, model, software and creationdate are present",
                             textVi: "có các khóa QuickTime make, model, software và creationdate",
                             supportedBy: appleMovieOriginals, indicates: .metadataAltered) { e in
@@ -101,23 +90,14 @@ public enum FamilyCatalogue {
             return nil
         },
         invariants: [
-            FamilyInvariant(id: "android.movie.brand", text: "file type mp42, minor version 0, compatible brands isom and mp42",
-                            textVi: "kiểu tệp mp42, phiên bản phụ 0, các nhãn tương thích isom và mp42",
-                            supportedBy: androidOriginals, indicates: .inconclusive) { e in
-                guard let c = e.container else { return .notApplicable }
-                if c.majorBrand == "mp42" && c.minorVersion == 0 && (c.compatibleBrands ?? []) == ["isom", "mp42"] { return .holds }
-                return .broken(en: "file type '\(c.majorBrand ?? "none")', minor version \(c.minorVersion.map(String.init) ?? "none"), compatible \((c.compatibleBrands ?? []).joined(separator: ", "))",
-                               vi: "kiểu tệp '\(c.majorBrand ?? "không có")', phiên bản phụ \(c.minorVersion.map(String.init) ?? "không có"), tương thích \((c.compatibleBrands ?? []).joined(separator: ", "))",
-                               location: ["box": "ftyp", "byteOffset": 0])
-            },
-            FamilyInvariant(id: "android.movie.layout", text: "top-level boxes ftyp, mdat, moov (index written at the end) or ftyp, moov, free, mdat (index in the space reserved at the front)",
-                            textVi: "các hộp cấp cao nhất ftyp, mdat, moov (chỉ mục ghi ở cuối) hoặc ftyp, moov, free, mdat (chỉ mục trong vùng dành sẵn ở đầu)",
-                            supportedBy: androidOriginals, indicates: .inconclusive) { e in
-                let order = e.topLevel
-                if order == ["ftyp", "mdat", "moov"] || order == ["ftyp", "moov", "free", "mdat"] { return .holds }
-                return .broken(en: "top-level boxes are \(order.joined(separator: ", "))", vi: "các hộp cấp cao nhất là \(order.joined(separator: ", "))",
-                               location: ["box": "moov", "byteOffset": .int(e.topLevelOffset("moov") ?? 0)])
-            },
+            CommonInvariants.fileType("android.movie.brand", major: "mp42", minor: 0, compatible: ["isom", "mp42"],
+                                      text: "file type mp42, minor version 0, compatible brands isom and mp42",
+                                      textVi: "kiểu tệp mp42, phiên bản phụ 0, các nhãn tương thích isom và mp42",
+                                      supportedBy: androidOriginals, indicates: .inconclusive),
+            CommonInvariants.topLevelOrder("android.movie.layout", [["ftyp", "mdat", "moov"], ["ftyp", "moov", "free", "mdat"]],
+                                           text: "top-level boxes ftyp, mdat, moov (index written at the end) or ftyp, moov, free, mdat (index in the space reserved at the front)",
+                                           textVi: "các hộp cấp cao nhất ftyp, mdat, moov (chỉ mục ghi ở cuối) hoặc ftyp, moov, free, mdat (chỉ mục trong vùng dành sẵn ở đầu)",
+                                           supportedBy: androidOriginals, indicates: .inconclusive),
             FamilyInvariant(id: "android.movie.handlers", text: "video tracks are named 'VideoHandle' and sound tracks 'SoundHandle'",
                             textVi: "rãnh hình có tên 'VideoHandle' và rãnh âm thanh có tên 'SoundHandle'",
                             supportedBy: androidOriginals, indicates: .inconclusive) { e in
@@ -148,27 +128,12 @@ public enum FamilyCatalogue {
                 ?? e.udtaItem("FIRM").map { "udta FIRM '\($0.value)'" }
         },
         invariants: [
-            FamilyInvariant(id: "gopro.brand", text: "file type mp41 with mp41 as the only compatible brand", textVi: "kiểu tệp mp41 với mp41 là nhãn tương thích duy nhất",
-                            supportedBy: goProOriginals, indicates: .remuxed) { e in
-                guard let c = e.container else { return .notApplicable }
-                if c.majorBrand == "mp41" && (c.compatibleBrands ?? []) == ["mp41"] { return .holds }
-                return .broken(en: "file type '\(c.majorBrand ?? "none")' with compatible \((c.compatibleBrands ?? []).joined(separator: ", "))",
-                               vi: "kiểu tệp '\(c.majorBrand ?? "không có")' với các nhãn tương thích \((c.compatibleBrands ?? []).joined(separator: ", "))",
-                               location: ["box": "ftyp", "byteOffset": 0])
-            },
-            FamilyInvariant(id: "gopro.layout", text: "top-level boxes ftyp, mdat, moov", textVi: "các hộp cấp cao nhất ftyp, mdat, moov",
-                            supportedBy: goProOriginals, indicates: .remuxed) { e in
-                if e.topLevel == ["ftyp", "mdat", "moov"] { return .holds }
-                return .broken(en: "top-level boxes are \(e.topLevel.joined(separator: ", "))", vi: "các hộp cấp cao nhất là \(e.topLevel.joined(separator: ", "))",
-                               location: ["box": "moov", "byteOffset": .int(e.topLevelOffset("moov") ?? 0)])
-            },
-            FamilyInvariant(id: "gopro.handlers", text: "every track's handler is named 'GoPro …'", textVi: "trình xử lý của mọi rãnh có tên 'GoPro …'",
-                            supportedBy: goProOriginals, indicates: .remuxed) { e in
-                guard let t = e.tracks.first(where: { !($0.handlerName ?? "").hasPrefix("GoPro") }) else { return .holds }
-                return .broken(en: "track \(t.trackID.map(String.init) ?? "?") has handler name '\(t.handlerName ?? "")'",
-                               vi: "rãnh \(t.trackID.map(String.init) ?? "?") có tên trình xử lý '\(t.handlerName ?? "")'",
-                               location: ["box": "moov/trak/mdia/hdlr", "byteOffset": .int(t.offset)])
-            },
+            CommonInvariants.fileType("gopro.brand", major: "mp41", minor: nil, compatible: ["mp41"],
+                                      text: "file type mp41 with mp41 as the only compatible brand", textVi: "kiểu tệp mp41 với mp41 là nhãn tương thích duy nhất",
+                                      supportedBy: goProOriginals, indicates: .remuxed),
+            CommonInvariants.topLevelOrder("gopro.layout", [["ftyp", "mdat", "moov"]], text: "top-level boxes ftyp, mdat, moov",
+                                           textVi: "các hộp cấp cao nhất ftyp, mdat, moov", supportedBy: goProOriginals, indicates: .remuxed),
+            CommonInvariants.handlerPrefix("gopro.handlers", "GoPro", supportedBy: goProOriginals),
             FamilyInvariant(id: "gopro.firmware", text: "udta carries the camera's FIRM (firmware) and CAME (camera id) items",
                             textVi: "udta có các mục FIRM (phần mềm máy) và CAME (mã camera)",
                             supportedBy: goProOriginals, indicates: .metadataAltered) { e in
