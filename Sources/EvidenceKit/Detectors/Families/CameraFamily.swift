@@ -16,13 +16,10 @@ public struct CameraFamily: Sendable {
     public var kind: MediaKind
     /// What in the file claims this family (EXIF Make, handler names, keys…), or nil when nothing does.
     public var claim: @Sendable (Evidence) -> String?
+    /// The family's own originals in the corpus. An invariant shared by several families (how a GPS fix is
+    /// written) can rest on more originals than the family has: its support counts every maker that shows it.
+    public var originals: [String]
     public var invariants: [FamilyInvariant]
-
-    /// Every original any invariant of the family rests on.
-    public var originals: [String] {
-        var seen = Set<String>()
-        return invariants.flatMap(\.supportedBy).filter { seen.insert($0).inserted }
-    }
 }
 
 /// One thing every original of a family does, with the corpus originals that show it.

@@ -20,6 +20,7 @@ public enum FamilyCatalogue {
             if let make = e.quickTimeMake, make == "Apple" { return "QuickTime key com.apple.quicktime.make 'Apple'" }
             return nil
         },
+        originals: appleMovieOriginals,
         invariants: [
             FamilyInvariant(id: "apple.movie.brand", text: "no file-type box, or major brand 'qt  ' with 'qt  ' as the only compatible brand",
                             textVi: "không có hộp kiểu tệp, hoặc nhãn chính 'qt  ' với 'qt  ' là nhãn tương thích duy nhất",
@@ -89,6 +90,7 @@ public enum FamilyCatalogue {
             if let v = e.keysItem("com.android.version") { return "QuickTime key com.android.version '\(v.value)'" }
             return nil
         },
+        originals: androidOriginals,
         invariants: [
             CommonInvariants.fileType("android.movie.brand", major: "mp42", minor: 0, compatible: ["isom", "mp42"],
                                       text: "file type mp42, minor version 0, compatible brands isom and mp42",
@@ -127,6 +129,7 @@ public enum FamilyCatalogue {
             e.tracks.compactMap(\.handlerName).first(where: { $0.hasPrefix("GoPro") }).map { "handler name '\($0)'" }
                 ?? e.udtaItem("FIRM").map { "udta FIRM '\($0.value)'" }
         },
+        originals: goProOriginals,
         invariants: [
             CommonInvariants.fileType("gopro.brand", major: "mp41", minor: nil, compatible: ["mp41"],
                                       text: "file type mp41 with mp41 as the only compatible brand", textVi: "kiểu tệp mp41 với mp41 là nhãn tương thích duy nhất",
@@ -153,6 +156,7 @@ public enum FamilyCatalogue {
             guard let s = e.signedVideo, !s.signatures.isEmpty else { return nil }
             return "\(s.signatures.count) Signed Video signature(s)" + (s.signer["manufacturer"].map { " by \($0)" } ?? "")
         },
+        originals: ["Axis network camera 7EB.1, firmware 11.6"],
         invariants: [
             FamilyInvariant(id: "axis.signatures-verify", text: "every signature verifies and every signed picture matches its hash",
                             textVi: "mọi chữ ký đều hợp lệ và mọi khung hình đã ký khớp với giá trị băm của nó",
@@ -175,6 +179,7 @@ public enum FamilyCatalogue {
     static let bcMediaStream = CameraFamily(
         id: "reolink.bcmedia", name: "Reolink/Swann recorder stream (BcMedia framing)", nameVi: "Luồng đầu ghi Reolink/Swann (khung BcMedia)", kind: .video,
         claim: { e in e.inspection.structure.format == FileFamily.bcMedia.rawValue ? "BcMedia frame magic at byte 0" : nil },
+        originals: ["Swann (Reolink OEM) 1440p camera"],
         invariants: [
             FamilyInvariant(id: "bcmedia.codec", text: "the framed stream is H.264 or H.265", textVi: "luồng bên trong khung là H.264 hoặc H.265",
                             supportedBy: ["Swann (Reolink OEM) 1440p camera"], indicates: .inconclusive) { e in
@@ -190,20 +195,26 @@ public enum FamilyCatalogue {
                                       "Apple iPhone 17 Pro (iOS 26.4.1, HEIC)"]
     /// The five Apple originals with a GPS fix (the iPhone 4S and 11 Pro photos have none).
     static let appleGPSOriginals = [1, 2, 3, 5, 6].map { applePhotoOriginals[$0] }
+    /// Every photo original with a GPS fix, whatever its maker: the decimal-fraction invariant is the cameras'
+    /// as a class (4 makers), so each family's GPS check rests on all of them.
+    static let allGPSOriginals = appleGPSOriginals + [samsungPhotoOriginals[1], "LG Nexus 4 (JPEG)", "HMD Nokia 8.3 5G (JPEG)"]
+    /// Every photo original: all of them name their make, model and capture time.
+    static let allPhotoOriginals = applePhotoOriginals + samsungPhotoOriginals + ["LG Nexus 4 (JPEG)", "HMD Nokia 8.3 5G (JPEG)", "OnePlus 8 IN2020 (JPEG)"]
 
     /// Apple's camera app (JPEG, HEIC).
     static let applePhoto = CameraFamily(
         id: "apple.camera.photo", name: "Apple camera photo (iPhone/iPad)", nameVi: "Ảnh camera Apple (iPhone/iPad)", kind: .photo,
         claim: { e in e.exifMake == "Apple" ? "EXIF Make 'Apple'" : nil },
+        originals: applePhotoOriginals,
         invariants: [
-            CommonInvariants.captureMetadata(supportedBy: applePhotoOriginals),
+            CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
             CommonInvariants.exifDatesEqual(supportedBy: applePhotoOriginals),
             CommonInvariants.firmwareSoftware("apple.photo.software", description: "an iOS version such as 17.0 or 8.3", descriptionVi: "một phiên bản iOS như 17.0 hoặc 8.3",
                                               supportedBy: applePhotoOriginals) { sw in
                 let parts = sw.split(separator: ".", omittingEmptySubsequences: false)
                 return (1...3).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }
             },
-            CommonInvariants.gpsDecimalFractions(supportedBy: appleGPSOriginals),
+            CommonInvariants.gpsDecimalFractions(supportedBy: allGPSOriginals),
             CommonInvariants.jpegEndsAtEOI(supportedBy: Array(applePhotoOriginals.prefix(2))),
             CommonInvariants.gpsTimeMatchesCapture("apple.photo.gps-time", supportedBy: appleGPSOriginals),
         ])
@@ -214,15 +225,16 @@ public enum FamilyCatalogue {
     static let samsungPhoto = CameraFamily(
         id: "samsung.camera.photo", name: "Samsung camera photo", nameVi: "Ảnh camera Samsung", kind: .photo,
         claim: { e in e.exifMake.map { $0.uppercased() == "SAMSUNG" } == true ? "EXIF Make '\(e.exifMake ?? "")'" : nil },
+        originals: samsungPhotoOriginals,
         invariants: [
-            CommonInvariants.captureMetadata(supportedBy: samsungPhotoOriginals),
+            CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
             CommonInvariants.exifDatesEqual(supportedBy: samsungPhotoOriginals),
             CommonInvariants.firmwareSoftware("samsung.photo.software", description: "a firmware build code such as I9100XWLPT, 10 to 16 capital letters and digits",
                                               descriptionVi: "một mã bản dựng phần mềm như I9100XWLPT, 10 đến 16 chữ in hoa và chữ số",
                                               supportedBy: samsungPhotoOriginals) { sw in
                 (10...16).contains(sw.count) && sw.allSatisfy { ($0.isASCII && $0.isUppercase) || $0.isASCIIDigit }
             },
-            CommonInvariants.gpsDecimalFractions(supportedBy: [samsungPhotoOriginals[1]]),
+            CommonInvariants.gpsDecimalFractions(supportedBy: allGPSOriginals),
             CommonInvariants.exifOwnValueOrder("samsung.photo.exif-order", supportedBy: samsungPhotoOriginals),
             CommonInvariants.jpegEndsAtEOI(supportedBy: Array(samsungPhotoOriginals.prefix(3))),
         ])
@@ -231,9 +243,10 @@ public enum FamilyCatalogue {
     static let lgPhoto = CameraFamily(
         id: "lg.camera.photo", name: "LG camera photo", nameVi: "Ảnh camera LG", kind: .photo,
         claim: { e in e.exifMake == "LGE" ? "EXIF Make 'LGE'" : nil },
+        originals: ["LG Nexus 4 (JPEG)"],
         invariants: [
-            CommonInvariants.captureMetadata(supportedBy: ["LG Nexus 4 (JPEG)"]),
-            CommonInvariants.gpsDecimalFractions(supportedBy: ["LG Nexus 4 (JPEG)"]),
+            CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
+            CommonInvariants.gpsDecimalFractions(supportedBy: allGPSOriginals),
             CommonInvariants.jpegEndsAtEOI(supportedBy: ["LG Nexus 4 (JPEG)"]),
         ])
 
@@ -241,9 +254,10 @@ public enum FamilyCatalogue {
     static let hmdPhoto = CameraFamily(
         id: "hmd.camera.photo", name: "HMD Global (Nokia) camera photo", nameVi: "Ảnh camera HMD Global (Nokia)", kind: .photo,
         claim: { e in e.exifMake == "HMD Global" ? "EXIF Make 'HMD Global'" : nil },
+        originals: ["HMD Nokia 8.3 5G (JPEG)"],
         invariants: [
-            CommonInvariants.captureMetadata(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
-            CommonInvariants.gpsDecimalFractions(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
+            CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
+            CommonInvariants.gpsDecimalFractions(supportedBy: allGPSOriginals),
             CommonInvariants.exifOwnValueOrder("hmd.photo.exif-order", supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
             CommonInvariants.jpegEndsAtEOI(supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
             CommonInvariants.gpsTimeMatchesCapture("hmd.photo.gps-time", supportedBy: ["HMD Nokia 8.3 5G (JPEG)"]),
@@ -253,10 +267,11 @@ public enum FamilyCatalogue {
     static let onePlusPhoto = CameraFamily(
         id: "oneplus.camera.photo", name: "OnePlus camera photo", nameVi: "Ảnh camera OnePlus", kind: .photo,
         claim: { e in e.exifMake == "OnePlus" ? "EXIF Make 'OnePlus'" : nil },
+        originals: ["OnePlus 8 IN2020 (JPEG)"],
         invariants: [
-            CommonInvariants.captureMetadata(supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
+            CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
             CommonInvariants.exifDatesEqual(supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
-            CommonInvariants.gpsDecimalFractions(supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
+            CommonInvariants.gpsDecimalFractions(supportedBy: allGPSOriginals),
             CommonInvariants.exifOwnValueOrder("oneplus.photo.exif-order", supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
             FamilyInvariant(id: "oneplus.photo.padding", text: "the picture is followed by exactly 262144 bytes (256 KiB) of zeros ending with an EOI marker",
                             textVi: "sau ảnh là đúng 262144 byte (256 KiB) số 0 kết thúc bằng dấu EOI",
