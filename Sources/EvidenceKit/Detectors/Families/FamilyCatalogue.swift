@@ -237,6 +237,7 @@ public enum FamilyCatalogue {
             CommonInvariants.gpsDecimalFractions(supportedBy: allGPSOriginals),
             CommonInvariants.exifOwnValueOrder("samsung.photo.exif-order", supportedBy: samsungPhotoOriginals),
             CommonInvariants.jpegEndsAtEOI(supportedBy: Array(samsungPhotoOriginals.prefix(3))),
+            CommonInvariants.gpsTimeMatchesCapture("samsung.photo.gps-time", supportedBy: [samsungPhotoOriginals[1]]),
         ])
 
     /// LG (Google Nexus 4).
