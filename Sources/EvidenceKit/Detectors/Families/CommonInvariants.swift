@@ -7,12 +7,14 @@ enum CommonInvariants {
     /// times lie within `slack` seconds after it (the camera closes the file when recording stops).
     static func movieTimes(_ id: String, supportedBy: [String], slack: Int64) -> FamilyInvariant {
         FamilyInvariant(
-            id: id, text: "mvhd, every tkhd and every mdhd carry one creation time, and the modification times are at most \(slack) s later",
-            textVi: "mvhd, mọi tkhd và mọi mdhd có cùng thời điểm tạo, và thời điểm sửa đổi muộn hơn tối đa \(slack) giây",
+            id: id, text: "mvhd, every tkhd and every mdhd carry one creation time, and the modification times are at most the clip's duration plus \(slack) s later",
+            textVi: "mvhd, mọi tkhd và mọi mdhd có cùng thời điểm tạo, và thời điểm sửa đổi muộn hơn tối đa bằng độ dài video cộng \(slack) giây",
             supportedBy: supportedBy, indicates: .metadataAltered
         ) { e in
             guard let c = e.container, let created = c.created else { return .notApplicable }
             let base = unixSeconds(created)
+            // A writer may stamp the modification time when recording stops: a long clip ends later than a short one.
+            let slack = slack + Int64((c.durationSeconds ?? e.inspection.metadata.durationSeconds ?? 0).rounded(.up))
             let where_: [String: EvidenceValue] = ["box": "moov/mvhd", "byteOffset": .int(e.movieHeaderOffset ?? 0)]
             if let m = c.modified, !(0...slack).contains(unixSeconds(m) - base) {
                 return .broken(en: "mvhd is modified \(unixSeconds(m) - base) s after its creation (\(created.iso) → \(m.iso)), outside 0–\(slack) s",

@@ -52,8 +52,8 @@ public enum FamilyCatalogue {
                 return .broken(en: "creationdate is '\(item.value)'", vi: "creationdate là '\(item.value)'",
                                location: ["box": "moov/meta/ilst", "key": "com.apple.quicktime.creationdate", "byteOffset": .int(item.offset)])
             },
-            FamilyInvariant(id: "apple.movie.creationdate-vs-mvhd", text: "mvhd's creation time (UTC) is the creationdate key's moment or up to 15 minutes later (Live Photo and HDR movies are finished after capture: 0, 0, 277 and 404 s in the originals)",
-                            textVi: "thời điểm tạo của mvhd (UTC) trùng với khóa creationdate hoặc muộn hơn tối đa 15 phút (video Live Photo và HDR được hoàn tất sau khi chụp: 0, 0, 277 và 404 giây ở các tệp gốc)",
+            FamilyInvariant(id: "apple.movie.creationdate-vs-mvhd", text: "mvhd's creation time (UTC) is the creationdate key's moment or up to 15 minutes plus the clip's duration later (Live Photo and HDR movies are finished after capture: 0, 0, 277 and 404 s in the originals)",
+                            textVi: "thời điểm tạo của mvhd (UTC) trùng với khóa creationdate hoặc muộn hơn tối đa 15 phút cộng độ dài video (video Live Photo và HDR được hoàn tất sau khi chụp: 0, 0, 277 và 404 giây ở các tệp gốc)",
                             supportedBy: appleMovieOriginals, indicates: .metadataAltered) { e in
                 guard let item = e.keysItem("com.apple.quicktime.creationdate"), let created = e.container?.created,
                       matchesTemplate(item.value, "9999-99-99T99:99:99±9999"), let local = CivilTime.unixSeconds(item.value) else { return .notApplicable }
@@ -61,17 +61,23 @@ public enum FamilyCatalogue {
                 let sign: Int64 = v[19] == "-" ? -1 : 1
                 let offset = sign * ((Int64(String(v[20...21])) ?? 0) * 3600 + (Int64(String(v[22...23])) ?? 0) * 60)
                 let delta = unixSeconds(created) - (local - offset)
-                if (-2...900).contains(delta) { return .holds }
+                let duration = Int64((e.container?.durationSeconds ?? 0).rounded(.up))
+                if (-2...(900 + duration)).contains(delta) { return .holds }
                 return .broken(en: "mvhd was created \(delta) s after the creationdate key (\(item.value) vs \(created.iso) UTC)",
                                vi: "mvhd được tạo \(delta) giây sau khóa creationdate (\(item.value) so với \(created.iso) UTC)",
                                location: ["box": "moov/mvhd", "byteOffset": .int(e.movieHeaderOffset ?? 0), "keyOffset": .int(item.offset)])
             },
             CommonInvariants.movieTimes("apple.movie.times", supportedBy: appleMovieOriginals, slack: 10),
-            FamilyInvariant(id: "apple.movie.location-format", text: "the location key is ISO 6709 with 4 decimals of latitude and longitude and 3 of altitude (±DD.DDDD±DDD.DDDD±AAA.AAA/)",
-                            textVi: "khóa vị trí theo ISO 6709 với 4 chữ số thập phân cho vĩ độ, kinh độ và 3 cho độ cao (±DD.DDDD±DDD.DDDD±AAA.AAA/)",
+            FamilyInvariant(id: "apple.movie.location-format", text: "the location key is ISO 6709 with 4 decimals of latitude and longitude and, when there is an altitude, 3 decimals of it with at least 3 whole digits (±DD.DDDD±DDD.DDDD±AAA.AAA/)",
+                            textVi: "khóa vị trí theo ISO 6709 với 4 chữ số thập phân cho vĩ độ, kinh độ và, khi có độ cao, 3 chữ số thập phân cho độ cao với ít nhất 3 chữ số nguyên (±DD.DDDD±DDD.DDDD±AAA.AAA/)",
                             supportedBy: appleMovieOriginals, indicates: .metadataAltered) { e in
                 guard let item = e.keysItem("com.apple.quicktime.location.ISO6709") else { return .notApplicable }
-                if matchesTemplate(item.value, "±99.9999±999.9999±999.999/") && e.udtaItem("©xyz") == nil { return .holds }
+                // Altitude has as many whole digits as it needs (a mountain road above 999 m writes four).
+                let v = item.value
+                let position = matchesTemplate(String(v.prefix(17)), "±99.9999±999.9999")
+                let rest = String(v.dropFirst(17))
+                let altitude = rest == "/" || (1...3).contains { extra in matchesTemplate(rest, "±" + String(repeating: "9", count: 3 + extra - 1) + ".999/") }
+                if position && altitude && e.udtaItem("©xyz") == nil { return .holds }
                 let extra = e.udtaItem("©xyz").map { " and a udta ©xyz '\($0.value)' the camera does not write" } ?? ""
                 let extraVi = e.udtaItem("©xyz").map { " và một ©xyz '\($0.value)' trong udta mà camera không ghi" } ?? ""
                 return .broken(en: "location is '\(item.value)'\(extra)", vi: "vị trí là '\(item.value)'\(extraVi)",
