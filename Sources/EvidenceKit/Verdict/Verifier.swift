@@ -60,12 +60,12 @@ public struct Verifier: Sendable {
     /// depth, decodes and hashes the pictures.
     public func verify(path: String) throws(InspectionError) -> VerifyReport {
         // Decoding is for videos: sniff first so a photo is not opened as a one-frame video.
-        let family = Self.family(path: path)
+        let (family, size) = Self.head(path: path)
         let isVideo = family?.kind == .video
         // A raw stream (Annex B, recorder framings) has no index that vouches for its end: only decoding
         // every picture shows whether the last one is whole, so raw streams up to `rawStreamDecodeLimit`
         // bytes are decoded at every depth.
-        let decodesRaw = family?.isRawStream == true && (depth == .full || Self.fileSize(path) <= Self.rawStreamDecodeLimit)
+        let decodesRaw = family?.isRawStream == true && (depth == .full || size <= Self.rawStreamDecodeLimit)
         let selection: FrameSelection? = !isVideo ? nil : (depth == .full || decodesRaw ? .all : depth == .keyframes ? .keyframes : nil)
         // Opened by the inspector once the structure walk allows it (never for impossible sample tables).
         var reader: FrameReader? = nil
@@ -139,12 +139,12 @@ public struct Verifier: Sendable {
     }
 
     /// The format the file's first bytes name (nil when it cannot be opened).
-    static func family(path: String) -> FileFamily? {
-        (try? RandomAccessFile(path: path).read(at: 0, count: 4096)).map { Sniffer.family(of: $0) }
-    }
+    static func family(path: String) -> FileFamily? { head(path: path).family }
 
-    static func fileSize(_ path: String) -> Int64 {
-        (try? RandomAccessFile(path: path).size) ?? 0
+    /// The format the file's first bytes name and its size, from one open (nil family when it cannot be opened).
+    static func head(path: String) -> (family: FileFamily?, size: Int64) {
+        guard let file = try? RandomAccessFile(path: path) else { return (nil, 0) }
+        return ((try? file.read(at: 0, count: 4096)).map { Sniffer.family(of: $0) }, file.size)
     }
 
     /// Raw streams up to this size are decoded to their end at every depth (a 64 MiB CCTV export of

@@ -173,11 +173,13 @@ enum CommonInvariants {
 
     /// The GPS date and time stamp (UTC, from the fix the camera used) is the capture moment, once the zone
     /// offset is applied: the phone stamps both from one clock. Date editors that shift the EXIF dates (jhead,
-    /// exiv2, ExifTool's -AllDates) leave the GPS stamp behind.
+    /// exiv2, ExifTool's -AllDates) leave the GPS stamp behind. A camera that used an old fix leaves it behind too
+    /// (LG and Samsung originals: 27 h and 76 s), so a mismatch withholds acceptance (`inconclusive`) but never
+    /// accuses on its own.
     static func gpsTimeMatchesCapture(_ id: String, supportedBy: [String]) -> FamilyInvariant {
         FamilyInvariant(id: id, text: "the GPS date and time stamp (UTC) is the capture moment within 2 minutes, once a time-zone offset (a whole quarter hour, the OffsetTimeOriginal when present) is applied",
                         textVi: "ngày giờ GPS (UTC) trùng với thời điểm chụp trong vòng 2 phút, sau khi áp dụng độ lệch múi giờ (bội số của 15 phút, là OffsetTimeOriginal nếu có)",
-                        supportedBy: supportedBy, indicates: .metadataAltered) { e in
+                        supportedBy: supportedBy, indicates: .inconclusive) { e in
             guard let s = e.exifSummary, let original = s.dateTimeOriginal, let local = CivilTime.unixSeconds(original),
                   let date = e.gpsTag("GPSDateStamp"), let time = e.gpsTag("GPSTimeStamp") else { return .notApplicable }
             let hms = time.split(separator: ":").map { Double(String($0).trimmingSpaces) }
