@@ -33,6 +33,9 @@ static inline uint64_t evk_pix_fmt_flag_bitstream(void) { return AV_PIX_FMT_FLAG
 static inline int evk_codec_flag_output_corrupt(void) { return AV_CODEC_FLAG_OUTPUT_CORRUPT; }
 static inline int evk_frame_flag_corrupt(void) { return AV_FRAME_FLAG_CORRUPT; }
 static inline int evk_pkt_flag_key(void) { return AV_PKT_FLAG_KEY; }
+static inline int evk_avseek_size(void) { return AVSEEK_SIZE; }
+static inline int evk_avseek_force(void) { return AVSEEK_FORCE; }
+static inline int evk_avfmt_flag_custom_io(void) { return AVFMT_FLAG_CUSTOM_IO; }
 static inline int evk_thread_frame_and_slice(void) { return FF_THREAD_FRAME | FF_THREAD_SLICE; }
 
 // Decoder errors, per packet. FFmpeg reports much bitstream damage (an HEVC slice whose syntax is out
@@ -96,6 +99,8 @@ static inline int64_t evk_frame_packet_sequence(const AVFrame *f) { return f->re
     X(avutil, av_frame_ref) \
     X(avutil, av_pix_fmt_desc_get) \
     X(avutil, av_get_picture_type_char) \
+    X(avutil, av_malloc) \
+    X(avutil, av_free) \
     X(avcodec, avcodec_get_name) \
     X(avcodec, avcodec_profile_name) \
     X(avcodec, avcodec_find_decoder) \
@@ -110,6 +115,10 @@ static inline int64_t evk_frame_packet_sequence(const AVFrame *f) { return f->re
     X(avcodec, av_packet_unref) \
     X(avformat, avformat_version) \
     X(avformat, avformat_open_input) \
+    X(avformat, avformat_alloc_context) \
+    X(avformat, avformat_free_context) \
+    X(avformat, avio_alloc_context) \
+    X(avformat, avio_context_free) \
     X(avformat, avformat_find_stream_info) \
     X(avformat, avformat_close_input) \
     X(avformat, av_stream_get_side_data) \

@@ -14,6 +14,7 @@
     X(heif_context_alloc) \
     X(heif_context_free) \
     X(heif_context_read_from_file) \
+    X(heif_context_read_from_memory_without_copy) \
     X(heif_context_get_primary_image_handle) \
     X(heif_image_handle_release) \
     X(heif_image_handle_get_number_of_thumbnails) \

@@ -75,24 +75,18 @@ public struct DemuxedContainer: Sendable {
 
 /// Owns an `AVFormatContext` opened on one file. Hands out value types only.
 public final class Demuxer {
-    private let context: UnsafeMutablePointer<AVFormatContext>
+    private let input: FormatInput
+    private var context: UnsafeMutablePointer<AVFormatContext> { input.context }
     private let av: EvkAV
 
-    /// Opens `path` and reads enough packets to describe every stream.
-    public init(path: String) throws(MediaBridgeError) {
+    /// Opens `path` and reads enough packets to describe every stream; with `reader`, through it.
+    public init(path: String, reader: HashingReader? = nil) throws(MediaBridgeError) {
         let av = try FFmpegCalls.library()
-        let ctx = try FFmpegCalls.openInput(av, path)
-        do {
-            try FFmpegCalls.findStreamInfo(av, ctx)
-        } catch {
-            FFmpegCalls.closeInput(av, ctx)
-            throw error
-        }
+        let input = try FormatInput(av, path: path, reader: reader)
+        try FFmpegCalls.findStreamInfo(av, input.context)
         self.av = av
-        context = ctx
+        self.input = input
     }
-
-    deinit { FFmpegCalls.closeInput(av, context) }
 
     /// A snapshot of the container and its streams.
     public var container: DemuxedContainer { Self.describeContainer(context, av: av) }

@@ -16,15 +16,36 @@ public final class HeifDecoder {
     private var handle: OpaquePointer?
     private var image: OpaquePointer?
 
+    /// The bytes libheif reads from, when given in memory (it keeps pointers into them: held until deinit).
+    private let bytes: UnsafeMutableRawBufferPointer?
+
     public init(path: String) throws(MediaBridgeError) {
         try Syscalls.requireRegularFile(path) // libheif opens the path itself
         let lib = try Self.loaded.get().pointer.pointee
         guard let ctx = lib.heif_context_alloc!() else { throw .heifFailed(reason: "cannot allocate a context") }
         self.lib = lib
         self.context = ctx
+        self.bytes = nil
         try check(lib.heif_context_read_from_file!(ctx, path, nil))
+        try decodePrimary()
+    }
+
+    /// Decodes a HEIF file already read into memory (so the file is not read a second time).
+    public init(bytes source: [UInt8]) throws(MediaBridgeError) {
+        let lib = try Self.loaded.get().pointer.pointee
+        guard let ctx = lib.heif_context_alloc!() else { throw .heifFailed(reason: "cannot allocate a context") }
+        self.lib = lib
+        self.context = ctx
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, source.count), alignment: 16)
+        source.withUnsafeBytes { copy.copyMemory(from: $0) }
+        self.bytes = copy
+        try check(lib.heif_context_read_from_memory_without_copy!(ctx, copy.baseAddress, source.count, nil))
+        try decodePrimary()
+    }
+
+    private func decodePrimary() throws(MediaBridgeError) {
         var h: OpaquePointer? = nil
-        try check(lib.heif_context_get_primary_image_handle!(ctx, &h))
+        try check(lib.heif_context_get_primary_image_handle!(context, &h))
         handle = h
         let options = lib.heif_decoding_options_alloc!()
         evk_heif_options_keep_transformations(options)
@@ -38,6 +59,7 @@ public final class HeifDecoder {
         if let image { lib.heif_image_release!(image) }
         if let handle { lib.heif_image_handle_release!(handle) }
         lib.heif_context_free!(context)
+        bytes?.deallocate()
     }
 
     private func check(_ e: heif_error) throws(MediaBridgeError) {

@@ -36,6 +36,16 @@ public final class SHA256Hasher {
         return Array(out.prefix(Int(length)))
     }
 
+    /// SHA-256 of `bytes` in one call (`EVP_Digest`), for many small inputs such as video packets.
+    public static func digest(_ bytes: UnsafeRawBufferPointer) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        guard EVP_Digest(bytes.baseAddress, bytes.count, &out, &length, EVP_sha256(), nil) == 1, length == 32 else {
+            throw MediaBridgeError.digestFailed(call: "EVP_Digest")
+        }
+        return out
+    }
+
     /// SHA-256 of a whole file, read sequentially in large chunks with one reused buffer.
     public static func digest(file: RandomAccessFile, chunkSize: Int = 1 << 20) throws -> [UInt8] {
         let hasher = try SHA256Hasher()

@@ -29,15 +29,31 @@ public struct DecodeProblem: Sendable, Equatable {
 /// Which pictures to decode.
 public enum DecodeSelection: Sendable, Equatable {
     case all
-    /// Only keyframes are sent to the decoder (`AVDISCARD_NONKEY`), the rest are skipped unread.
+    /// Only keyframes are sent to the decoder (`AVDISCARD_NONKEY`); the others are read, not decoded.
     case keyframes
+    /// Nothing is decoded: every packet is read and shown to the packet observer (no decoder is opened,
+    /// so a file whose codec this FFmpeg cannot decode, or with no video at all, is still read).
+    case none
+}
+
+/// One compressed packet of the video stream as the demuxer hands it out, before any decoding.
+public struct PacketInfo: Sendable, Equatable {
+    public var stream: Int
+    /// Byte offset in the file, when the demuxer knows it.
+    public var offset: Int64?
+    public var size: Int
+    /// Presentation and decoding times in the stream's time base, when known.
+    public var pts: Int64?
+    public var dts: Int64?
+    public var isKey: Bool
 }
 
 /// Decodes the best video stream of a file on libavcodec's own threads and hands out one picture at
 /// a time. Owns the demuxer, decoder, packet and frame; nothing C escapes it.
 public final class VideoDecoder {
     private let av: EvkAV
-    private let format: UnsafeMutablePointer<AVFormatContext>
+    private let input: FormatInput
+    private var format: UnsafeMutablePointer<AVFormatContext> { input.context }
     private var codec: UnsafeMutablePointer<AVCodecContext>?
     private var packet: UnsafeMutablePointer<AVPacket>?
     private var frame: UnsafeMutablePointer<AVFrame>?
@@ -55,7 +71,6 @@ public final class VideoDecoder {
     /// the sequence number each packet is sent with).
     private let decodeErrors: UnsafeMutablePointer<EvkDecodeErrors>
     private var packetSequence: Int64 = 0
-    private var packetsRead: Int64 = 0
     private let indexedPackets: Int64
     private var lastPacketOffset: Int64?
 
@@ -74,17 +89,46 @@ public final class VideoDecoder {
 
     /// The container and its streams, from this decoder's own demuxer.
     public var container: DemuxedContainer { Demuxer.describeContainer(format, av: av) }
+    /// How the video packets delimit NAL units (nil without a video stream).
+    public let framing: NALFraming?
+    /// Called with every packet of the video stream, in the order read (decode order), before it is
+    /// decoded or skipped; the bytes are valid only during the call.
+    public var packetObserver: ((PacketInfo, UnsafeRawBufferPointer) -> Void)?
+    /// Packets of the video stream read so far (all of them, whatever is decoded).
+    public private(set) var videoPacketsRead: Int64 = 0
+    /// The container's index promised more video samples than the file holds (set at the end of reading).
+    public private(set) var endedEarly: (read: Int64, indexed: Int64)?
 
-    /// Opens `path`, picks its best video stream and opens a decoder with `threads` threads (0 = one per core).
-    public init(path: String, selection: DecodeSelection = .all, threads: Int = 0) throws(MediaBridgeError) {
+    /// Opens `path` (through `reader` when given), picks its best video stream and opens a decoder with
+    /// `threads` threads (0 = one per core); with `.none`, no decoder.
+    public init(path: String, reader: HashingReader? = nil, selection: DecodeSelection = .all, threads: Int = 0) throws(MediaBridgeError) {
         let av = try FFmpegCalls.library()
-        let format = try FFmpegCalls.openInput(av, path)
-        var built = false
-        defer { if !built { FFmpegCalls.closeInput(av, format) } }
+        let input = try FormatInput(av, path: path, reader: reader)
+        let format = input.context
         try FFmpegCalls.findStreamInfo(av, format)
         var decoderPointer: UnsafePointer<AVCodec>? = nil
         let index = av.av_find_best_stream!(format, AVMEDIA_TYPE_VIDEO, -1, -1, &decoderPointer, 0)
-        guard index >= 0, let stream = format.pointee.streams[Int(index)] else {
+        let videoStream = index >= 0 ? format.pointee.streams[Int(index)] : nil
+        if selection == .none {
+            // Packets only: describe what there is, decode nothing.
+            self.av = av
+            self.input = input
+            self.codec = nil
+            self.decodeErrors = evk_decode_errors_new()!
+            self.packet = av.av_packet_alloc!()
+            self.frame = nil
+            self.streamIndex = index
+            self.selection = selection
+            self.timeBase = videoStream.map { Rational($0.pointee.time_base.num, $0.pointee.time_base.den) } ?? Rational(1, 1)
+            self.indexedPackets = videoStream?.pointee.nb_frames ?? 0
+            self.frameRate = videoStream.flatMap { s in [s.pointee.avg_frame_rate, s.pointee.r_frame_rate].first { $0.num > 0 && $0.den > 0 } }.map { Rational($0.num, $0.den) }
+            self.displayRotation = videoStream.flatMap { Self.rotation(av, $0) }
+            self.codecName = videoStream.flatMap { av.avcodec_get_name!($0.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } } ?? "none"
+            self.framing = videoStream.map { Self.framing(av, $0) }
+            guard packet != nil else { throw .decoderUnavailable(codec: "allocation failed") }
+            return
+        }
+        guard let stream = videoStream else {
             throw .noVideoStream
         }
         guard let decoder = decoderPointer ?? av.avcodec_find_decoder!(stream.pointee.codecpar.pointee.codec_id) else {
@@ -113,7 +157,7 @@ public final class VideoDecoder {
             throw .demuxFailed(stage: "cannot open the video decoder", code: rc, reason: FFmpegCalls.describe(av, rc))
         }
         self.av = av
-        self.format = format
+        self.input = input
         self.codec = ctx
         self.decodeErrors = errors
         self.packet = pkt
@@ -124,23 +168,79 @@ public final class VideoDecoder {
         self.indexedPackets = stream.pointee.nb_frames
         let rates = [stream.pointee.avg_frame_rate, stream.pointee.r_frame_rate, ctx.pointee.framerate]
         self.frameRate = rates.first { $0.num > 0 && $0.den > 0 }.map { Rational($0.num, $0.den) }
-        var sideDataSize = 0
-        if let matrix = av.av_stream_get_side_data!(stream, AV_PKT_DATA_DISPLAYMATRIX, &sideDataSize), sideDataSize >= 36 {
-            let angle = matrix.withMemoryRebound(to: Int32.self, capacity: 9) { av.av_display_rotation_get!($0) }
-            self.displayRotation = angle.isFinite ? angle : nil
-        } else {
-            self.displayRotation = nil
-        }
+        self.displayRotation = Self.rotation(av, stream)
         self.codecName = av.avcodec_get_name!(stream.pointee.codecpar.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
-        built = true
+        self.framing = Self.framing(av, stream)
     }
 
     deinit {
         av.av_frame_free!(&frame)
         av.av_packet_free!(&packet)
-        av.avcodec_free_context!(&codec) // joins the decoder's threads: nothing counts after this
+        if codec != nil { av.avcodec_free_context!(&codec) } // joins the decoder's threads: nothing counts after this
         evk_decode_errors_free(decodeErrors)
-        FFmpegCalls.closeInput(av, format)
+        // `input` closes the format context after this.
+    }
+
+    private static func rotation(_ av: EvkAV, _ stream: UnsafeMutablePointer<AVStream>) -> Double? {
+        var sideDataSize = 0
+        guard let matrix = av.av_stream_get_side_data!(stream, AV_PKT_DATA_DISPLAYMATRIX, &sideDataSize), sideDataSize >= 36 else { return nil }
+        let angle = matrix.withMemoryRebound(to: Int32.self, capacity: 9) { av.av_display_rotation_get!($0) }
+        return angle.isFinite ? angle : nil
+    }
+
+    /// MP4/MOV H.264 and HEVC packets carry length-prefixed NAL units (the prefix size is in `avcC`/`hvcC`);
+    /// raw streams, TS and most recorder formats carry Annex B start codes.
+    private static func framing(_ av: EvkAV, _ stream: UnsafeMutablePointer<AVStream>) -> NALFraming {
+        guard let par = stream.pointee.codecpar else { return .annexB }
+        let codec = av.avcodec_get_name!(par.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
+        let extra = par.pointee.extradata.map { Array(UnsafeBufferPointer(start: $0, count: Int(par.pointee.extradata_size))) } ?? []
+        if codec == "h264", extra.count >= 7, extra[0] == 1 { return .lengthPrefixed(Int(extra[4] & 3) + 1) }
+        if codec == "hevc", extra.count >= 23, extra[0] == 1 { return .lengthPrefixed(Int(extra[21] & 3) + 1) }
+        return .annexB
+    }
+
+    /// Reads every remaining packet without decoding (selection `.none`), showing each video packet to the
+    /// observer. Throws when reading fails part-way (where, and why).
+    public func readAllPackets() throws(MediaBridgeError) {
+        guard let packet else { return }
+        while true {
+            let read = av.av_read_frame!(format, packet)
+            if read < 0 {
+                if read != evk_averror_eof() {
+                    throw .decodeFailed(frameIndex: 0, byteOffset: lastPacketOffset, reason: FFmpegCalls.describe(av, read))
+                }
+                noteEnd()
+                return
+            }
+            defer { av.av_packet_unref!(packet) }
+            _ = observe(packet)
+        }
+    }
+
+    /// Counts and shows one packet to the observer; true when it belongs to the video stream.
+    private func observe(_ packet: UnsafeMutablePointer<AVPacket>) -> Bool {
+        guard streamIndex >= 0, packet.pointee.stream_index == streamIndex else { return false }
+        videoPacketsRead += 1
+        lastPacketOffset = packet.pointee.pos >= 0 ? packet.pointee.pos : nil
+        if let packetObserver, let data = packet.pointee.data {
+            let nopts = evk_nopts_value()
+            let info = PacketInfo(stream: Int(packet.pointee.stream_index), offset: lastPacketOffset, size: Int(packet.pointee.size),
+                                  pts: packet.pointee.pts == nopts ? nil : packet.pointee.pts, dts: packet.pointee.dts == nopts ? nil : packet.pointee.dts,
+                                  isKey: packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0)
+            packetObserver(info, UnsafeRawBufferPointer(start: data, count: Int(packet.pointee.size)))
+        }
+        if earlyPackets.count < 8, let data = packet.pointee.data {
+            earlyPackets.append(PacketSample(offset: lastPacketOffset, size: Int(packet.pointee.size),
+                                             isKey: packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0,
+                                             bytes: Array(UnsafeBufferPointer(start: data, count: min(Int(packet.pointee.size), 64 << 10)))))
+        }
+        return true
+    }
+
+    /// At the end of the file: the container's sample table promised more video packets than were read
+    /// (a cut-off recording, or a shortened file whose index was not rewritten).
+    private func noteEnd() {
+        if indexedPackets > 0 && videoPacketsRead < indexedPackets { endedEarly = (videoPacketsRead, indexedPackets) }
     }
 
     /// Decodes the next picture; nil at the end of the stream. When reading the file fails part-way,
@@ -170,25 +270,21 @@ public final class VideoDecoder {
             if read < 0 {
                 if read != evk_averror_eof() {
                     pendingFailure = (lastPacketOffset, FFmpegCalls.describe(av, read))
-                } else if selection == .all && indexedPackets > 0 && packetsRead < indexedPackets {
-                    // The container's sample table promised more: the data ends early (a cut-off
-                    // recording or a shortened file whose index was not rewritten).
-                    pendingFailure = (lastPacketOffset, "the video ended after \(packetsRead) of the \(indexedPackets) samples its index lists (file truncated, or index altered)")
+                } else {
+                    noteEnd()
+                    if let (n, indexed) = endedEarly, selection == .all {
+                        // The container's sample table promised more: the data ends early (a cut-off
+                        // recording or a shortened file whose index was not rewritten).
+                        pendingFailure = (lastPacketOffset, "the video ended after \(n) of the \(indexed) samples its index lists (file truncated, or index altered)")
+                    }
                 }
                 draining = true
                 _ = av.avcodec_send_packet!(codec, nil)
                 continue
             }
             defer { av.av_packet_unref!(packet) }
-            guard packet.pointee.stream_index == streamIndex else { continue }
+            guard observe(packet) else { continue }
             if selection == .keyframes && packet.pointee.flags & Int32(evk_pkt_flag_key()) == 0 { continue }
-            lastPacketOffset = packet.pointee.pos >= 0 ? packet.pointee.pos : nil
-            packetsRead += 1
-            if earlyPackets.count < 8, let data = packet.pointee.data {
-                earlyPackets.append(PacketSample(offset: lastPacketOffset, size: Int(packet.pointee.size),
-                                                 isKey: packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0,
-                                                 bytes: Array(UnsafeBufferPointer(start: data, count: min(Int(packet.pointee.size), 64 << 10)))))
-            }
             packetSequence += 1
             evk_set_packet_sequence(codec, packetSequence)
             let sent = av.avcodec_send_packet!(codec, packet)

@@ -12,18 +12,17 @@ struct Detectors: ParsableCommand {
             """)
 
     @Option(name: .long, help: "Language: en or vi.")
-    var lang: String = "en"
+    var lang: Language = .en
 
     @Argument(help: "`explain ID` for one detector.")
     var words: [String] = []
 
     func validate() throws {
-        guard lang == "en" || lang == "vi" else { throw ValidationError("--lang takes en or vi") }
         if !words.isEmpty && (words.count != 2 || words[0] != "explain") { throw ValidationError("usage: evidence detectors [explain ID]") }
     }
 
     func run() throws {
-        let vi = lang == "vi"
+        let vi = lang == .vi
         if words.count == 2 {
             guard let d = DetectorRegistry.description(of: words[1]) else {
                 throw ValidationError("no detector '\(words[1])'; `evidence detectors` lists them")

@@ -13,14 +13,13 @@ struct Families: ParsableCommand {
             """)
 
     @Option(name: .long, help: "Language: en or vi.")
-    var lang: String = "en"
+    var lang: Language = .en
 
     func validate() throws {
-        guard lang == "en" || lang == "vi" else { throw ValidationError("--lang takes en or vi") }
     }
 
     func run() throws {
-        let vi = lang == "vi"
+        let vi = lang == .vi
         for f in FamilyCatalogue.all {
             let kind = vi ? (f.kind == .photo ? "ảnh" : "video") : f.kind.rawValue
             Stdout.write("\(f.id)  (\(kind), \(f.originals.count) \(vi ? "tệp gốc" : "original(s)"))\n  \(vi ? f.nameVi : f.name)\n")

@@ -14,12 +14,20 @@ struct Hash: ParsableCommand {
             --image-data: SHA-256 of a photo's coded picture alone (JPEG: the segments from DQT to EOI without
               APPn/COM; HEIF: the picture items' bytes), in `sha256sum` format — equal for a copy whose metadata
               was edited, different once the pixels were re-encoded. --json adds `imageDataSha256` to the record.
+            --payload: what the camera encoded, without its container: for a video the video payload hash
+              (SHA-256 over the SHA-256 of each video packet, in decode order: equal after a remux to MP4 or
+              MOV, qt-faststart or a metadata edit; different after a re-encode or a trim), for a photo its
+              image-data hash. `sha256sum` format; --json adds `videoPayloadSha256` and `videoPackets`.
+            --packets: every packet of the video stream, read without decoding, as JSON Lines (index, stream,
+              offset, size, pts, dts, key, sha256), or `index,offset,size,pts,dts,key,sha256` lines.
             Examples:
               evidence hash clip.mp4 photo.jpg > SHA256SUMS && sha256sum -c SHA256SUMS
               evidence hash --perceptual IMG_0001.HEIC photo.jpg
               evidence hash --frames all clip.mp4 > clip.vpdq
               evidence hash --frames keyframes --json clip.mp4
               evidence hash --image-data original.jpg submitted.jpg
+              evidence hash --payload original.mp4 remuxed.mov
+              evidence hash --packets --json clip.mp4 > clip.packets.jsonl
             """)
 
     @OptionGroup var output: OutputOptions
@@ -29,6 +37,12 @@ struct Hash: ParsableCommand {
 
     @Flag(name: .long, help: "SHA-256 of each photo's coded picture without its metadata (JPEG, HEIF).")
     var imageData = false
+
+    @Flag(name: .long, help: "Video payload hash (videos) or image-data hash (photos): the coded content without its container.")
+    var payload = false
+
+    @Flag(name: .long, help: "Every video packet with its offset, size, timestamps, key flag and SHA-256.")
+    var packets = false
 
     @Option(name: .long, help: "Hash video pictures: all, keyframes, or every:SECONDS.")
     var frames: String?
@@ -49,6 +63,9 @@ struct Hash: ParsableCommand {
         if frames != nil && perceptual { throw ValidationError("--perceptual is for photos and --frames for videos: use one") }
         if imageData && (frames != nil || perceptual) { throw ValidationError("--image-data is a SHA-256 of the coded picture: not with --frames or --perceptual") }
         if threads < 0 { throw ValidationError("--threads must be 0 or more") }
+        if [payload, packets, imageData, perceptual, frames != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("choose one of --payload, --packets, --image-data, --perceptual, --frames")
+        }
     }
 
     func run() throws {
@@ -57,6 +74,31 @@ struct Hash: ParsableCommand {
             do {
                 if let frames, let selection = FrameSelection(argument: frames) {
                     try hashFrames(path, selection)
+                } else if payload || packets {
+                    let evidence = try Probe(depth: .structure).gather(path: path)
+                    let file = evidence.inspection.file
+                    if packets {
+                        guard let list = evidence.packets else {
+                            throw InspectionError.unreadable(path: path, reason: "no video stream: packets are listed for videos", partial: nil)
+                        }
+                        if !output.json && files.count > 1 { Stdout.write("# \(path)\n") }
+                        for p in list {
+                            if output.json {
+                                Stdout.write(try CanonicalJSON.encode(PacketHashRecord(path: path, packet: p)) + "\n")
+                            } else {
+                                Stdout.write("\(p.index),\(p.offset.map(String.init) ?? ""),\(p.size),\(p.pts.map(String.init) ?? ""),\(p.dts.map(String.init) ?? ""),\(p.key ? 1 : 0),\(p.sha256)\n")
+                            }
+                        }
+                    } else {
+                        guard let digest = file.videoPayloadSha256 ?? file.imageDataSha256 else {
+                            throw InspectionError.unreadable(path: path, reason: "no payload hash: it is computed for videos with a video stream and for JPEG and HEIF photos", partial: nil)
+                        }
+                        if output.json {
+                            Stdout.write(try CanonicalJSON.encode(HashRecord(file: file), pretty: output.pretty) + "\n")
+                        } else {
+                            Stdout.write(FileHasher.sha256sumLine(FileIdentity(path: path, bytes: file.bytes, sha256: digest)))
+                        }
+                    }
                 } else if imageData {
                     let inspection = try Inspector(imageDataHash: true).inspect(path: path)
                     guard let payload = inspection.file.imageDataSha256 else {
@@ -83,8 +125,9 @@ struct Hash: ParsableCommand {
                     }
                 }
             } catch let error as InspectionError {
-                Diagnostics.error(path, error.reason)
-                status = max(status, ExitStatus(error))
+                status = max(status, Diagnostics.failed(error, json: output.json))
+            } catch {
+                status = max(status, Diagnostics.unexpected(path, error, json: output.json))
             }
         }
         if status != .ok { throw status.exitCode }

@@ -32,14 +32,19 @@ struct Inspect: ParsableCommand {
             switch result {
             case let .success(inspection):
                 try emit(inspection, first: n == 0)
-                for p in inspection.problems where p.hasPrefix("structure:") {
+                for p in inspection.problems where p.hasPrefix("structure:") || p.hasPrefix("limit:") {
                     Diagnostics.error(path, p)
                     status = max(status, .unreadable)
                 }
             case let .failure(error):
-                if case let .unreadable(_, _, partial?) = error { try emit(partial, first: n == 0) }
-                Diagnostics.error(path, error.reason)
-                status = max(status, ExitStatus(error))
+                if case let .unreadable(_, _, partial?) = error {
+                    // What was read is still shown (JSON: the partial inspection, with the problem in `problems`).
+                    try emit(partial, first: n == 0)
+                    Diagnostics.error(path, error.reason)
+                    status = max(status, ExitStatus(error))
+                } else {
+                    status = max(status, Diagnostics.failed(error, json: output.json))
+                }
             }
         }
         Stdout.flush()

@@ -8,3 +8,8 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "With --json: indent the JSON for reading (not for signing or piping).")
     var pretty = false
 }
+
+/// `--lang`: the language of human output.
+enum Language: String, ExpressibleByArgument, CaseIterable {
+    case en, vi
+}

@@ -1,43 +1,52 @@
 import ArgumentParser
 import EvidenceKit
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+
+extension VerifyDepth: ExpressibleByArgument {}
+
+/// `--analysis-time`: Unix seconds or ISO 8601 with a zone.
+struct AnalysisTime: ExpressibleByArgument {
+    var unixSeconds: Int64
+    init?(argument: String) {
+        guard let t = CivilTime.instant(argument) else { return nil }
+        unixSeconds = t
+    }
+}
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Findings and a verdict per file; the exit code follows the policy's decision.",
         discussion: """
             Verdict classes: consistent-with-original, remuxed, re-encoded, edited, metadata-altered, inconclusive, unreadable.
-            Default policy: edited → reject (exit 2); consistent-with-original → accept (0); all others → review (1).
-            --depth structure reads metadata, structure and the first video packets (no decoding);
-            keyframes and full also decode and hash pictures.
+            Default policy: edited → reject (exit 2); consistent-with-original → accept (0); unreadable → exit 65;
+            all others → review (1).
+            --depth structure reads metadata, structure and every video packet (no decoding);
+            keyframes and full also decode and hash pictures. Every depth reads the file once.
+            --analysis-time fixes the time of the analysis (it is recorded in the JSON and used for
+            "capture time in the future"): the same file with the same options then gives the same bytes.
+            With --json, a file that cannot be read still gets one JSON line: {"error": {...}, "file": {...}}.
             Examples:
               evidence verify clip.mp4
               evidence verify --json --depth full clip.mp4
+              evidence verify --json --analysis-time 2026-12-05T08:00:00+07:00 clip.mp4
               evidence verify --policy strict.json --lang vi *.mp4
             """)
 
     @OptionGroup var output: OutputOptions
 
     @Option(name: .long, help: "How much to read: structure, keyframes or full.")
-    var depth: String = "structure"
+    var depth: VerifyDepth = .structure
 
     @Option(name: .long, help: "JSON file mapping verdict classes to accept/review/reject.")
     var policy: String?
 
     @Option(name: .long, help: "Language of human output: en or vi.")
-    var lang: String = "en"
+    var lang: Language = .en
+
+    @Option(name: .long, help: "Time of the analysis: Unix seconds or ISO 8601 with zone (default: now).")
+    var analysisTime: AnalysisTime?
 
     @Argument(help: "Photos or video clips to verify.")
     var files: [String]
-
-    func validate() throws {
-        guard VerifyDepth(rawValue: depth) != nil else { throw ValidationError("--depth takes structure, keyframes or full, not '\(depth)'") }
-        guard lang == "en" || lang == "vi" else { throw ValidationError("--lang takes en or vi") }
-    }
 
     func run() throws {
         var chosen = Policy.default
@@ -48,7 +57,7 @@ struct Verify: ParsableCommand {
                 throw ValidationError("policy \(policy): \(error)")
             }
         }
-        let verifier = Verifier(policy: chosen, depth: VerifyDepth(rawValue: depth)!)
+        let verifier = Verifier(policy: chosen, depth: depth, analysisTime: analysisTime?.unixSeconds)
         var status = ExitStatus.ok
         var reports: [VerifyReport] = []
         var errors = 0
@@ -59,25 +68,25 @@ struct Verify: ParsableCommand {
         try OrderedParallel.map(paths.count, width: width, { i in Result { () throws(InspectionError) -> VerifyReport in try verifier.verify(path: paths[i]) } }) { n, result in
             switch result {
             case let .success(report):
-                if output.json {
-                    Stdout.write(try CanonicalJSON.encode(report, pretty: output.pretty) + "\n")
-                } else {
-                    Stdout.write(VerifyText.render(report, vietnamese: lang == "vi"))
-                    reports.append(report)
-                }
-                switch report.verdict.decision {
-                case .accept: break
-                case .review: status = max(status, .review)
-                case .reject: status = max(status, .reject)
+                do {
+                    if output.json {
+                        Stdout.write(try CanonicalJSON.encode(report, pretty: output.pretty) + "\n")
+                    } else {
+                        Stdout.write(VerifyText.render(report, vietnamese: lang == .vi))
+                        reports.append(report)
+                    }
+                    status = max(status, ExitStatus(report))
+                } catch {
+                    status = max(status, Diagnostics.unexpected(paths[n], error, json: output.json))
+                    errors += 1
                 }
             case let .failure(error):
-                Diagnostics.error(paths[n], error.reason)
-                status = max(status, ExitStatus(error))
+                status = max(status, Diagnostics.failed(error, json: output.json))
                 errors += 1
             }
         }
         if !output.json && paths.count > 1 {
-            Stdout.write(VerifyText.summary(reports, errors: errors, vietnamese: lang == "vi"))
+            Stdout.write(VerifyText.summary(reports, errors: errors, vietnamese: lang == .vi))
         }
         if status != .ok { throw status.exitCode }
     }

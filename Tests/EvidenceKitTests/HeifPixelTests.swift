@@ -26,7 +26,7 @@ struct HeifPixelTests {
         let inspection = try Inspector().inspect(path: path)
         let thumb = try #require(inspection.structure.heif?.thumbnail, "no thmb item found")
         let offset = try #require(thumb.extents.first?.offset)
-        let r = ThumbnailComparer.checkHEIF(path: path, thumbnailOffset: offset)
+        let r = ThumbnailComparer.checkHEIF(bytes: try FileBytes.read(path, limit: 64 << 20), thumbnailOffset: offset)
         #expect(r.limitation == nil)
         let c = try #require(r.comparison)
         #expect(c.thumbnailOffset == offset)
@@ -42,7 +42,7 @@ struct HeifPixelTests {
     func noThumbnailItemNoComparison() throws {
         let path = Self.corpus.appendingPathComponent("photos/apple_iphone11pro_IMG_2927.heic").path
         #expect(try Inspector().inspect(path: path).structure.heif?.thumbnail == nil)
-        let r = ThumbnailComparer.checkHEIF(path: path, thumbnailOffset: nil)
+        let r = ThumbnailComparer.checkHEIF(bytes: try FileBytes.read(path, limit: 64 << 20), thumbnailOffset: nil)
         #expect(r.limitation == nil && r.comparison == nil && r.uniformRegions.isEmpty)
     }
 

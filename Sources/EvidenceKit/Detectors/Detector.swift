@@ -5,6 +5,10 @@ public struct Evidence: Sendable {
     public var bitstream: BitstreamFacts?
     /// Decoded frame records (nil below `--depth keyframes`).
     public var frames: [FrameRecord]?
+    /// Every packet of the video stream, read without decoding (nil for photos and hand-built evidence).
+    public var packets: [PacketRecord]?
+    /// Bytes the probe took from the file, all readers together (the "read once" measure; nil when built by hand).
+    public var bytesReadFromFile: Int64?
     /// Photos below `--depth structure`: the EXIF thumbnail (JPEG) or thumbnail item (HEIF) compared with the picture.
     public var thumbnail: ThumbnailComparison?
     /// Photos below `--depth structure`: why the picture could not be decoded (nil when it was).
@@ -16,7 +20,7 @@ public struct Evidence: Sendable {
     /// HEIF photos below `--depth structure`: why this build's libheif could not decode the picture, so
     /// that the pixel checks did not run (a limit of the tool, not evidence).
     public var pixelLimitation: String?
-    /// When the verification ran (Unix seconds), for "capture time in the future".
+    /// The time of the analysis (Unix seconds), an input of the probe: for "capture time in the future".
     public var verifiedAt: Int64?
     /// H.264 videos: the Signed Video signatures in the stream, checked (nil when there are none).
     public var signedVideo: SignedVideoFacts?

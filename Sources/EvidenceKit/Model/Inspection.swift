@@ -7,6 +7,14 @@ public struct FileIdentity: Sendable, Codable, Equatable {
     /// DRI and SOS segments with the scan data, in file order (no APPn, COM or bytes after EOI); for
     /// HEIF the bytes of the image items. Equal for two files whose metadata alone differs.
     public var imageDataSha256: String?
+    /// Videos: SHA-256 over the SHA-256 digests (32 bytes each) of the best video stream's packets in
+    /// decode order — what the camera encoded, whatever container holds it. Equal after a remux
+    /// (`ffmpeg -c copy` to MP4 or MOV, `qt-faststart`) or a metadata-only edit; different after any
+    /// re-encode, trim or splice. Anyone can recompute it: `ffmpeg -i FILE -map 0:v:0 -c copy -f framehash
+    /// -hash sha256 -` lists the packet digests in the same order (see README).
+    public var videoPayloadSha256: String?
+    /// Videos: how many packets of the best video stream the payload hash covers.
+    public var videoPackets: Int?
 
     public init(path: String, bytes: Int64, sha256: String, imageDataSha256: String? = nil) {
         self.path = path

@@ -49,6 +49,16 @@ public final class FrameReader {
         }
     }
 
+    /// Decodes with a decoder the caller opened (the probe's session, which already described the
+    /// container and observes the packets), selecting `selection` (`.all` or `.keyframes`).
+    init(decoder: VideoDecoder, path: String, selection: FrameSelection) {
+        self.path = path
+        self.selection = selection
+        self.exact = false
+        self.decoder = decoder
+        shownAs = PhotoHasher.dihedral(forEXIFOrientation: PDQ.orientation(forDisplayRotation: decoder.displayRotation ?? 0))
+    }
+
     /// The next selected picture with its hash; nil at the end.
     public func next() throws(InspectionError) -> FrameRecord? {
         fill()

@@ -142,11 +142,12 @@ extension ThumbnailComparer {
     /// thumbnail and compares them. `decodeError` says why the picture itself could not be decoded,
     /// `decodedWithErrors` that libavcodec decoded it but reported errors (concealed blocks); a thumbnail
     /// that cannot be decoded only leaves `comparison` nil (not evidence).
-    public static func check(path: String, thumbnail: (offset: Int64, length: Int)?) -> (decodeError: String?, decodedWithErrors: Bool, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
+    /// The picture is read through `reader` (the probe's, which already holds the photo's bytes).
+    public static func check(reader: HashingReader, thumbnail: (offset: Int64, length: Int)?) -> (decodeError: String?, decodedWithErrors: Bool, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
         let main: VideoDecoder
         let info: DecodedFrameInfo
         do {
-            main = try VideoDecoder(path: path, threads: 1)
+            main = try VideoDecoder(path: reader.path, reader: reader, threads: 1)
             guard let i = try main.nextFrame() else { return ("no picture decoded", false, nil, []) }
             info = i
         } catch {
@@ -154,7 +155,7 @@ extension ThumbnailComparer {
         }
         let regions = (try? main.withCurrentPicture { UniformRegionFinder.find($0) }) ?? []
         guard let t = thumbnail, t.length > 0, t.length <= ImageBytesDecoder.maximumBytes,
-              let bytes = try? RandomAccessFile(path: path).read(at: t.offset, count: t.length), bytes.count == t.length else { return (nil, info.corrupt, nil, regions) }
+              let bytes = try? reader.read(at: t.offset, count: t.length), bytes.count == t.length else { return (nil, info.corrupt, nil, regions) }
         let comparison = try? main.withCurrentPicture { image in
             try ImageBytesDecoder.withDecodedJPEG(bytes) { thumb in compare(image: image, thumbnail: thumb, thumbnailOffset: t.offset) }
         }
@@ -167,10 +168,11 @@ extension ThumbnailComparer {
     /// transformations applied, looks for flat rectangles in the picture and compares the two.
     /// `limitation` says why libheif could not decode the picture (Debian 12's libheif 1.15 and iOS 18+
     /// files with gain maps): a limit of this build, not evidence about the file.
-    public static func checkHEIF(path: String, thumbnailOffset: Int64?) -> (limitation: String?, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
+    /// `bytes` is the whole file, already read.
+    public static func checkHEIF(bytes: [UInt8], thumbnailOffset: Int64?) -> (limitation: String?, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
         let decoder: HeifDecoder
         do {
-            decoder = try HeifDecoder(path: path)
+            decoder = try HeifDecoder(bytes: bytes)
         } catch {
             return ("\(error)", nil, [])
         }

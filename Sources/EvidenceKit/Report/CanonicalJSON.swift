@@ -30,6 +30,17 @@ public struct HashRecord: Sendable, Codable, Equatable {
 }
 
 /// `evidence hash --frames --json`: one line per hashed picture.
+/// One line of `evidence hash --packets --json`.
+public struct PacketHashRecord: Sendable, Codable, Equatable {
+    public var schemaVersion = 1
+    public var path: String
+    public var packet: PacketRecord
+    public init(path: String, packet: PacketRecord) {
+        self.path = path
+        self.packet = packet
+    }
+}
+
 public struct FrameHashRecord: Sendable, Codable, Equatable {
     public var schemaVersion = 1
     public var path: String

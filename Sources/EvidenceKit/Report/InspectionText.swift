@@ -41,6 +41,7 @@ public enum InspectionText {
         }
         line("SHA-256", i.file.sha256)
         line("Image data", i.file.imageDataSha256.map { $0 + "  [SHA-256 of the coded picture without metadata]" })
+        line("Payload", i.file.videoPayloadSha256.map { $0 + "  [SHA-256 over the SHA-256 of each of the \(i.file.videoPackets ?? 0) video packets]" })
         line("Size", "\(i.file.bytes) bytes")
         for p in i.problems { line("Problem", p) }
         guard verbose else { return out.joined(separator: "\n") + "\n" }

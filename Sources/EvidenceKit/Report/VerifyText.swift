@@ -22,6 +22,9 @@ public enum VerifyText {
         out.append("  " + (vietnamese ? "Kết luận" : "Verdict").padding(12) + "\(v.class.rawValue) → \(v.decision.rawValue)")
         out.append("  " + (vietnamese ? "Lý do" : "Why").padding(12) + (v.reasons.isEmpty ? "—" : v.reasons.joined(separator: ", ")))
         out.append("  " + "SHA-256".padding(12) + r.file.sha256)
+        if let p = r.file.videoPayloadSha256 {
+            out.append("  " + (vietnamese ? "Dữ liệu hình" : "Payload").padding(12) + p + (vietnamese ? "  [SHA-256 của \(r.file.videoPackets ?? 0) gói video, không tính vỏ chứa]" : "  [SHA-256 of the \(r.file.videoPackets ?? 0) video packets, without the container]"))
+        }
         if let d = r.metadata.device {
             // Software alone (a converter's name in ©swr) is not a device: say no device is recorded.
             let named = [d.make, d.model].compactMap { $0 }.joined(separator: " ")

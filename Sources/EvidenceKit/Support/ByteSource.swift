@@ -21,3 +21,5 @@ public struct MemoryByteSource: ByteSource {
         return Array(bytes[start..<min(bytes.count, start + count)])
     }
 }
+
+extension HashingReader: ByteSource {}

@@ -54,6 +54,23 @@ public enum CivilTime {
         return days(year: y, month: mo, day: d) * 86_400 + h * 3600 + mi * 60 + s
     }
 
+    /// An instant given on the command line: Unix seconds (`1764943200`) or ISO 8601 with its zone
+    /// (`2026-12-05T14:00:00Z`, `2026-12-05T21:00:00+07:00`). A local time without a zone is not an
+    /// instant and gives nil.
+    public static func instant(_ v: String) -> Int64? {
+        if !v.isEmpty, v.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Int64(v) }
+        let b = Array(v.utf8)
+        guard b.count >= 20, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), let local = unixSeconds(v) else { return nil }
+        let zone = String(decoding: b[19...], as: UTF8.self)
+        if zone == "Z" { return local }
+        let z = Array(zone.utf8)
+        guard z.count == 6 || z.count == 5, z[0] == UInt8(ascii: "+") || z[0] == UInt8(ascii: "-") else { return nil }
+        let digits = z.dropFirst().filter { $0 != UInt8(ascii: ":") }
+        guard digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let hhmm = Int64(String(decoding: digits, as: UTF8.self)) else { return nil }
+        let offset = (hhmm / 100) * 3600 + (hhmm % 100) * 60
+        return z[0] == UInt8(ascii: "+") ? local - offset : local + offset
+    }
+
     static func pad(_ v: Int64, _ width: Int) -> String {
         let s = String(abs(v))
         return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s

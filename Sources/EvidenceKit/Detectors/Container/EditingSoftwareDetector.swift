@@ -49,7 +49,8 @@ public struct EditingSoftwareDetector: Detector {
         var sources: [(field: String, value: String, offset: Int64?)] = []
         let xmp = e.xmpProperties
         // `xmp:` and its older prefix `xap:` (XMP 2001) both name the creator tool.
-        for (k, v) in xmp where k.hasSuffix(":CreatorTool") || k.hasSuffix(":softwareAgent") || k == "photoshop:History" {
+        // In key order, so the finding quotes the same field every run (dictionary order is per process).
+        for (k, v) in xmp.sorted(by: { $0.key < $1.key }) where k.hasSuffix(":CreatorTool") || k.hasSuffix(":softwareAgent") || k == "photoshop:History" {
             sources.append(("XMP " + k, v, e.inspection.xmp?.first?.offset))
         }
         // Camera Raw / Lightroom develop settings (`crs:` namespace) are only written by those tools.

@@ -1,12 +1,12 @@
 import MediaBridge
 
-/// Reads one file into an `Inspection`: identity and SHA-256, kind by content, our own structure
-/// walk (ISO-BMFF boxes, JPEG segments, HEIF items), EXIF via libexif, XMP, and libavformat's
-/// description of containers and streams.
+/// Reads one file's structure and metadata into an `Inspection`: kind by content, our own structure
+/// walk (ISO-BMFF boxes, JPEG segments, HEIF items, EBML elements), EXIF via libexif, XMP, and
+/// libavformat's description of containers and streams.
 ///
-/// Reads: photos are read into memory once and hashed, walked and parsed from those bytes;
-/// videos are hashed in one sequential pass, their box headers read with `pread`, and libavformat
-/// reads what it needs (from the page cache on the second touch).
+/// Every read goes through the probe's `HashingReader`, so the walk, libavformat and the SHA-256 share one
+/// pass over the file (`Probe` says how). The inspection's `file.sha256` is filled by the probe once the
+/// reading is over; `inspect(path:)` does the whole of it for callers that want the inspection alone.
 public struct Inspector: Sendable {
     /// Photos larger than this are streamed rather than held in memory.
     public var maxInMemoryPhoto: Int64 = 256 << 20
@@ -16,48 +16,40 @@ public struct Inspector: Sendable {
 
     public init(imageDataHash: Bool = false) { self.imageDataHash = imageDataHash }
 
-    /// Inspects `path`. `openDecoder` is called once the structure walk has found nothing that must not reach
-    /// libavformat (impossible sample counts); the decoder it returns, if any, describes the container, so a
-    /// caller that goes on to decode frames opens the file with libavformat only once.
-    public func inspect(path: String, openDecoder: () -> FrameReader?) throws(InspectionError) -> Inspection {
-        try inspect(path: path, decoder: nil, openDecoder: openDecoder)
+    /// Inspects `path`: structure and metadata, every video packet read (packet digests and the video
+    /// payload hash), nothing decoded. A file that is only partly readable throws `.unreadable` with
+    /// what was read as `partial`.
+    public func inspect(path: String) throws(InspectionError) -> Inspection {
+        var probe = Probe(depth: .structure)
+        probe.inspector = self
+        return try probe.gather(path: path).inspection
     }
 
-    /// Inspects `path`. With `decoder`, libavformat's description comes from that decoder's session
-    /// (so a caller that goes on to decode frames opens the file with libavformat only once).
-    public func inspect(path: String, decoder: FrameReader? = nil) throws(InspectionError) -> Inspection {
-        try inspect(path: path, decoder: decoder, openDecoder: { nil })
-    }
+    /// How the probe opens its libavformat session once the walk allows it (never for impossible sample
+    /// tables): a decoder reading through the probe's reader, or the error libavformat gave.
+    typealias OpenSession = (HashingReader) -> Result<VideoDecoder, MediaBridgeError>
 
-    func inspect(path: String, decoder: FrameReader?, openDecoder: () -> FrameReader?) throws(InspectionError) -> Inspection {
-        let file: RandomAccessFile
-        do { file = try RandomAccessFile(path: path) } catch let e as MediaBridgeError { throw .from(e, path: path) } catch {
-            throw .unreadable(path: path, reason: "\(error)", partial: nil)
-        }
-        guard file.size > 0 else { throw .unreadable(path: path, reason: "empty file (0 bytes)", partial: nil) }
+    /// The structure and metadata of the file behind `reader`, whose first bytes `head` were sniffed as
+    /// `family`; the libavformat session, when one was opened, comes back for the probe to read on.
+    func inspect(reader file: HashingReader, family: FileFamily, head: [UInt8], openSession: OpenSession) throws(InspectionError) -> (Inspection, VideoDecoder?) {
+        let path = file.path
         do {
-            let head = try file.read(at: 0, count: 4096)
-            let family = Sniffer.family(of: head)
-            // Kind and format come from content alone: bytes that are no format we know are never handed to
-            // libavformat, which would otherwise open a one-byte `x.jpg` as an image sequence by its name.
-            if family == .unknown {
-                throw InspectionError.unreadable(path: path, reason: "not a recognised photo or video format (the first bytes are \(Array(head.prefix(8)).hexString); the file name is not evidence of its format)", partial: nil)
-            }
             var inspection: Inspection
+            var session: VideoDecoder? = nil
             switch family {
             case .jpeg where file.size <= maxInMemoryPhoto:
-                inspection = try inspectJPEG(file: file, bytes: try file.read(at: 0, count: Int(file.size)))
+                inspection = try inspectJPEG(file: file, bytes: try file.readAll())
             case .heif:
                 inspection = try inspectHEIF(file: file)
             case .png, .gif, .webp, .jpeg:
                 inspection = try inspectOtherPhoto(file: file, family: family, head: head)
             default:
-                inspection = try inspectVideo(file: file, family: family, head: head, decoder: decoder, openDecoder: openDecoder)
+                (inspection, session) = try inspectVideo(file: file, family: family, head: head, openSession: openSession)
             }
             let mvhd = inspection.structure.boxes?.first { $0.type == "moov" }?.children.first { $0.type == "mvhd" }?.offset
             inspection.metadata.capture = CaptureFactsReader.gather(path: path, exif: inspection.exif, items: inspection.container?.items ?? [],
                                                                     created: inspection.container?.created, movieHeaderOffset: mvhd)
-            return inspection
+            return (inspection, session)
         } catch let e as InspectionError {
             throw e
         } catch let e as MediaBridgeError {
@@ -69,17 +61,11 @@ public struct Inspector: Sendable {
 
     // MARK: photos
 
-    func inspectJPEG(file: RandomAccessFile, bytes: [UInt8]) throws -> Inspection {
+    func inspectJPEG(file: HashingReader, bytes: [UInt8]) throws -> Inspection {
         let jpeg = JPEGMarkerWalker().walk(bytes)
-        // The whole-file and image-data digests cover nearly the same bytes: compute them on two cores.
-        let (fileHash, dataHash) = try Parallel.both(
-            { () throws -> String in
-                let hasher = try SHA256Hasher()
-                try hasher.update(bytes)
-                return try hasher.finalize().hexString
-            },
-            { () throws -> String? in imageDataHash ? try Self.jpegImageDataHash(bytes, jpeg) : nil })
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: fileHash, imageDataSha256: dataHash)
+        // The whole-file digest was fed as the bytes were read; the probe fills it in.
+        let dataHash = imageDataHash ? try Self.jpegImageDataHash(bytes, jpeg) : nil
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: "", imageDataSha256: dataHash)
         var problems: [String] = []
         var exif: ExifReport? = nil
         if let app1 = jpeg.segments.first(where: { $0.marker == "APP1" && $0.identifier == "Exif" }) {
@@ -113,16 +99,14 @@ public struct Inspector: Sendable {
                           xmp: xmp.isEmpty ? nil : xmp, problems: problems, tool: ToolInfo())
     }
 
-    func inspectHEIF(file: RandomAccessFile) throws -> Inspection {
+    func inspectHEIF(file: HashingReader) throws -> Inspection {
         let tree = try BoxWalker().walk(file)
         var problems: [String] = []
         if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
         let reader = HEIFItemReader(source: file, tree: tree)
         let heif = try reader.read()
-        let (fileHash, dataHash) = try Parallel.both(
-            { () throws -> String in try SHA256Hasher.digest(file: file).hexString },
-            { () throws -> String? in imageDataHash ? try Self.heifImageDataHash(reader, heif) : nil })
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: fileHash, imageDataSha256: dataHash)
+        let dataHash = imageDataHash ? try Self.heifImageDataHash(reader, heif) : nil
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: "", imageDataSha256: dataHash)
         var exif: ExifReport? = nil
         if let item = heif?.exifItem, let first = item.extents.first {
             let bytes = try reader.bytes(of: item)
@@ -196,8 +180,8 @@ public struct Inspector: Sendable {
     }
 
     /// PNG, GIF, WebP, and JPEGs too large to hold: identity, size from the header, EXIF for PNG `eXIf`.
-    func inspectOtherPhoto(file: RandomAccessFile, family: FileFamily, head: [UInt8]) throws -> Inspection {
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
+    func inspectOtherPhoto(file: HashingReader, family: FileFamily, head: [UInt8]) throws -> Inspection {
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: "")
         var metadata = MediaMetadata(container: family.rawValue.uppercased(), streams: [])
         var exif: ExifReport? = nil
         var problems: [String] = []
@@ -250,8 +234,8 @@ public struct Inspector: Sendable {
 
     // MARK: videos
 
-    func inspectVideo(file: RandomAccessFile, family: FileFamily, head: [UInt8], decoder: FrameReader?, openDecoder: () -> FrameReader?) throws -> Inspection {
-        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: try SHA256Hasher.digest(file: file).hexString)
+    func inspectVideo(file: HashingReader, family: FileFamily, head: [UInt8], openSession: OpenSession) throws -> (Inspection, VideoDecoder?) {
+        let identity = FileIdentity(path: file.path, bytes: file.size, sha256: "")
         var problems: [String] = []
         // Not walked by us (yet): the format is the sniffed family, so judgement knows what kind of file it is.
         var structure = StructureReport(format: family.rawValue, notes: [])
@@ -294,11 +278,11 @@ public struct Inspector: Sendable {
         }
         let demuxed: DemuxedContainer
         var bitstream: BitstreamFacts? = nil
-        let decoder = decoder ?? openDecoder()
-        switch decoder.map({ Result<(DemuxedContainer, BitstreamFacts?), MediaBridgeError>.success(($0.container, nil)) }) ?? Self.demux(file.path) {
-        case let .success((d, b)):
-            demuxed = d
-            bitstream = b
+        let session: VideoDecoder
+        switch openSession(file) {
+        case let .success(d):
+            session = d
+            demuxed = d.container
         case let .failure(e):
             let reason = family == .unknown
                 ? "not a recognised photo or video format (starts with \(Array(head.prefix(8)).hexString))"
@@ -364,8 +348,9 @@ public struct Inspector: Sendable {
             created: facts?.created, modified: facts?.modified, timescale: facts?.timescale, topLevelOrder: facts?.topLevelOrder,
             tracks: facts?.tracks, items: facts?.items, tags: demuxed.tags,
             tagLocations: family == .isoBMFF ? nil : (try? Self.locateTags(demuxed.tags, in: file)) ?? nil)
-        return Inspection(file: identity, kind: hasVideo ? .video : (family == .unknown ? .other : family.kind), metadata: metadata,
-                          container: container, structure: structure, xmp: xmp.isEmpty ? nil : xmp, bitstream: bitstream, problems: problems, tool: ToolInfo())
+        return (Inspection(file: identity, kind: hasVideo ? .video : (family == .unknown ? .other : family.kind), metadata: metadata,
+                           container: container, structure: structure, xmp: xmp.isEmpty ? nil : xmp, bitstream: bitstream, problems: problems, tool: ToolInfo()),
+                session)
     }
 
     /// Tags that name the program that wrote the file, which findings cite.
@@ -374,7 +359,7 @@ public struct Inspector: Sendable {
     /// The byte offset where each writer tag's value first appears in the first or the last MiB of the file
     /// (where Matroska, AVI and TS writers keep their header and tag elements), so a finding that cites it can
     /// point at it. Values under 4 bytes are too common to locate; a read error only leaves them unlocated.
-    static func locateTags(_ all: [String: String], in file: RandomAccessFile) throws -> [String: Int64]? {
+    static func locateTags(_ all: [String: String], in file: HashingReader) throws -> [String: Int64]? {
         let tags = all.filter { writerTags.contains($0.key.lowercased()) }
         guard !tags.isEmpty else { return nil }
         let window: Int64 = 1 << 20
@@ -390,18 +375,6 @@ public struct Inspector: Sendable {
             else if let i = tail.firstRange(of: needle)?.lowerBound { found[key] = tailStart + Int64(i) }
         }
         return found.isEmpty ? nil : found
-    }
-
-    /// Describes the container, then reads the first video packets for encoder banners: one session.
-    static func demux(_ path: String) -> Result<(DemuxedContainer, BitstreamFacts?), MediaBridgeError> {
-        do {
-            let demuxer = try Demuxer(path: path)
-            let container = demuxer.container
-            let hasVideo = container.streams.contains { $0.mediaType == "video" }
-            return .success((container, hasVideo ? BitstreamScanner.facts(from: demuxer.videoPackets(limit: 8, maxBytes: 64 << 10)) : nil))
-        } catch {
-            return .failure(error)
-        }
     }
 
     func apply(_ facts: MovieFacts, to metadata: inout MediaMetadata) {
