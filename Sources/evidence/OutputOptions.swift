@@ -1,4 +1,5 @@
 import ArgumentParser
+import EvidenceKit
 
 /// Flags shared by every command.
 struct OutputOptions: ParsableArguments {
@@ -10,6 +11,4 @@ struct OutputOptions: ParsableArguments {
 }
 
 /// `--lang`: the language of human output.
-enum Language: String, ExpressibleByArgument, CaseIterable {
-    case en, vi
-}
+extension Language: ExpressibleByArgument {}

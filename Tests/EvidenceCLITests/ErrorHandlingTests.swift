@@ -14,7 +14,11 @@ import Glibc
         let r = try evidence("inspect", "--json", "/nonexistent/clip.mp4", photo)
         #expect(r.status == 66)
         #expect(r.stderr == "evidence: /nonexistent/clip.mp4: no such file\n")
-        #expect(try inspections(r.stdout).count == 1)
+        // The missing file keeps its JSON line (a failure record); the photo gets its inspection.
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(try JSONDecoder().decode(FailureRecord.self, from: Data(lines[0].utf8)).error.kind == "missing")
+        #expect(try inspections(String(lines[1])).count == 1)
     }
 
     @Test func directoryIs66() throws {
@@ -39,7 +43,10 @@ import Glibc
         #expect(r.status == 65)
         #expect(r.stderr.hasPrefix("evidence: \(f.path): not a recognised photo or video format"))
         #expect(r.stderr.split(separator: "\n").count == 1)
-        #expect(try inspections(r.stdout).count == 1)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(try JSONDecoder().decode(FailureRecord.self, from: Data(lines[0].utf8)).error.kind == "unreadable")
+        #expect(try inspections(String(lines[1])).count == 1)
     }
 
     @Test func truncatedJPEGIsReportedWithOffset() throws {

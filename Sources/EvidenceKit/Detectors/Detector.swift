@@ -88,10 +88,15 @@ public protocol Detector: Sendable {
 }
 
 extension Detector {
-    /// A finding with this detector's id, severity and class.
-    func finding(_ message: String, vi: String, _ evidence: [String: EvidenceValue], severity: Severity? = nil, indicates: VerdictClass? = nil) -> Finding {
+    /// A finding with this detector's id, severity and class, its prose from the catalogues.
+    func finding(_ message: Message, _ evidence: [String: EvidenceValue], severity: Severity? = nil, indicates: VerdictClass? = nil) -> Finding {
         let d = Self.description
-        return Finding(id: d.id, severity: severity ?? d.severity, indicates: indicates ?? d.indicates, message: message, messageVi: vi, evidence: evidence)
+        return Finding(id: d.id, severity: severity ?? d.severity, indicates: indicates ?? d.indicates, message: message, evidence: evidence)
+    }
+
+    /// A catalogue message under this detector's id: `Message("<id>.<name>", …)`.
+    func message(_ name: String, _ arguments: [String: MessageArgument] = [:]) -> Message {
+        Message(Self.description.id + "." + name, arguments)
     }
 }
 
@@ -177,6 +182,20 @@ extension Evidence {
     /// the coded pictures, FFmpeg's muxer tag, or the file-type box exactly as libavformat writes it. Detectors whose pattern a recorder can also produce
     /// (dropped or padded frames) accuse only when the file was certainly processed by software;
     /// a camera-written file with the same pattern asks for review instead.
+    /// `softwareTrace` as a phrase in either language.
+    var softwareTraceMessage: MessageArgument? {
+        if let b = bitstream?.banners.first {
+            return .message(b.byteOffset.map { Message("common.trace.banner-at", ["encoder": .text(b.encoder), "byteOffset": .int($0)]) }
+                ?? Message("common.trace.banner", ["encoder": .text(b.encoder)]))
+        }
+        if let muxer = ffmpegMuxerTag {
+            return .message(muxer.item.map { Message("common.trace.muxer-at", ["version": .text(muxer.version), "byteOffset": .int($0.offset)]) }
+                ?? Message("common.trace.muxer", ["version": .text(muxer.version)]))
+        }
+        if let ftyp = libavformatFileType { return .message(Message("common.trace.file-type", ["fileType": .text(ftyp)])) }
+        return nil
+    }
+
     public var softwareTrace: String? {
         if let b = bitstream?.banners.first {
             return "\(b.encoder) encoder banner" + (b.byteOffset.map { " at byte \($0)" } ?? "")

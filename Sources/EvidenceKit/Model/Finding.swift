@@ -53,6 +53,13 @@ public struct Finding: Sendable, Codable, Equatable {
     public var messageVi: String
     /// Where and what: byte offsets, frame indexes, timestamps, values.
     public var evidence: [String: EvidenceValue]
+    /// The catalogue key both messages were rendered from (`Messages/`), and its arguments in a
+    /// language-neutral form (numbers with a decimal point; a nested phrase as its key).
+    public var messageKey: String?
+    public var messageArguments: [String: String]?
+    /// Where in the file, typed: lifted from the evidence's byte offset, length, box, frame, time, packet and
+    /// EXIF directory and tag, so a report can point at it without knowing each detector's keys.
+    public var location: Location?
 
     public init(id: String, severity: Severity, indicates: VerdictClass, message: String, messageVi: String, evidence: [String: EvidenceValue]) {
         self.id = id
@@ -61,6 +68,54 @@ public struct Finding: Sendable, Codable, Equatable {
         self.message = message
         self.messageVi = messageVi
         self.evidence = evidence
+        self.location = Location(evidence)
+    }
+
+    /// A finding whose prose comes from the catalogues: English and Vietnamese rendered from one message.
+    public init(id: String, severity: Severity, indicates: VerdictClass, message m: Message, evidence: [String: EvidenceValue]) {
+        self.init(id: id, severity: severity, indicates: indicates, message: MessageRenderer.render(m, .en),
+                  messageVi: MessageRenderer.render(m, .vi), evidence: evidence)
+        messageKey = m.key
+        messageArguments = m.arguments.isEmpty ? nil : m.arguments.mapValues(MessageRenderer.neutral)
+    }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String { language == .vi ? messageVi : message }
+}
+
+/// Where a finding points, in the file and in the media: each field present only when the finding says it.
+public struct Location: Sendable, Codable, Equatable {
+    public var byteOffset: Int64?
+    public var byteLength: Int64?
+    /// Box path (`moov/trak/mdia`), segment or element name.
+    public var box: String?
+    public var frame: Int64?
+    public var seconds: Double?
+    public var packet: Int64?
+    /// EXIF directory (IFD0, Exif, GPS…), when the finding is about one.
+    public var directory: String?
+    /// EXIF tag or container tag (`0x9003`, `©too`, `encoder`).
+    public var tag: String?
+
+    /// The location the evidence states, or nil when it states none.
+    init?(_ e: [String: EvidenceValue]) {
+        func int(_ keys: String...) -> Int64? {
+            for k in keys { if case let .int(v)? = e[k] { return v } }
+            return nil
+        }
+        func text(_ keys: String...) -> String? {
+            for k in keys { if case let .string(v)? = e[k] { return v } }
+            return nil
+        }
+        byteOffset = int("byteOffset", "offset", "packetOffset", "segmentOffset", "boxOffset")
+        byteLength = int("byteLength", "length", "bytes")
+        box = text("box", "boxPath", "segment", "element")
+        frame = int("frame", "firstFrame")
+        if case let .double(v)? = e["seconds"] { seconds = v }
+        packet = int("packet", "packetIndex")
+        directory = text("directory", "ifd")
+        tag = text("tag", "atom")
+        if byteOffset == nil && box == nil && frame == nil && seconds == nil && packet == nil && tag == nil { return nil }
     }
 }
 
@@ -103,4 +158,14 @@ public struct Verdict: Sendable, Codable, Equatable {
     public var reasons: [String]
     /// Plain-language summary of why.
     public var explanation: String
+    /// The same in Vietnamese.
+    public var explanationVi: String?
+
+    public init(class c: VerdictClass, decision: Decision, reasons: [String], explanation: String, explanationVi: String? = nil) {
+        self.class = c
+        self.decision = decision
+        self.reasons = reasons
+        self.explanation = explanation
+        self.explanationVi = explanationVi
+    }
 }

@@ -76,6 +76,10 @@ public struct DecodeIssue: Sendable, Codable, Equatable {
     public var byteOffset: Int64?
     /// The decoder's or demuxer's own words (FFmpeg's error text), never a format string.
     public var message: String
+    /// Set when the container's index listed more video samples than the file holds: how many were read
+    /// and how many the index promised (the data ends early: a cut-off recording or a shortened file).
+    public var packetsRead: Int64?
+    public var packetsIndexed: Int64?
 
     public init(afterFrame: Int, byteOffset: Int64?, message: String) {
         self.afterFrame = afterFrame

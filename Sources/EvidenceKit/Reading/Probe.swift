@@ -138,8 +138,11 @@ public struct Probe: Sendable {
         }
         // The index promised more video samples than the file holds: the data ends early, at any depth.
         if !stopped, let (n, indexed) = session.endedEarly, evidence.inspection.kind == .video {
-            issues.append(DecodeIssue(afterFrame: evidence.frames?.count ?? 0, byteOffset: collector.records.last?.offset,
-                                      message: "the video ended after \(n) of the \(indexed) samples its index lists (file truncated, or index altered)"))
+            var issue = DecodeIssue(afterFrame: evidence.frames?.count ?? 0, byteOffset: collector.records.last?.offset,
+                                    message: "the video ended after \(n) of the \(indexed) samples its index lists (file truncated, or index altered)")
+            issue.packetsRead = n
+            issue.packetsIndexed = indexed
+            issues.append(issue)
             stopped = true
         }
         session.packetObserver = nil

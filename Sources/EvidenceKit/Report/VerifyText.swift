@@ -19,11 +19,16 @@ public enum VerifyText {
     public static func render(_ r: VerifyReport, vietnamese: Bool = false) -> String {
         var out: [String] = [r.file.path]
         let v = r.verdict
-        out.append("  " + (vietnamese ? "Kết luận" : "Verdict").padding(12) + "\(v.class.rawValue) → \(v.decision.rawValue)")
+        let lang: Language = vietnamese ? .vi : .en
+        let name = { (m: Message) in MessageRenderer.render(m, lang) }
+        // Vietnamese names the class and decision in Vietnamese, with the JSON codes beside them for cross-reference.
+        out.append("  " + (vietnamese ? "Kết luận" : "Verdict").padding(12) + (vietnamese
+            ? "\(name(VerdictAggregator.label(v.class))) (\(v.class.rawValue)) → \(name(VerdictAggregator.label(v.decision))) (\(v.decision.rawValue))"
+            : "\(v.class.rawValue) → \(v.decision.rawValue)"))
         out.append("  " + (vietnamese ? "Lý do" : "Why").padding(12) + (v.reasons.isEmpty ? "—" : v.reasons.joined(separator: ", ")))
         out.append("  " + "SHA-256".padding(12) + r.file.sha256)
         if let p = r.file.videoPayloadSha256 {
-            out.append("  " + (vietnamese ? "Dữ liệu hình" : "Payload").padding(12) + p + (vietnamese ? "  [SHA-256 của \(r.file.videoPackets ?? 0) gói video, không tính vỏ chứa]" : "  [SHA-256 of the \(r.file.videoPackets ?? 0) video packets, without the container]"))
+            out.append("  " + (vietnamese ? "Gói hình" : "Payload").padding(12) + p + (vietnamese ? "  [SHA-256 của \(r.file.videoPackets ?? 0) gói video, không tính vỏ chứa]" : "  [SHA-256 of the \(r.file.videoPackets ?? 0) video packets, without the container]"))
         }
         if let d = r.metadata.device {
             // Software alone (a converter's name in ©swr) is not a device: say no device is recorded.
@@ -34,7 +39,9 @@ public enum VerifyText {
         if let t = r.metadata.captureTime { out.append("  " + (vietnamese ? "Thời gian" : "Captured").padding(12) + t) }
         let ordered = r.findings.sorted { $0.severity > $1.severity }
         for f in ordered {
-            out.append("  [\(f.severity.rawValue)] \(f.id)" + (f.indicates == .none ? "" : " → \(f.indicates.rawValue)"))
+            out.append(vietnamese
+                ? "  [\(name(VerdictAggregator.label(f.severity)))] \(f.id)" + (f.indicates == .none ? "" : " → \(name(VerdictAggregator.label(f.indicates)))")
+                : "  [\(f.severity.rawValue)] \(f.id)" + (f.indicates == .none ? "" : " → \(f.indicates.rawValue)"))
             out.append("      " + (vietnamese ? f.messageVi : f.message))
             let ev = f.evidence.sorted { $0.key < $1.key }.map { k, v -> String in
                 switch v {

@@ -22,27 +22,45 @@ public enum VerdictAggregator {
         if let top = decisive.max(by: { rank($0) < rank($1) }) {
             let c = top.indicates
             let reasons = decisive.sorted { rank($0) > rank($1) }.map(\.id)
-            return Verdict(class: c, decision: policy.decision(for: c), reasons: unique(reasons),
-                           explanation: "\(c.rawValue): " + decisive.filter { $0.indicates == c }.map(\.message).joined(separator: " "))
+            let deciding = decisive.filter { $0.indicates == c }
+            return verdict(c, policy, unique(reasons), Message("verdict.decisive", ["class": .message(label(c))]), deciding)
         }
         let weak = findings.filter { $0.severity == .weak && $0.indicates != .none && $0.indicates != .consistentWithOriginal }
         if weak.count >= 2 {
-            return Verdict(class: .inconclusive, decision: policy.decision(for: .inconclusive), reasons: unique(weak.map(\.id)),
-                           explanation: "inconclusive: \(weak.count) weak signs of processing, none decisive on its own: " + weak.map(\.message).joined(separator: " "))
+            return verdict(.inconclusive, policy, unique(weak.map(\.id)), Message("verdict.weak-signs", ["count": .number(weak.count)]), weak)
         }
         let positive = findings.first { $0.indicates == .consistentWithOriginal }
         guard let positive else {
-            let c = VerdictClass.inconclusive
-            return Verdict(class: c, decision: policy.decision(for: c), reasons: unique(weak.map(\.id)),
-                           explanation: "inconclusive: nothing indicates processing, but the file was not recognised as a camera original (no camera writer family it claims holds), so it is not accepted."
-                               + (weak.isEmpty ? "" : " " + weak[0].message))
+            return verdict(.inconclusive, policy, unique(weak.map(\.id)), Message("verdict.not-recognised"), Array(weak.prefix(1)))
         }
-        let c = VerdictClass.consistentWithOriginal
-        return Verdict(class: c, decision: policy.decision(for: c), reasons: unique([positive.id] + weak.map(\.id)),
-                       explanation: weak.isEmpty
-                           ? "consistent-with-original: " + positive.message
-                           : "consistent-with-original: " + positive.message + " One weak sign noted (\(weak[0].id)), common in originals too.")
+        let head = Message("verdict.consistent", ["class": .message(label(.consistentWithOriginal))])
+        var v = verdict(.consistentWithOriginal, policy, unique([positive.id] + weak.map(\.id)), head, [positive])
+        if let w = weak.first {
+            let note = Message("verdict.weak-noted", ["id": .text(w.id)])
+            v.explanation += " " + MessageRenderer.render(note, .en)
+            v.explanationVi = (v.explanationVi ?? "") + " " + MessageRenderer.render(note, .vi)
+        }
+        return v
     }
+
+    /// A verdict whose explanation is `head` followed by the messages of `findings`, in both languages.
+    static func verdict(_ c: VerdictClass, _ policy: Policy, _ reasons: [String], _ head: Message, _ findings: [Finding]) -> Verdict {
+        let en = ([MessageRenderer.render(head, .en)] + findings.map(\.message)).joined(separator: " ")
+        let vi = ([MessageRenderer.render(head, .vi)] + findings.map(\.messageVi)).joined(separator: " ")
+        var v = Verdict(class: c, decision: policy.decision(for: c), reasons: reasons, explanation: en)
+        v.explanationVi = vi
+        return v
+    }
+
+    /// The name of a verdict class as a phrase (`verdict.class.<class>`).
+    public static func label(_ c: VerdictClass) -> Message { Message("verdict.class." + c.rawValue) }
+
+    /// The name of a decision as a phrase (`verdict.decision.<decision>`).
+    public static func label(_ d: Decision) -> Message { Message("verdict.decision." + d.rawValue) }
+
+    /// The name of a severity as a phrase (`severity.<severity>`).
+    public static func label(_ s: Severity) -> Message { Message("severity." + s.rawValue) }
+
 
     /// Precedence of a decisive finding: leading integrity findings above every class but unreadable and edited.
     static func rank(_ f: Finding) -> Int {

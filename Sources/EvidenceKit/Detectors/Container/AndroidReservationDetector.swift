@@ -70,8 +70,9 @@ public struct AndroidReservationDetector: Detector {
         for base in Self.baseSizes where reserved == factor * (base + keys) { return [] }
         guard let base = Self.baseSizes.first(where: { reserved + Self.locationBoxes == factor * ($0 + keys + Self.locationReserve) }) else { return [] }
         let formula = "\(factor == 2 ? "2 × (" : "")\(base) + \(keys) + \(Self.locationReserve)\(factor == 2 ? ")" : "") = \(factor * (base + keys + Self.locationReserve))"
-        return [finding("Android's recorder reserved \(factor * (base + keys + Self.locationReserve)) bytes for the index at the front of the file (\(formula): its base size, the metadata keys, and 30 bytes for a location); moov (\(moov.size) bytes at byte \(moov.offset)) and the free box after it (\(free.size) bytes at byte \(free.offset)) now fill \(reserved), exactly \(Self.locationBoxes) bytes short — the size of the udta box holding a ©xyz position — and the file has no location. The position was recorded and removed afterwards.",
-                        vi: "Bộ ghi Android đã dành \(factor * (base + keys + Self.locationReserve)) byte cho chỉ mục, tính cả 30 byte cho vị trí; moov (\(moov.size) byte) và hộp free (\(free.size) byte) nay chỉ chiếm \(reserved), thiếu đúng \(Self.locationBoxes) byte của hộp udta chứa tọa độ ©xyz, và tệp không còn vị trí: tọa độ đã bị xóa sau khi quay.",
+        return [finding(message("location-removed", ["reserved": .int(factor * (base + keys + Self.locationReserve)), "formula": .text(formula),
+                                                     "moovBytes": .int(moov.size), "moovOffset": .int(moov.offset), "freeBytes": .int(free.size),
+                                                     "freeOffset": .int(free.offset), "found": .int(reserved), "missing": .number(Self.locationBoxes)]),
                         ["byteOffset": .int(moov.offset), "moovBytes": .int(moov.size), "freeBytes": .int(free.size), "freeOffset": .int(free.offset),
                          "reservedFound": .int(reserved), "reservedByWriter": .int(factor * (base + keys + Self.locationReserve)),
                          "baseSize": .int(base), "keysReserve": .int(keys), "missingBytes": .int(Self.locationBoxes)])]

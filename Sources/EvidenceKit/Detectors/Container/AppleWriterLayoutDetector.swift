@@ -50,15 +50,12 @@ public struct AppleWriterLayoutDetector: Detector {
             evidence["byteOffset"] = .int(first.offset)
             evidence["dataReferences"] = .strings(withoutAlias.map { "\($0.handler) track at byte \($0.offset): \($0.entries.joined(separator: ", "))" })
             if !videoWithoutAperture.isEmpty { evidence["videoTrackWithoutTapt"] = .int(videoWithoutAperture[0]) }
-            let missingAperture = videoWithoutAperture.isEmpty ? "" : ", and its video track has no 'tapt' aperture box"
-            return [finding("The clip carries Apple's camera keys (\(device)), but its tracks reference their data with \(Set(withoutAlias.flatMap(\.entries)).sorted().map { "'\($0)'" }.joined(separator: ", ")) (first at the track at byte \(first.offset)) instead of the 'alis' entry Apple's QuickTime writer uses\(missingAperture): another program (FFmpeg, MP4Box, MediaMuxer) wrote the container after recording and copied Apple's metadata across.",
-                            vi: "Video mang khóa camera của Apple (\(device)) nhưng các track tham chiếu dữ liệu bằng mục khác 'alis' mà bộ ghi QuickTime của Apple dùng: một chương trình khác đã ghi lại tệp chứa sau khi quay và chép siêu dữ liệu của Apple sang.",
-                            evidence)]
+            let entries = MessageArgument.list(Set(withoutAlias.flatMap(\.entries)).sorted().map { "'\($0)'" })
+            return [finding(message(videoWithoutAperture.isEmpty ? "data-references" : "data-references-no-tapt",
+                                    ["device": .text(device), "entries": entries, "trackOffset": .int(first.offset)]), evidence)]
         }
         evidence["byteOffset"] = .int(videoWithoutAperture[0])
-        return [finding("The clip carries Apple's camera keys (\(device)) and 'alis' data references, but its video track (at byte \(videoWithoutAperture[0])) has no 'tapt' aperture box, which every iPhone and iPad clip in the corpus has: a weak sign that another writer touched it (older QuickTime writers may not have written one).",
-                        vi: "Video mang khóa camera của Apple (\(device)) nhưng track video không có hộp 'tapt' như mọi video iPhone, iPad trong bộ mẫu: dấu hiệu yếu cho thấy một bộ ghi khác đã can thiệp.",
-                        evidence, severity: .weak)]
+        return [finding(message("no-tapt", ["device": .text(device), "trackOffset": .int(videoWithoutAperture[0])]), evidence, severity: .weak)]
     }
 }
 

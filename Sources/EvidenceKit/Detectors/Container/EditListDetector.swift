@@ -43,12 +43,11 @@ public struct EditListDetector: Detector {
                 return abs(Double(b.mediaTime) - (Double(a.mediaTime) + consumed)) <= frame
             }
             if contiguous || segments.contains(where: { $0.mediaRate != 1 }) {
-                return [finding("The video track's edit list plays the stored media in \(segments.count) consecutive segments\(segments.contains { $0.mediaRate != 1 } ? " at different rates" : "") (starting at \(segments.map { fmt(Double($0.mediaTime) / mediaScale) + " s" }.joined(separator: ", "))): the recording is retimed (a slow-motion ramp or a speed change), nothing is skipped.",
-                                vi: "Danh sách biên tập phát dữ liệu đã lưu thành \(segments.count) đoạn liên tiếp: bản ghi được đổi nhịp (quay chậm hoặc đổi tốc độ), không bỏ phần nào.",
+                let starts = MessageArgument.decimals(segments.map { Double($0.mediaTime) / mediaScale }, places: 3)
+                return [finding(message(segments.contains { $0.mediaRate != 1 } ? "retimed-rates" : "retimed", ["segments": .number(segments.count), "starts": starts]),
                                 evidence, severity: .weak)]
             }
-            return [finding("The video track's edit list plays \(segments.count) separate parts of the stored media in sequence (starting at \(segments.map { fmt(Double($0.mediaTime) / mediaScale) + " s" }.joined(separator: ", "))): a splice or cut made without re-encoding.",
-                            vi: "Danh sách biên tập của video phát \(segments.count) phần riêng biệt của dữ liệu đã lưu: dấu hiệu ghép hoặc cắt mà không mã hóa lại.", evidence)]
+            return [finding(message("parts", ["segments": .number(segments.count), "starts": .decimals(segments.map { Double($0.mediaTime) / mediaScale }, places: 3)]), evidence)]
         }
         if let first = segments.first, let earliest = track.earliestPresentation, let count = track.sampleCount, count > 0,
            let mediaDuration = track.mediaDuration, mediaDuration > 0 {
@@ -65,18 +64,17 @@ public struct EditListDetector: Detector {
                 evidence["hiddenFrames"] = .int(Int64(frames))
                 evidence["earliestPresentation"] = .int(earliest)
                 evidence["mediaTime"] = .int(first.mediaTime)
-                return [finding("The edit list starts playback at media time \(first.mediaTime), \(fmt(seconds)) s (\(frames == 0 ? "part of the first picture" : "about \(frames) picture(s)")) after the first stored picture (\(earliest)): pictures recorded before the cut are kept in the file but hidden — a trim without re-encoding.",
-                                vi: "Danh sách biên tập bắt đầu phát tại thời điểm \(first.mediaTime), \(fmt(seconds)) s (khoảng \(frames) khung hình) sau khung hình đầu tiên được lưu: các khung hình trước điểm cắt vẫn còn trong tệp nhưng bị ẩn (cắt mà không mã hóa lại).", evidence)]
+                let amount = frames == 0 ? message("part-of-first-picture") : message("about-pictures", ["frames": .number(frames)])
+                return [finding(message("hidden-start", ["mediaTime": .int(first.mediaTime), "seconds": .seconds(seconds), "amount": .message(amount),
+                                                         "earliest": .int(earliest)]), evidence)]
             }
         } else if let first = segments.first, Double(first.mediaTime) / mediaScale >= Self.primingLimitSeconds {
             let hidden = Double(first.mediaTime) / mediaScale
             evidence["hiddenSeconds"] = .double(hidden)
-            return [finding("The edit list starts playback \(fmt(hidden)) s into the stored video: the beginning of the recording is kept in the file but hidden (a trim without re-encoding).",
-                            vi: "Danh sách biên tập bắt đầu phát từ giây thứ \(fmt(hidden)) của video đã lưu: phần đầu bản ghi vẫn còn trong tệp nhưng bị ẩn (cắt mà không mã hóa lại).", evidence)]
+            return [finding(message("hidden-seconds", ["seconds": .seconds(hidden)]), evidence)]
         }
         if empties.count > 1 || (empties.count == 1 && track.edits.first?.mediaTime ?? 0 >= 0) {
-            return [finding("The edit list inserts \(empties.count) empty interval(s) between parts of the video.",
-                            vi: "Danh sách biên tập chèn \(empties.count) khoảng trống vào giữa video.", evidence, severity: .weak, indicates: .edited)]
+            return [finding(message("empty-intervals", ["count": .number(empties.count)]), evidence, severity: .weak, indicates: .edited)]
         }
         return []
     }

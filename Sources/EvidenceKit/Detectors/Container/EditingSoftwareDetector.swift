@@ -72,30 +72,25 @@ public struct EditingSoftwareDetector: Detector {
             guard let name = renderer ?? metaTool, seen.insert(name).inserted else { continue }
             var evidence: [String: EvidenceValue] = ["field": .string(s.field), "value": .string(String(s.value.prefix(300))), "software": .string(name)]
             if let o = s.offset { evidence["byteOffset"] = .int(o) }
+            let args: [String: MessageArgument] = ["field": .text(s.field), "software": .text(name), "value": .text(String(s.value.prefix(120)))]
             if renderer != nil, s.field.hasPrefix("EXIF"), let layout = JPEGLayout(e.inspection.structure), layout.cameraLike,
                !sources.contains(where: { $0.field.hasPrefix("XMP") }) {
                 // Editors that save a JPEG write their own headers (JFIF, Adobe APP13/APP14, split or
                 // optimised tables) and XMP. Here only the tag names the editor; the coded picture and
                 // its headers are still the camera's, so the tag itself was written afterwards.
                 evidence["layout"] = .string("Exif first, no JFIF, no APP13/APP14, Annex K Huffman tables, tables not split per segment")
-                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"), but the JPEG has none of the headers that software writes when it saves a picture (Exif first, no JFIF or Adobe segments, the camera's Huffman tables and table layout, no XMP): the picture is the camera's and the Software tag was written afterwards.",
-                                        vi: "\(s.field) ghi tên \(name) nhưng tệp JPEG không có phần đầu nào mà phần mềm này ghi khi lưu ảnh: dữ liệu ảnh vẫn là của máy ảnh, thẻ Software đã bị ghi thêm sau đó.",
-                                        evidence, indicates: .metadataAltered))
+                findings.append(finding(message("tag-only-jpeg", args), evidence, indicates: .metadataAltered))
             } else if renderer != nil, s.field.hasPrefix("EXIF"), Self.adobeRenderers.contains(name), !Self.adobeSaved(e) {
                 // Adobe's applications embed XMP in every file they save (CreatorTool, photoshop: and xmpMM:
                 // properties; in a JPEG also the APP13 Photoshop and APP14 Adobe segments): every Adobe-saved
                 // file in the corpus has them. A Software tag naming one of them in a file without any of that
                 // was typed in by another tool.
                 evidence["adobeTraces"] = .string("none: no XMP from Adobe, no APP13 Photoshop or APP14 Adobe segment")
-                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"), but the file has none of what Adobe's applications write when they save (XMP naming Adobe, with document IDs and history; Photoshop and Adobe segments in a JPEG): \(name) never saved this file, the Software tag was written afterwards.",
-                                        vi: "\(s.field) ghi tên \(name) nhưng tệp không có dấu vết nào mà ứng dụng Adobe ghi khi lưu (XMP, đoạn Photoshop/Adobe): phần mềm này chưa từng lưu tệp, thẻ Software đã bị ghi thêm sau đó.",
-                                        evidence, indicates: .metadataAltered))
+                findings.append(finding(message("tag-only-adobe", args), evidence, indicates: .metadataAltered))
             } else if renderer != nil {
-                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"): the file was produced or saved by editing software, which re-compresses the pictures.",
-                                        vi: "\(s.field) ghi tên \(name): tệp được tạo hoặc lưu bởi phần mềm chỉnh sửa, phần mềm này nén lại hình ảnh.", evidence))
+                findings.append(finding(message("renderer", args), evidence))
             } else {
-                findings.append(finding("\(s.field) names \(name) (\"\(s.value.prefix(120))\"): the metadata was rewritten by that tool after capture.",
-                                        vi: "\(s.field) ghi tên \(name): siêu dữ liệu đã được phần mềm này ghi lại sau khi chụp/quay.", evidence, indicates: .metadataAltered))
+                findings.append(finding(message("metadata-tool", args), evidence, indicates: .metadataAltered))
             }
         }
         return findings

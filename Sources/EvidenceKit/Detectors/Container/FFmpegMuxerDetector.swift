@@ -35,27 +35,29 @@ public struct FFmpegMuxerDetector: Detector {
             if let first = formatKeys.first {
                 var evidence: [String: EvidenceValue] = ["byteOffset": .int(first.offset), "keys": .strings(formatKeys.map { "\($0.key) = \($0.value)" })]
                 if !e.handlerNames.isEmpty { evidence["handlers"] = .strings(e.handlerNames) }
-                return [finding("The QuickTime metadata keys include \(formatKeys.map(\.key).joined(separator: ", ")) (first at byte \(first.offset)): libavformat writes the file-type tags of the file it read as metadata keys when told to keep all metadata (-movflags use_metadata_tags); cameras never store their file type as metadata. FFmpeg wrote this container after recording.",
-                                vi: "Khóa siêu dữ liệu QuickTime có \(formatKeys.map(\.key).joined(separator: ", ")): libavformat ghi các thẻ kiểu tệp của tệp nguồn thành khóa siêu dữ liệu khi được yêu cầu giữ mọi siêu dữ liệu; máy ảnh không bao giờ ghi như vậy. FFmpeg đã ghi lại tệp chứa sau khi quay.",
-                                evidence)]
+                return [finding(message("format-keys", ["keys": .list(formatKeys.map(\.key)), "byteOffset": .int(first.offset)]), evidence)]
             }
             guard let ftyp = e.libavformatFileType else { return [] }
             let ftypBox = e.inspection.structure.boxes?.first { $0.type == "ftyp" }
             var evidence: [String: EvidenceValue] = ["fileType": .string(ftyp), "byteOffset": .int(ftypBox?.offset ?? 0)]
             let handlers = e.handlerNames
             if !handlers.isEmpty { evidence["handlers"] = .strings(handlers) }
-            return [finding("The file-type box (ftyp at byte \(ftypBox?.offset ?? 0)) is exactly libavformat's default (\(ftyp)), without FFmpeg's name tag: FFmpeg or an app reusing its settings (Telegram's muxer does) wrote the container after recording; cameras write their own file types.",
-                            vi: "Hộp file-type (ftyp) đúng giá trị mặc định của libavformat (\(ftyp)) mà không có thẻ tên FFmpeg: FFmpeg hoặc một ứng dụng dùng lại thiết lập của nó đã ghi lại tệp chứa sau khi quay.",
-                            evidence)]
+            return [finding(message("default-file-type", ["byteOffset": .int(ftypBox?.offset ?? 0), "fileType": .text(ftyp)]), evidence)]
         }
         var evidence: [String: EvidenceValue] = ["encoder": .string(version)]
         if let item, item.source == "tag" { evidence["byteOffset"] = .int(item.offset); evidence["tag"] = .string(item.key) }
         else if let item { evidence["byteOffset"] = .int(item.offset); evidence["atom"] = .string(item.key) } else { evidence["tag"] = .string("encoder") }
         let handlers = e.handlerNames
         if !handlers.isEmpty { evidence["handlers"] = .strings(handlers) }
-        let place = item.map { $0.source == "tag" ? ", its text first at byte \($0.offset)" : " in '\($0.key)' at byte \($0.offset)" } ?? ""
-        return [finding("The container names FFmpeg's muxer as its writer (\(version)\(place)): the file was rebuilt after recording.",
-                        vi: "Tệp chứa ghi tên bộ ghi của FFmpeg (\(version)): tệp đã được tạo lại sau khi quay.", evidence)]
+        let m: Message
+        if let item, item.source == "tag" {
+            m = message("muxer-tag-text", ["version": .text(version), "byteOffset": .int(item.offset)])
+        } else if let item {
+            m = message("muxer-tag-atom", ["version": .text(version), "atom": .text(item.key), "byteOffset": .int(item.offset)])
+        } else {
+            m = message("muxer-tag", ["version": .text(version)])
+        }
+        return [finding(m, evidence)]
     }
 }
 

@@ -25,15 +25,19 @@ public struct IndexMovedDetector: Detector {
 
     /// The camera family whose own metadata the file still carries and whose layout is known, with the
     /// metadata that identifies it.
-    static func family(_ e: Evidence) -> (name: String, layout: String, sign: String)? {
+    static func family(_ e: Evidence) -> (name: String, layout: String, sign: String, signMessage: Message)? {
         let handlers = e.handlerNames
         if let make = e.items.first(where: { $0.key == "com.apple.quicktime.make" }), make.value.hasPrefix("Apple"),
            let model = e.items.first(where: { $0.key == "com.apple.quicktime.model" }), handlers.contains("Core Media Video") {
-            return ("Apple camera", "wide, mdat, moov", "keys make \(make.value), model \(model.value), track handler Core Media Video")
+            return ("Apple camera", "wide, mdat, moov", "keys make \(make.value), model \(model.value), track handler Core Media Video",
+                    Message("container.layout.index-moved.sign-apple", ["make": .text(make.value), "model": .text(model.value)]))
         }
         if handlers.contains(where: { $0.hasPrefix("GoPro ") }) {
             let firmware = e.items.first { $0.key == "FIRM" }?.value
-            return ("GoPro", "ftyp, mdat, moov", "track handlers \(handlers.filter { $0.hasPrefix("GoPro ") }.joined(separator: ", "))" + (firmware.map { ", firmware \($0)" } ?? ""))
+            let gopro = handlers.filter { $0.hasPrefix("GoPro ") }
+            return ("GoPro", "ftyp, mdat, moov", "track handlers \(gopro.joined(separator: ", "))" + (firmware.map { ", firmware \($0)" } ?? ""),
+                    firmware.map { Message("container.layout.index-moved.sign-gopro-firmware", ["handlers": .list(gopro), "firmware": .text($0)]) }
+                        ?? Message("container.layout.index-moved.sign-gopro", ["handlers": .list(gopro)]))
         }
         return nil
     }
@@ -49,9 +53,8 @@ public struct IndexMovedDetector: Detector {
                                                  "expectedOrder": .string(family.layout), "identifiedBy": .string(family.sign)]
         if let moovOffset { evidence["byteOffset"] = .int(moovOffset) } else { evidence["box"] = .string("moov") }
         if let mdatOffset { evidence["mdatOffset"] = .int(mdatOffset) }
-        let at = { (o: Int64?) in o.map { " at byte \($0)" } ?? "" }
-        return [finding("The sample index (moov\(at(moovOffset))) comes before the picture data (mdat\(at(mdatOffset))); top-level boxes: \(order.joined(separator: ", ")). The file still carries the \(family.name)'s own metadata (\(family.sign)), and that camera writes \(family.layout): the index only exists once recording stops. The container was rewritten after recording (fast-start export, qt-faststart or a metadata editor).",
-                        vi: "Chỉ mục mẫu (moov\(at(moovOffset))) đứng trước dữ liệu hình (mdat\(at(mdatOffset))); tệp vẫn mang siêu dữ liệu của \(family.name) mà camera này ghi theo thứ tự \(family.layout): tệp chứa đã bị ghi lại sau khi quay.",
-                        evidence)]
+        return [finding(message(family.name == "GoPro" ? "moved-gopro" : "moved-apple",
+                                ["moovOffset": .int(moovOffset ?? 0), "mdatOffset": .int(mdatOffset ?? 0), "order": .list(order),
+                                 "sign": .message(family.signMessage), "layout": .text(family.layout)]), evidence)]
     }
 }

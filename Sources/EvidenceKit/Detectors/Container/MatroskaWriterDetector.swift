@@ -27,17 +27,14 @@ public struct MatroskaWriterDetector: Detector {
         if let mu = m.muxingApp { evidence["muxingApp"] = .string(mu) }
         if let d = m.dateUTC { evidence["dateUTC"] = .string(d) }
         guard m.writingApp != nil || m.muxingApp != nil else {
-            return [finding("The file is \(kind) but names no writer in its Segment Info, which every \(kind) writer must do: it was written by software that hid its name.",
-                            vi: "Tệp là \(kind) nhưng không ghi tên trình ghi trong Segment Info, điều mà mọi trình ghi \(kind) đều phải làm: tệp do phần mềm ghi và đã giấu tên.",
-                            evidence)]
+            return [finding(message("no-writer", ["kind": .text(kind)]), evidence)]
         }
-        let who = [m.writingApp.map { "written by \($0)" }, m.muxingApp.map { "muxed with \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        let whoVi = [m.writingApp.map { "ghi bởi \($0)" }, m.muxingApp.map { "đóng gói bằng \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        let when = m.dateUTC.map { " on \($0)" } ?? ""
-        let whenVi = m.dateUTC.map { " vào \($0)" } ?? ""
-        return [finding("The file is \(kind), \(who)\(when) (Segment Info at byte \(m.writingAppOffset ?? m.muxingAppOffset ?? 0)). No camera family the tool knows records into \(kind): that program put the pictures into this container.",
-                        vi: "Tệp là \(kind), \(whoVi)\(whenVi) (Segment Info tại byte \(m.writingAppOffset ?? m.muxingAppOffset ?? 0)). Không dòng camera nào mà công cụ biết ghi trực tiếp ra \(kind): chương trình đó đã đưa hình vào tệp chứa này.",
-                        evidence)]
+        var who: [String: MessageArgument] = ["kind": .text(kind), "byteOffset": .int(m.writingAppOffset ?? m.muxingAppOffset ?? 0)]
+        var name = ""
+        if let w = m.writingApp { who["writingApp"] = .text(w); name += "-written" }
+        if let mu = m.muxingApp { who["muxingApp"] = .text(mu); name += "-muxed" }
+        if let d = m.dateUTC { who["date"] = .text(d); name += "-dated" }
+        return [finding(message("writer" + name, who), evidence)]
     }
 }
 

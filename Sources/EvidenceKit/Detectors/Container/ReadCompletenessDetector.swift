@@ -24,18 +24,15 @@ public struct ReadCompletenessDetector: Detector {
         let limits = i.problems.filter { $0.hasPrefix("limit: ") }
         for l in limits {
             let what = String(l.dropFirst("limit: ".count))
-            out.append(finding("A resource limit stopped the reading: \(what). The file is not read further, so it cannot be checked.",
-                               vi: "Việc đọc dừng lại vì chạm giới hạn tài nguyên (\(what)). Tệp không được đọc tiếp nên không thể kiểm tra.",
+            out.append(finding(message("limit", ["what": .text(what)]),
                                ["byteOffset": 0, "limit": .string(what)], severity: .conclusive, indicates: .unreadable))
         }
         if i.kind == .video, limits.isEmpty, !i.metadata.streams.contains(where: { $0.type == "video" }) {
-            out.append(finding("The file holds no video stream (\(i.metadata.streams.count) other stream(s)): there is no picture to check.",
-                               vi: "Tệp không có luồng hình (\(i.metadata.streams.count) luồng khác): không có khung hình nào để kiểm tra.",
+            out.append(finding(message("no-video", ["streams": .number(i.metadata.streams.count)]),
                                ["byteOffset": 0, "streams": .int(Int64(i.metadata.streams.count))], severity: .conclusive, indicates: .unreadable))
         }
         if i.kind == .photo, i.structure.format == "jpeg", i.structure.frame == nil {
-            out.append(finding("The JPEG has no frame header (SOF): there is no picture in it.",
-                               vi: "Tệp JPEG không có phần đầu khung (SOF): không có ảnh nào trong đó.",
+            out.append(finding(message("no-sof"),
                                ["byteOffset": 0, "segment": "SOF"], severity: .conclusive, indicates: .unreadable))
         }
         if let issues = e.decodeProblems, let first = issues.first {
@@ -43,22 +40,24 @@ public struct ReadCompletenessDetector: Detector {
                                                      "message": .string(first.message), "stoppedEarly": .string(e.decodeStopped ? "yes" : "no")]
             evidence["byteOffset"] = .int(first.byteOffset ?? 0)
             evidence["frame"] = .int(Int64(first.afterFrame))
-            let at = first.byteOffset.map { " (packet at byte \($0))" } ?? ""
-            let atVi = first.byteOffset.map { " (gói tại byte \($0))" } ?? ""
-            let stop = e.decodeStopped ? " Decoding stopped before the end of the stream." : ""
-            let stopVi = e.decodeStopped ? " Việc giải mã dừng trước khi hết luồng." : ""
-            out.append(finding("The decoder could not use \(issues.count) packet(s); the first after picture \(first.afterFrame)\(at): \(first.message).\(stop) Part of the stream is cut off, damaged or altered.",
-                               vi: "Bộ giải mã không dùng được \(issues.count) gói; gói đầu tiên sau khung hình \(first.afterFrame)\(atVi) (thông báo của bộ giải mã: “\(first.message)”).\(stopVi) Một phần luồng bị cắt, hỏng hoặc bị sửa.",
-                               evidence))
+            var args: [String: MessageArgument] = ["count": .number(issues.count), "afterFrame": .number(first.afterFrame),
+                                                   "byteOffset": .int(first.byteOffset ?? 0), "reason": .text(first.message)]
+            let m: Message
+            if let read = first.packetsRead, let indexed = first.packetsIndexed {
+                args["read"] = .int(read)
+                args["indexed"] = .int(indexed)
+                m = message("ended-early", args)
+            } else {
+                m = message((e.decodeStopped ? "stopped" : "rejected") + (first.byteOffset == nil ? "" : "-at"), args)
+            }
+            out.append(finding(m, evidence))
         }
         if let family = FileFamily(rawValue: i.structure.format), family.isRawStream {
-            out.append(finding("The file is a raw \(family == .bcMedia ? "BcMedia-framed " : "")video stream: no index or header records how long the recording is, so a stream cut short at a picture boundary looks exactly like a whole one, and its end cannot be vouched for. Ask for the recorder's own export in its container to accept it; the pictures that are here were still checked.",
-                               vi: "Tệp là luồng video thô\(family == .bcMedia ? " (khung BcMedia)" : ""): không có chỉ mục hay phần đầu nào ghi độ dài bản ghi, nên một luồng bị cắt ngắn đúng ranh giới khung hình trông hệt như luồng nguyên vẹn và không thể xác nhận điểm kết thúc. Cần yêu cầu bản xuất của chính đầu ghi, trong tệp chứa của nó, để chấp nhận; các khung hình có trong tệp vẫn đã được kiểm tra.",
+            out.append(finding(message(family == .bcMedia ? "raw-stream-bcmedia" : "raw-stream"),
                                ["byteOffset": .int(i.file.bytes), "format": .string(family.rawValue)]))
         }
         if let limit = e.rawStreamNotDecodedAbove {
-            out.append(finding("The raw stream is larger than \(limit >> 20) MiB, so it was not decoded to its end at this depth and whether its last picture is whole was not checked. Run with --depth full to decode it to its end.",
-                               vi: "Luồng thô lớn hơn \(limit >> 20) MiB nên không được giải mã đến cuối ở mức độ này, và chưa kiểm tra khung hình cuối có trọn vẹn không. Hãy chạy với --depth full để giải mã đến cuối.",
+            out.append(finding(message("raw-not-decoded", ["mebibytes": .int(limit >> 20)]),
                                ["byteOffset": .int(i.file.bytes), "limitBytes": .int(limit)]))
         }
         return out

@@ -23,11 +23,10 @@ public struct TruncatedStructureDetector: Detector {
         if let at = c.stoppedAt { evidence["byteOffset"] = .int(at) }
         if let r = c.reason { evidence["reason"] = .string(r) }
         if noIndex {
-            return [finding("The file has no 'moov' index: \(c.reason ?? "the structure stops early"). Recordings cut off before the camera finalises them look like this; the pictures cannot be checked.",
-                            vi: "Tệp không có chỉ mục 'moov': \(c.reason ?? "cấu trúc dừng sớm"). Bản ghi bị ngắt trước khi camera hoàn tất có dạng này; không thể kiểm tra hình ảnh.",
+            return [finding(c.reason.map { message("no-moov-reason", ["reason": .text($0)]) } ?? message("no-moov"),
                             evidence, severity: .conclusive, indicates: .unreadable)]
         }
-        return [finding("Only \(c.coveredBytes) of \(c.fileBytes) bytes form valid structure: \(c.reason ?? "the walk stopped").",
-                        vi: "Chỉ \(c.coveredBytes) trên \(c.fileBytes) byte có cấu trúc hợp lệ: \(c.reason ?? "việc đọc dừng lại").", evidence)]
+        let counts: [String: MessageArgument] = ["covered": .int(c.coveredBytes), "total": .int(c.fileBytes)]
+        return [finding(c.reason.map { message("partial-reason", counts.merging(["reason": .text($0)]) { a, _ in a }) } ?? message("partial", counts), evidence)]
     }
 }

@@ -15,7 +15,7 @@ public struct CameraFamily: Sendable {
     public var nameVi: String
     public var kind: MediaKind
     /// What in the file claims this family (EXIF Make, handler names, keys…), or nil when nothing does.
-    public var claim: @Sendable (Evidence) -> String?
+    public var claim: @Sendable (Evidence) -> Message?
     /// The family's own originals in the corpus. An invariant shared by several families (how a GPS fix is
     /// written) can rest on more originals than the family has: its support counts every maker that shows it.
     public var originals: [String]
@@ -49,7 +49,9 @@ public enum InvariantCheck: Sendable, Equatable {
 /// invariant's outcome; computed by the three family detectors from the same pure function.
 public struct FamilyMatch: Sendable {
     public var family: CameraFamily
-    public var claimedBy: String?
+    /// What in the file claims the family (English), and the same as a phrase for either language.
+    public var claimedBy: String? { claimMessage.map { MessageRenderer.render($0, .en) } }
+    public var claimMessage: Message?
     public var broken: [(invariant: FamilyInvariant, en: String, vi: String, location: [String: EvidenceValue])]
     public var held: [FamilyInvariant]
 
@@ -65,7 +67,7 @@ public struct FamilyMatch: Sendable {
             case let .broken(en, vi, location): broken.append((inv, en, vi, location))
             }
         }
-        return FamilyMatch(family: family, claimedBy: family.claim(e), broken: broken.map { ($0.0, $0.1, $0.2, $0.3) }, held: held)
+        return FamilyMatch(family: family, claimMessage: family.claim(e), broken: broken.map { ($0.0, $0.1, $0.2, $0.3) }, held: held)
     }
 
     /// The family that claims the file (the one it fits best when several do), or nil.

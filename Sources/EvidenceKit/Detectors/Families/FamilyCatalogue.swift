@@ -17,7 +17,7 @@ public enum FamilyCatalogue {
         claim: { e in
             // Only the camera's own key claims the family: Core Media handler names alone are every iOS
             // app's and export's (AVAssetExportSession), not the camera's.
-            if let make = e.quickTimeMake, make == "Apple" { return "QuickTime key com.apple.quicktime.make 'Apple'" }
+            if let make = e.quickTimeMake, make == "Apple" { return Message("family.claim.quicktime-key", ["key": .text("com.apple.quicktime.make"), "value": .text("Apple")]) }
             return nil
         },
         originals: appleMovieOriginals,
@@ -93,7 +93,7 @@ public enum FamilyCatalogue {
         claim: { e in
             // Only the camera recorder's key claims the family: MPEG4Writer is also Android's MediaMuxer,
             // which every app that re-encodes a clip (messaging apps among them) writes through.
-            if let v = e.keysItem("com.android.version") { return "QuickTime key com.android.version '\(v.value)'" }
+            if let v = e.keysItem("com.android.version") { return Message("family.claim.quicktime-key", ["key": .text("com.android.version"), "value": .text(v.value)]) }
             return nil
         },
         originals: androidOriginals,
@@ -132,8 +132,8 @@ public enum FamilyCatalogue {
     static let goPro = CameraFamily(
         id: "gopro.camera", name: "GoPro camera", nameVi: "Camera GoPro", kind: .video,
         claim: { e in
-            e.tracks.compactMap(\.handlerName).first(where: { $0.hasPrefix("GoPro") }).map { "handler name '\($0)'" }
-                ?? e.udtaItem("FIRM").map { "udta FIRM '\($0.value)'" }
+            e.tracks.compactMap(\.handlerName).first(where: { $0.hasPrefix("GoPro") }).map { Message("family.claim.handler", ["name": .text($0)]) }
+                ?? e.udtaItem("FIRM").map { Message("family.claim.firmware", ["value": .text($0.value)]) }
         },
         originals: goProOriginals,
         invariants: [
@@ -160,7 +160,8 @@ public enum FamilyCatalogue {
         id: "axis.signed-video", name: "Axis network camera stream with Signed Video", nameVi: "Luồng camera mạng Axis có Signed Video (chữ ký số)", kind: .video,
         claim: { e in
             guard let s = e.signedVideo, !s.signatures.isEmpty else { return nil }
-            return "\(s.signatures.count) Signed Video signature(s)" + (s.signer["manufacturer"].map { " by \($0)" } ?? "")
+            return s.signer["manufacturer"].map { Message("family.claim.signatures-by", ["count": .number(s.signatures.count), "by": .text($0)]) }
+                ?? Message("family.claim.signatures", ["count": .number(s.signatures.count)])
         },
         originals: ["Axis network camera 7EB.1, firmware 11.6"],
         invariants: [
@@ -184,7 +185,7 @@ public enum FamilyCatalogue {
     /// Reolink (and Swann OEM) recorders: BcMedia framing around H.264/H.265.
     static let bcMediaStream = CameraFamily(
         id: "reolink.bcmedia", name: "Reolink/Swann recorder stream (BcMedia framing)", nameVi: "Luồng đầu ghi Reolink/Swann (khung BcMedia)", kind: .video,
-        claim: { e in e.inspection.structure.format == FileFamily.bcMedia.rawValue ? "BcMedia frame magic at byte 0" : nil },
+        claim: { e in e.inspection.structure.format == FileFamily.bcMedia.rawValue ? Message("family.claim.bcmedia") : nil },
         originals: ["Swann (Reolink OEM) 1440p camera"],
         invariants: [
             FamilyInvariant(id: "bcmedia.codec", text: "the framed stream is H.264 or H.265", textVi: "luồng bên trong khung là H.264 hoặc H.265",
@@ -210,7 +211,7 @@ public enum FamilyCatalogue {
     /// Apple's camera app (JPEG, HEIC).
     static let applePhoto = CameraFamily(
         id: "apple.camera.photo", name: "Apple camera photo (iPhone/iPad)", nameVi: "Ảnh camera Apple (iPhone/iPad)", kind: .photo,
-        claim: { e in e.exifMake == "Apple" ? "EXIF Make 'Apple'" : nil },
+        claim: { e in e.exifMake == "Apple" ? Message("family.claim.exif-make", ["make": .text("Apple")]) : nil },
         originals: applePhotoOriginals,
         invariants: [
             CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
@@ -230,7 +231,7 @@ public enum FamilyCatalogue {
     /// Samsung's camera app.
     static let samsungPhoto = CameraFamily(
         id: "samsung.camera.photo", name: "Samsung camera photo", nameVi: "Ảnh camera Samsung", kind: .photo,
-        claim: { e in e.exifMake.map { $0.uppercased() == "SAMSUNG" } == true ? "EXIF Make '\(e.exifMake ?? "")'" : nil },
+        claim: { e in e.exifMake.map { $0.uppercased() == "SAMSUNG" } == true ? Message("family.claim.exif-make", ["make": .text(e.exifMake ?? "")]) : nil },
         originals: samsungPhotoOriginals,
         invariants: [
             CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
@@ -249,7 +250,7 @@ public enum FamilyCatalogue {
     /// LG (Google Nexus 4).
     static let lgPhoto = CameraFamily(
         id: "lg.camera.photo", name: "LG camera photo", nameVi: "Ảnh camera LG", kind: .photo,
-        claim: { e in e.exifMake == "LGE" ? "EXIF Make 'LGE'" : nil },
+        claim: { e in e.exifMake == "LGE" ? Message("family.claim.exif-make", ["make": .text("LGE")]) : nil },
         originals: ["LG Nexus 4 (JPEG)"],
         invariants: [
             CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
@@ -260,7 +261,7 @@ public enum FamilyCatalogue {
     /// HMD Global (Nokia phones).
     static let hmdPhoto = CameraFamily(
         id: "hmd.camera.photo", name: "HMD Global (Nokia) camera photo", nameVi: "Ảnh camera HMD Global (Nokia)", kind: .photo,
-        claim: { e in e.exifMake == "HMD Global" ? "EXIF Make 'HMD Global'" : nil },
+        claim: { e in e.exifMake == "HMD Global" ? Message("family.claim.exif-make", ["make": .text("HMD Global")]) : nil },
         originals: ["HMD Nokia 8.3 5G (JPEG)"],
         invariants: [
             CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),
@@ -273,7 +274,7 @@ public enum FamilyCatalogue {
     /// OnePlus.
     static let onePlusPhoto = CameraFamily(
         id: "oneplus.camera.photo", name: "OnePlus camera photo", nameVi: "Ảnh camera OnePlus", kind: .photo,
-        claim: { e in e.exifMake == "OnePlus" ? "EXIF Make 'OnePlus'" : nil },
+        claim: { e in e.exifMake == "OnePlus" ? Message("family.claim.exif-make", ["make": .text("OnePlus")]) : nil },
         originals: ["OnePlus 8 IN2020 (JPEG)"],
         invariants: [
             CommonInvariants.captureMetadata(supportedBy: allPhotoOriginals),

@@ -24,10 +24,11 @@ public struct FamilyInvariantDetector: Detector {
             evidence["invariant"] = .string(b.invariant.id)
             evidence["claimedBy"] = .string(claim)
             evidence["originals"] = .int(Int64(b.invariant.supportedBy.count))
-            let weight = b.invariant.supportedBy.count >= 2 ? "every one of the \(b.invariant.supportedBy.count) originals" : "the one original seen so far (a weak rule)"
-            let weightVi = b.invariant.supportedBy.count >= 2 ? "cả \(b.invariant.supportedBy.count) tệp gốc" : "tệp gốc duy nhất đã biết (quy tắc yếu)"
-            return finding("The file names its writer as: \(m.family.name) (\(claim)); but \(b.en). In \(weight) of that family, \(b.invariant.text).",
-                           vi: "Tệp tự ghi nguồn là: \(m.family.nameVi) (\(claim)); nhưng \(b.vi). Ở \(weightVi) của dòng này, \(b.invariant.textVi).",
+            let n = b.invariant.supportedBy.count
+            return finding(message(n >= 2 ? "broken" : "broken-one-original",
+                                   ["family": .localized(en: m.family.name, vi: m.family.nameVi), "claim": m.claimMessage.map { .message($0) } ?? .text(claim),
+                                    "differs": .localized(en: b.en, vi: b.vi), "originals": .number(n),
+                                    "invariant": .localized(en: b.invariant.text, vi: b.invariant.textVi)]),
                            evidence, severity: b.invariant.severity, indicates: b.invariant.indicates)
         }
     }

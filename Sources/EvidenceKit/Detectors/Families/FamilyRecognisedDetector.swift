@@ -21,11 +21,9 @@ public struct FamilyRecognisedDetector: Detector {
         let originals = m.family.originals
         let evidence: [String: EvidenceValue] = ["family": .string(m.family.id), "claimedBy": .string(claim), "invariantsHeld": .strings(held),
                                                  "originals": .int(Int64(originals.count)), "byteOffset": 0]
-        let weakNote = originals.count < 2 ? " The family rests on one original so far, so its invariants are weak." : ""
-        let weakNoteVi = originals.count < 2 ? " Dòng này mới dựa trên một tệp gốc nên các bất biến của nó còn yếu." : ""
-        return [finding("Recognised as \(m.family.name) (\(claim)): all \(held.count) invariants that apply hold (\(held.joined(separator: ", "))), drawn from \(originals.count) original(s).\(weakNote)",
-                        vi: "Được nhận diện là \(m.family.nameVi) (\(claim)): cả \(held.count) bất biến áp dụng đều đúng (\(held.joined(separator: ", "))), rút ra từ \(originals.count) tệp gốc.\(weakNoteVi)",
-                        evidence)]
+        return [finding(message(originals.count < 2 ? "recognised-one-original" : "recognised",
+                                ["family": .localized(en: m.family.name, vi: m.family.nameVi), "claim": m.claimMessage.map { .message($0) } ?? .text(claim), "held": .number(held.count),
+                                 "invariants": .list(held), "originals": .number(originals.count)]), evidence)]
     }
 }
 

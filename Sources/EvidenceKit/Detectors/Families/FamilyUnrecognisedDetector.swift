@@ -18,15 +18,11 @@ public struct FamilyUnrecognisedDetector: Detector {
     public func run(_ e: Evidence) -> [Finding] {
         guard e.inspection.kind == .video || e.inspection.kind == .photo, FamilyMatch.claiming(e) == nil else { return [] }
         var evidence: [String: EvidenceValue] = ["byteOffset": .int(e.inspection.kind == .photo ? e.pictureHeaderOffset : 0)]
-        var en = "No camera writer family the tool knows claims this file (nothing in it names one), so nothing positively shows that a camera wrote it."
-        var vi = "Không dòng camera nào mà công cụ biết nhận tệp này (không có gì trong tệp chỉ ra một dòng camera), nên không có bằng chứng khẳng định rằng camera đã ghi tệp."
-        if let n = FamilyMatch.nearest(e) {
-            evidence["nearestFamily"] = .string(n.family.id)
-            let differs = n.broken.prefix(3).map(\.en)
-            let differsVi = n.broken.prefix(3).map(\.vi)
-            en += " Nearest: \(n.family.name), \(n.held.count) of its invariants hold" + (differs.isEmpty ? ", but the file does not name it." : "; differs: \(differs.joined(separator: "; ")).")
-            vi += " Gần nhất: \(n.family.nameVi), \(n.held.count) bất biến của dòng này đúng" + (differsVi.isEmpty ? ", nhưng tệp không ghi tên dòng này." : "; khác biệt: \(differsVi.joined(separator: "; ")).")
-        }
-        return [finding(en, vi: vi, evidence)]
+        guard let n = FamilyMatch.nearest(e) else { return [finding(message("none"), evidence)] }
+        evidence["nearestFamily"] = .string(n.family.id)
+        let differs = n.broken.prefix(3)
+        let args: [String: MessageArgument] = ["family": .localized(en: n.family.name, vi: n.family.nameVi), "held": .number(n.held.count),
+                                               "differs": .localized(en: differs.map(\.en).joined(separator: "; "), vi: differs.map(\.vi).joined(separator: "; "))]
+        return [finding(message(differs.isEmpty ? "nearest-unnamed" : "nearest", args), evidence)]
     }
 }

@@ -22,8 +22,7 @@ public struct CaptureMetadataMissingDetector: Detector {
         let expected = ["com.apple.quicktime.make", "com.apple.quicktime.model", "com.apple.quicktime.creationdate"]
         let missing = expected.filter { !keys.contains($0) }
         guard missing.count == expected.count else { return [] }
-        return [finding("The file was written by Apple Core Media (track handlers \(e.handlerNames.joined(separator: ", "))) but has none of the make, model or creation-date keys the camera records: an exported or shared copy, or metadata removed.",
-                        vi: "Tệp được ghi bởi Apple Core Media nhưng không có khóa hãng, mẫu máy hay ngày tạo mà camera luôn ghi: bản xuất/chia sẻ hoặc đã bị xóa siêu dữ liệu.",
+        return [finding(message("core-media", ["handlers": .list(e.handlerNames)]),
                         ["handlers": .strings(e.handlerNames), "missingKeys": .strings(missing), "box": .string("moov/meta/keys"),
                          "trackOffset": .int(e.container?.tracks?.first?.offset ?? 0)])]
     }

@@ -27,7 +27,8 @@ public struct DeviceIdentifiedDetector: Detector {
             evidence["byteOffset"] = .int(item.offset)
             evidence["item"] = .string(item.key)
         }
-        return [finding("The metadata names the device \(name)\(d.software.map { ", software \($0)" } ?? "") (\(d.source ?? "metadata")).",
-                        vi: "Siêu dữ liệu ghi thiết bị \(name)\(d.software.map { ", phần mềm \($0)" } ?? "").", evidence)]
+        var args: [String: MessageArgument] = ["device": .text(name), "source": .text(d.source ?? "metadata")]
+        if let s = d.software { args["software"] = .text(s) }
+        return [finding(message(d.software == nil ? "named" : "named-software", args), evidence)]
     }
 }

@@ -31,14 +31,14 @@ public struct FileNameTimeDetector: Detector {
             let slack = Self.zoneSlackSeconds + Int64(e.inspection.metadata.durationSeconds ?? 0) + (hasTime ? 0 : 86_400)
             let apart = t - named
             if abs(apart) > slack {
-                findings.append(finding("The file name \(name) gives \(hasTime ? "the moment" : "the day") \(CivilTime.iso(unixSeconds: named)), but the \(source) inside is \(capture), \(ExifDatesDetector.human(abs(apart))) apart: the dates were changed or the file was renamed.",
-                                        vi: "Tên tệp \(name) cho thời điểm \(CivilTime.iso(unixSeconds: named)) nhưng thời điểm chụp trong tệp là \(capture), lệch \(ExifDatesDetector.human(abs(apart))): ngày đã bị sửa hoặc tệp đã bị đổi tên.",
+                findings.append(finding(message(hasTime ? "name-moment" : "name-day",
+                                                ["name": .text(name), "named": .text(CivilTime.iso(unixSeconds: named)), "field": .text(source),
+                                                 "capture": .text(capture), "apart": .message(ExifDatesDetector.humanMessage(abs(apart)))]),
                                         ["fileName": .string(name), "captureTime": .string(capture), "field": .string(source), "differenceSeconds": .int(apart)]))
             }
         }
         if let now = e.verifiedAt, t - Self.zoneSlackSeconds > now + Self.futureSlackSeconds {
-            findings.append(finding("The \(source) (\(capture)) is later than the moment of verification (\(CivilTime.iso(unixSeconds: now))Z): the recorder's clock was wrong or the date was edited.",
-                                    vi: "Thời điểm chụp (\(capture)) muộn hơn thời điểm kiểm tra: đồng hồ thiết bị sai hoặc ngày đã bị sửa.",
+            findings.append(finding(message("future", ["field": .text(source), "capture": .text(capture), "now": .text(CivilTime.iso(unixSeconds: now) + "Z")]),
                                     ["captureTime": .string(capture), "field": .string(source), "verifiedAt": .int(now)]))
         }
         return findings

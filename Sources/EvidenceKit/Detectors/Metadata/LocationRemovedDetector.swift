@@ -40,8 +40,7 @@ public struct LocationRemovedDetector: Detector {
               // A key name a few bytes away from the location key is the key damaged, not removed; an item
               // list whose boxes run past their parent lost its later items to damage.
               !keys.contains(where: { Self.nearlyLocationKey($0.key) }), !Self.metadataDamaged(e) else { return [] }
-        return [finding("The file keeps Apple's location accuracy key (\(accuracy.value) m, at byte \(accuracy.offset)) but not the location it belongs to: the GPS position was removed after recording.",
-                        vi: "Tệp còn khóa độ chính xác vị trí của Apple (\(accuracy.value) m) nhưng không còn vị trí: tọa độ GPS đã bị xóa sau khi quay.",
+        return [finding(message("accuracy-left", ["accuracy": .text(accuracy.value), "byteOffset": .int(accuracy.offset)]),
                         ["accuracyKey": .string(accuracy.value), "byteOffset": .int(accuracy.offset)])]
     }
 }

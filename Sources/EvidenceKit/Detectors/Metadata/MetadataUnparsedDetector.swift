@@ -19,8 +19,7 @@ public struct MetadataUnparsedDetector: Detector {
     public func run(_ e: Evidence) -> [Finding] {
         let unparsed = e.inspection.problems.filter { !$0.hasPrefix("structure:") && !$0.hasPrefix("libavformat:") && !$0.hasPrefix("no 'moov'") && !$0.hasPrefix("limit: ") }
         guard let first = unparsed.first else { return [] }
-        return [finding("Part of the file's metadata could not be read (the reader says: “\(first)”); its time, place and device cannot be checked.",
-                        vi: "Không đọc được một phần siêu dữ liệu của tệp (thông báo của trình đọc: “\(first)”); không thể kiểm tra thời gian, vị trí và thiết bị trong đó.",
+        return [finding(message("unparsed", ["reason": .text(first)]),
                         ["byteOffset": .int(Self.offset(in: first) ?? 0), "problems": .strings(unparsed)])]
     }
 

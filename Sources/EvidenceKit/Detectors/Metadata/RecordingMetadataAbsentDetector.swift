@@ -27,8 +27,7 @@ public struct RecordingMetadataAbsentDetector: Detector {
         if let o = e.movieHeaderOffset { evidence["byteOffset"] = .int(o) }
         let kept = e.items.map(\.key)
         if !kept.isEmpty { evidence["metadataKeys"] = .strings(kept) }
-        return [finding("The clip records neither the device nor the time it was recorded: the movie header's creation time is 0 (1904-01-01) and no metadata names a make, model, date or place\(kept.isEmpty ? "" : " (the only metadata: \(kept.joined(separator: ", ")))"). Camera clips record at least their creation time; this one was written by a converter that dropped the metadata, or by a recorder without a clock. Nothing in it can be checked against a camera: ask where it came from.",
-                        vi: "Video không ghi thiết bị lẫn thời điểm quay: thời điểm tạo trong tiêu đề bằng 0 và không có siêu dữ liệu nào về hãng, mẫu máy, ngày giờ hay vị trí. Không thể đối chiếu với camera: cần hỏi nguồn gốc video.",
+        return [finding(kept.isEmpty ? message("absent") : message("absent-kept", ["kept": .list(kept)]),
                         evidence)]
     }
 

@@ -26,8 +26,8 @@ public struct TimeConsistencyDetector: Detector {
                 guard let time, time.raw > 0 else { continue }
                 let diff = Int64(clamping: time.raw) - Int64(clamping: movie.raw)
                 guard abs(diff) > 2 else { continue }
-                findings.append(finding("The movie header says the file was created at \(movie.iso), but track \(t.trackID ?? 0)'s \(field) says \(time.iso) (\(diff > 0 ? "+" : "")\(diff) s); cameras write both from one clock.",
-                                        vi: "Tiêu đề video ghi thời điểm tạo \(movie.iso), nhưng \(field) của track \(t.trackID ?? 0) ghi \(time.iso) (\(diff) s); camera ghi cả hai từ cùng một đồng hồ.",
+                findings.append(finding(message("track-differs", ["movie": .text(movie.iso), "track": .int(Int64(t.trackID ?? 0)), "field": .text(field),
+                                                                  "time": .text(time.iso), "diff": .text((diff > 0 ? "+" : "") + String(diff))]),
                                         ["mvhdCreated": .string(movie.iso), "\(field)Created": .string(time.iso), "differenceSeconds": .int(diff),
                                          "trackOffset": .int(t.offset), "trackID": .int(Int64(t.trackID ?? 0))]))
                 return findings

@@ -25,17 +25,14 @@ public struct ZeroedTimesDetector: Detector {
         var evidence: [String: EvidenceValue] = ["box": .string("moov/mvhd"), "mvhdCreated": .int(Int64(clamping: created.raw)), "mvhdCreatedISO": .string(created.iso)]
         if let o = e.movieHeaderOffset { evidence["byteOffset"] = .int(o) }
         if created.raw == 0 {
-            return [finding("The movie header's creation time is 0 (1904-01-01): no recording time was written, as when a file is rebuilt by a converter.",
-                            vi: "Thời gian tạo trong tiêu đề video bằng 0 (1904-01-01): không có thời điểm ghi, như khi tệp được tạo lại bằng phần mềm chuyển đổi.", evidence)]
+            return [finding(message("zero"), evidence)]
         }
         if created.raw < Self.year2000 {
-            return [finding("The movie header says it was created on \(created.iso), before 2000.",
-                            vi: "Tiêu đề video ghi thời điểm tạo \(created.iso), trước năm 2000.", evidence)]
+            return [finding(message("before-2000", ["created": .text(created.iso)]), evidence)]
         }
         if let modified = e.container?.modified, modified.raw > 0, modified.raw + 1 < created.raw {
             evidence["mvhdModified"] = .int(Int64(clamping: modified.raw))
-            return [finding("The movie header was modified (\(modified.iso)) before it was created (\(created.iso)).",
-                            vi: "Tiêu đề video được sửa (\(modified.iso)) trước khi được tạo (\(created.iso)).", evidence)]
+            return [finding(message("modified-before-created", ["modified": .text(modified.iso), "created": .text(created.iso)]), evidence)]
         }
         return []
     }

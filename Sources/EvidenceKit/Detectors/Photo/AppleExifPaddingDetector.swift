@@ -47,13 +47,12 @@ public struct AppleExifPaddingDetector: Detector {
             "camera": .string("\(make) \(model)"), "software": .string(software ?? "not recorded"),
             "cameraOriginals": .string(Self.seenIn),
         ]
-        let version = iOS.map { "iOS \($0)" } ?? software.map { "Software '\($0)', not an iOS version" } ?? "no Software tag"
-        let padding = zeros == 0 ? "and ends without zero padding" : "with \(zeros) zero bytes at its end"
-        let certainty = seen ? "The metadata was written again after capture (a date or GPS edit, or another metadata tool); the picture itself may be untouched."
-                             : iOS != nil ? "Originals from \(version) have not been seen, so this is a weak sign: Apple's writer may have changed."
-                                          : "Without the camera's iOS version this is a weak sign; other checks judge the Software tag."
-        return [finding("The Exif segment (APP1 at byte \(exifSegment.offset)) of this \(model) photo (\(version)) is \(exifSegment.length) bytes, not a multiple of \(Self.block), \(padding). The iPhone camera pads it with zeros to a \(Self.block)-byte boundary (\(Self.seenIn)). \(certainty)",
-                        vi: "Đoạn Exif (APP1 tại byte \(exifSegment.offset)) của ảnh \(model) (\(version)) dài \(exifSegment.length) byte, không phải bội số của \(Self.block); camera iPhone đệm đoạn này bằng byte 0 đến ranh giới \(Self.block) byte. " + (seen ? "Siêu dữ liệu đã bị ghi lại sau khi chụp; bản thân ảnh có thể chưa bị sửa." : "Chưa thấy tệp gốc của phiên bản này nên đây chỉ là dấu hiệu yếu."),
+        let version = iOS.map { message("version-ios", ["version": .text($0)]) } ?? software.map { message("version-software", ["software": .text($0)]) } ?? message("version-none")
+        let padding = zeros == 0 ? message("no-padding") : message("padding", ["zeros": .number(zeros)])
+        let certainty = seen ? message("certain") : iOS != nil ? message("unseen-version", ["version": .message(version)]) : message("no-version")
+        return [finding(message("not-padded", ["byteOffset": .int(exifSegment.offset), "model": .text(model), "version": .message(version),
+                                               "length": .number(exifSegment.length), "block": .number(Self.block), "padding": .message(padding),
+                                               "certainty": .message(certainty)]),
                         evidence, severity: seen ? .strong : .weak)]
     }
 }

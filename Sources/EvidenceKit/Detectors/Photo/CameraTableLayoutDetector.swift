@@ -17,6 +17,13 @@ public struct CameraTableLayoutDetector: Detector {
         /// the reason: a reference names the device, not a file).
         let source: String
 
+        /// How the camera lays out its tables, as phrases in either language.
+        var describedMessage: MessageArgument {
+            .messages([Message(oneDQT ? "photo.jpeg.camera-table-layout.dqt-one" : "photo.jpeg.camera-table-layout.dqt-per-table"),
+                       Message(oneDHT ? "photo.jpeg.camera-table-layout.dht-one" : "photo.jpeg.camera-table-layout.dht-per-table"),
+                       Message(optimised ? "photo.jpeg.camera-table-layout.codes-optimised" : "photo.jpeg.camera-table-layout.codes-annex-k")])
+        }
+
         var described: String {
             "\(oneDQT ? "all quantisation tables in one DQT segment" : "one DQT segment per table"), \(oneDHT ? "all Huffman tables in one DHT segment" : "one DHT segment per table"), \(optimised ? "optimised" : "Annex K") Huffman codes"
         }
@@ -66,39 +73,38 @@ public struct CameraTableLayoutDetector: Detector {
         let dqtSegments = segments.filter { $0.marker == "DQT" }.count, dhtSegments = segments.filter { $0.marker == "DHT" }.count
         let tables = s.quantizationTables?.count ?? 0, huffman = s.huffmanTables?.count ?? 0
         var differences: [String] = []
-        if camera.oneDQT && layout.dqtPerTable { differences.append("one DQT segment per quantisation table") }
-        if !camera.oneDQT && tables >= 2 && dqtSegments == 1 { differences.append("all quantisation tables in one DQT segment") }
-        if camera.oneDHT && layout.dhtPerTable { differences.append("one DHT segment per Huffman table") }
-        if !camera.oneDHT && huffman >= 2 && dhtSegments == 1 { differences.append("all Huffman tables in one DHT segment") }
-        if !camera.optimised && layout.optimisedHuffman { differences.append("Huffman codes optimised for this picture") }
-        if camera.optimised && !layout.optimisedHuffman && huffman > 0 { differences.append("the Annex K Huffman tables") }
+        var differing: [Message] = []
+        func differ(_ text: String, _ key: String) {
+            differences.append(text)
+            differing.append(message(key))
+        }
+        if camera.oneDQT && layout.dqtPerTable { differ("one DQT segment per quantisation table", "dqt-per-table") }
+        if !camera.oneDQT && tables >= 2 && dqtSegments == 1 { differ("all quantisation tables in one DQT segment", "dqt-one") }
+        if camera.oneDHT && layout.dhtPerTable { differ("one DHT segment per Huffman table", "dht-per-table") }
+        if !camera.oneDHT && huffman >= 2 && dhtSegments == 1 { differ("all Huffman tables in one DHT segment", "dht-one") }
+        if !camera.optimised && layout.optimisedHuffman { differ("Huffman codes optimised for this picture", "codes-optimised") }
+        if camera.optimised && !layout.optimisedHuffman && huffman > 0 { differ("the Annex K Huffman tables", "codes-annex-k") }
+        let args: [String: MessageArgument] = ["make": .text(make), "model": .text(model), "camera": camera.describedMessage, "differences": .messages(differing)]
         guard !differences.isEmpty else { return [] }
         var evidence: [String: EvidenceValue] = ["exifCamera": .string("\(make) \(model)"), "differences": .strings(differences),
                                                  "cameraLayout": .string(camera.described), "cameraReference": .string("one original of the \(camera.make) \(camera.model)")]
         if let dqt = segments.first(where: { $0.marker == "DQT" }) { evidence["byteOffset"] = .int(dqt.offset) }
         if layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman {
-            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (as the reference original of that model shows); this file has \(differences.joined(separator: ", ")) — libjpeg's transcoder layout (jpegtran -optimize, lossless rotate or crop). The file was rewritten after capture; the picture itself may not have been re-compressed.",
-                            vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có cách sắp xếp của công cụ chuyển mã libjpeg (jpegtran): tệp đã bị ghi lại sau khi chụp, dù ảnh có thể chưa bị nén lại.",
-                            evidence)]
+            return [finding(message("transcoder", args), evidence)]
         }
         // Beyond the transcoder layout, strong only for Apple's encoder (two models, iOS 5 and 8, one layout);
         // another maker's phone is known from one original, and other shooting modes of it (panoramas, burst
         // shots) may go through another encoder.
         let severity: Severity = make.lowercased() == "apple" ? .strong : .weak
         evidence["strength"] = .string(severity == .strong ? "Apple's encoder, two models" : "one original of this model")
-        let hedge = severity == .strong ? "" : " This model is known from one original; another of its shooting modes may lay the tables out otherwise, so this alone does not decide."
-        let hedgeVi = severity == .strong ? "" : " Mẫu máy này chỉ được biết qua một ảnh gốc; riêng dấu hiệu này chưa đủ kết luận."
+        let hedged = severity == .strong ? "" : "-hedged"
         if layout.ijgTables, let q = layout.ijgQuality, q <= QuantizationDetector.qualityLimit {
             // Not a lossless rewrite: the tables are libjpeg's at a re-save quality, which no camera's coded
             // picture carries (phones that use IJG tables save at 95–98).
             evidence["ijgQuality"] = .int(Int64(q))
-            return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (as the reference original of that model shows); this file has \(differences.joined(separator: ", ")) and libjpeg's standard tables at quality \(q), which camera encoders do not use: \(severity == .strong ? "the picture was compressed again by software" : "a sign that software compressed the picture again")." + hedge,
-                            vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác; tệp này có \(differences.joined(separator: ", ")) và bảng chuẩn IJG ở chất lượng \(q): ảnh đã được phần mềm nén lại." + hedgeVi,
-                            evidence, severity: severity, indicates: .reEncoded)]
+            return [finding(message("ijg" + hedged, args.merging(["quality": .number(q)]) { a, _ in a }), evidence, severity: severity, indicates: .reEncoded)]
         }
-        return [finding("The Exif names the \(make) \(model), whose camera writes \(camera.described) (as the reference original of that model shows); this file has \(differences.joined(separator: ", ")). \(severity == .strong ? "Another program wrote" : "This suggests that another program wrote") the picture's tables after capture: a lossless transcoder (rotation tools keep the coefficients) or an encoder that compressed the picture again — the headers cannot tell which." + hedge,
-                        vi: "Exif ghi máy \(make) \(model), vốn ghi bảng theo cách khác (\(camera.described)); tệp này có \(differences.joined(separator: ", ")): một chương trình khác đã ghi lại các bảng sau khi chụp (chuyển mã không mất dữ liệu hoặc nén lại)." + hedgeVi,
-                        evidence, severity: severity)]
+        return [finding(message("rewritten" + hedged, args), evidence, severity: severity)]
     }
 
     /// Without the spaces and NULs EXIF strings are padded with.

@@ -37,9 +37,9 @@ public struct CaptureTimeCrossCheckDetector: Detector {
                 var evidence: [String: EvidenceValue] = ["dateTimeOriginal": .string(original), "gpsTime": .string(gpsTime),
                                                          "differenceSeconds": .int(apart), "byteOffset": .int(e.inspection.exif?.tiffHeaderOffset ?? 0)]
                 if let offsetText { evidence["offsetTimeOriginal"] = .string(offsetText) }
-                findings.append(finding("EXIF DateTimeOriginal (\(original)\(offsetText.map { " " + $0 } ?? "")) is \(ExifDatesDetector.human(abs(apart))) \(apart > 0 ? "after" : "before") the GPS time the camera recorded (\(gpsTime)): the capture date was changed after the photo was taken, or the camera's clock was wrong by that much (a stale GPS fix lags by hours, not days).",
-                                        vi: "DateTimeOriginal trong EXIF (\(original)) lệch \(ExifDatesDetector.human(abs(apart))) so với giờ GPS máy ảnh đã ghi (\(gpsTime)): ngày chụp đã bị sửa sau khi chụp.",
-                                        evidence))
+                findings.append(finding(message(apart > 0 ? "gps-after" : "gps-before",
+                                                ["original": .text(original + (offsetText.map { " " + $0 } ?? "")), "apart": .message(ExifDatesDetector.humanMessage(abs(apart))),
+                                                 "gps": .text(gpsTime)]), evidence))
             }
         }
         let xmp = e.xmpProperties
@@ -60,9 +60,8 @@ public struct CaptureTimeCrossCheckDetector: Detector {
             var evidence: [String: EvidenceValue] = ["dateTimeOriginal": .string(original), "xmpField": .string(key), "xmpValue": .string(v),
                                                      "differenceSeconds": .int(apart)]
             if let o = e.inspection.xmp?.first?.offset { evidence["byteOffset"] = .int(o) }
-            findings.append(finding("EXIF DateTimeOriginal (\(original)) differs by \(ExifDatesDetector.human(abs(apart))) from XMP \(key) (\(v)), which the camera wrote at the same moment: the EXIF dates were changed.",
-                                    vi: "DateTimeOriginal trong EXIF (\(original)) lệch \(ExifDatesDetector.human(abs(apart))) so với XMP \(key) (\(v)) do máy ảnh ghi cùng lúc: ngày trong EXIF đã bị sửa.",
-                                    evidence))
+            findings.append(finding(message("xmp", ["original": .text(original), "apart": .message(ExifDatesDetector.humanMessage(abs(apart))),
+                                                    "field": .text(key), "value": .text(v)]), evidence))
             break
         }
         return findings

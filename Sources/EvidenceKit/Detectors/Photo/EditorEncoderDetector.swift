@@ -39,7 +39,10 @@ public struct EditorEncoderDetector: Detector {
         guard e.inspection.kind == .photo, e.inspection.structure.format == "jpeg" else { return [] }
         let make = e.inspection.exif?.summary.make.map(CameraTableLayoutDetector.trimmed).flatMap { $0.isEmpty ? nil : $0 }
         let claimed = [make, e.inspection.exif?.summary.model.map(CameraTableLayoutDetector.trimmed)].compactMap { $0 }.joined(separator: " ")
-        let claim = claimed.isEmpty ? "" : ", though its Exif names the camera \(claimed)"
+        let claim: MessageArgument = .message(claimed.isEmpty ? message("no-claim") : message("claim", ["camera": .text(claimed)]))
+        func source(_ m: (software: String, source: String, luma: [Int], chroma: [Int])) -> MessageArgument {
+            .message(message("source-\(Self.editorTables.firstIndex { $0.source == m.source } ?? 0)"))
+        }
         let tables = e.inspection.structure.quantizationTables ?? []
         let luma = tables.first { $0.id == 0 }?.values, chroma = tables.first { $0.id == 1 }?.values
         let match = Self.editorTables.first { $0.luma == luma && $0.chroma == chroma }
@@ -49,23 +52,18 @@ public struct EditorEncoderDetector: Detector {
                                                      "transform": .int(Int64(adobe.transform))]
             if !claimed.isEmpty { evidence["exifCamera"] = .string(claimed) }
             if let match { evidence["tablesAsIn"] = .string(match.source) }
-            let tablesNote = match.map { " Its quantisation tables are also exactly those of \($0.source)." } ?? ""
+            let note: MessageArgument = .message(match.map { message("tables-note", ["source": source($0)]) } ?? message("no-note"))
+            let args: [String: MessageArgument] = ["byteOffset": .int(adobe.offset), "flags": .text(Self.hex(adobe.flags0)), "claim": claim, "note": note]
             if adobe.flags0 != 0 {
-                return [finding("The JPEG carries the APP14 \"Adobe\" segment at byte \(adobe.offset) with flag word \(Self.hex(adobe.flags0)), which Adobe's JPEG encoder (Photoshop, Lightroom, Camera Raw) writes in every picture it saves and libjpeg never sets\(claim): the picture was compressed by Adobe software, not saved by a camera.\(tablesNote)",
-                                vi: "Tệp JPEG có đoạn APP14 \"Adobe\" tại byte \(adobe.offset) với cờ \(Self.hex(adobe.flags0)), do bộ mã hóa JPEG của Adobe (Photoshop, Lightroom, Camera Raw) ghi: ảnh đã được phần mềm Adobe nén, không phải do máy ảnh lưu.",
-                                evidence)]
+                return [finding(message("adobe-flags", args), evidence)]
             }
-            return [finding("The JPEG carries an APP14 \"Adobe\" segment at byte \(adobe.offset) with zero flags\(claim): editors (ACDSee) and libjpeg-based tools write it when they save; cameras are not known to, but this alone does not decide.\(tablesNote)",
-                            vi: "Tệp JPEG có đoạn APP14 \"Adobe\" tại byte \(adobe.offset) với cờ bằng 0: phần mềm chỉnh sửa và công cụ dựa trên libjpeg ghi đoạn này khi lưu; riêng dấu hiệu này chưa đủ kết luận.",
-                            evidence, severity: .weak)]
+            return [finding(message("adobe-zero", args), evidence, severity: .weak)]
         }
         guard let match else { return [] }
         var evidence: [String: EvidenceValue] = ["tablesAsIn": .string(match.source), "software": .string(match.software)]
         if let dqt = e.inspection.structure.segments?.first(where: { $0.marker == "DQT" }) { evidence["byteOffset"] = .int(dqt.offset) }
         if !claimed.isEmpty { evidence["exifCamera"] = .string(claimed) }
-        return [finding("The JPEG's quantisation tables are, all 128 values, those of \(match.source)\(claim): a sign that \(match.software) compressed it, though a table alone never decides.",
-                        vi: "Bảng lượng tử của tệp JPEG trùng hoàn toàn với bảng mà bộ mã hóa \(match.software) đã ghi: dấu hiệu ảnh được phần mềm này nén, nhưng riêng bảng lượng tử chưa đủ kết luận.",
-                        evidence, severity: .weak)]
+        return [finding(message("tables", ["source": source(match), "claim": claim, "software": .text(match.software)]), evidence, severity: .weak)]
     }
 
     static func hex(_ v: Int) -> String {

@@ -26,8 +26,8 @@ public struct EditorICCProfileDetector: Detector {
         guard let icc = e.inspection.structure.iccProfile, let make = e.inspection.exif?.summary.make, !make.isEmpty,
               let maker = Self.editorMakers.first(where: { ($0.cmm.isEmpty || $0.cmm == icc.cmm) && $0.creator == icc.creator }) else { return [] }
         let name = icc.description ?? "unnamed"
-        return [finding("The JPEG embeds the ICC profile \"\(name)\" (CMM '\(icc.cmm)', creator '\(icc.creator)', at byte \(icc.offset)) — \(maker.who) — while its Exif names the camera make \(make): an editor saved this file.",
-                        vi: "Tệp JPEG nhúng hồ sơ màu \"\(name)\" (tác giả '\(icc.creator)') của phần mềm chỉnh sửa, trong khi Exif ghi hãng máy ảnh \(make): phần mềm chỉnh sửa đã lưu tệp.",
+        return [finding(message("embedded", ["profile": .text(name), "cmm": .text(icc.cmm), "creator": .text(icc.creator), "byteOffset": .int(icc.offset),
+                                             "who": .message(message("who-" + icc.creator.lowercased())), "make": .text(make)]),
                         ["byteOffset": .int(icc.offset), "cmm": .string(icc.cmm), "creator": .string(icc.creator), "profile": .string(name)])]
     }
 }

@@ -27,11 +27,16 @@ public struct ExifDatesDetector: Detector {
         let evidence: [String: EvidenceValue] = ["dateTimeOriginal": .string(original), "modifyDate": .string(modified),
                                                  "differenceSeconds": .int(diff), "byteOffset": .int(e.inspection.exif?.tiffHeaderOffset ?? 0)]
         if diff > 0 {
-            return [finding("EXIF ModifyDate (\(modified)) is \(Self.human(diff)) after the capture time DateTimeOriginal (\(original)): the file was saved again after it was taken.",
-                            vi: "ModifyDate trong EXIF (\(modified)) muộn hơn thời điểm chụp (\(original)) \(diff) giây: tệp đã được lưu lại sau khi chụp.", evidence)]
+            return [finding(message("saved-later", ["modified": .text(modified), "apart": .message(Self.humanMessage(diff)), "original": .text(original)]), evidence)]
         }
-        return [finding("EXIF ModifyDate (\(modified)) is \(Self.human(-diff)) before the capture time DateTimeOriginal (\(original)): one of the dates was changed.",
-                        vi: "ModifyDate trong EXIF (\(modified)) sớm hơn thời điểm chụp (\(original)): một trong hai ngày đã bị sửa.", evidence)]
+        return [finding(message("modified-before", ["modified": .text(modified), "apart": .message(Self.humanMessage(-diff)), "original": .text(original)]), evidence)]
+    }
+
+    /// A span of time as whole days, hours or minutes, in either language.
+    static func humanMessage(_ s: Int64) -> Message {
+        if s >= 86_400 { return Message("common.duration.days", ["n": .int(s / 86_400)]) }
+        if s >= 3600 { return Message("common.duration.hours", ["n": .int(s / 3600)]) }
+        return Message("common.duration.minutes", ["n": .int(s / 60)])
     }
 
     static func human(_ s: Int64) -> String {

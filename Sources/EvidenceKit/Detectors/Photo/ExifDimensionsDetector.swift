@@ -34,12 +34,11 @@ public struct ExifDimensionsDetector: Detector {
         let evidence: [String: EvidenceValue] = ["width": .int(Int64(w)), "height": .int(Int64(h)), "exifWidth": .int(Int64(ew)), "exifHeight": .int(Int64(eh)),
                                                  "field": .string(field), "byteOffset": .int(e.inspection.exif?.tiffHeaderOffset ?? 0)]
         if sameShape {
-            let scale = fmt(Double(max(w, h)) / Double(max(ew, eh)))
-            return [finding("The picture is \(w)×\(h) but \(field) says the camera recorded \(ew)×\(eh), the same shape (\(scale)× each way): it was scaled after capture, or cut to the same shape, and saved again keeping the original EXIF. Which of the two, only the thumbnail or the original can tell.",
-                            vi: "Ảnh có kích thước \(w)×\(h) nhưng \(field) ghi camera đã chụp \(ew)×\(eh), cùng tỉ lệ khung: ảnh đã bị thu phóng, hoặc cắt theo đúng tỉ lệ đó, sau khi chụp và lưu lại, giữ EXIF gốc.", evidence)]
+            return [finding(message("scaled", ["w": .number(w), "h": .number(h), "field": .text(field), "ew": .number(ew), "eh": .number(eh),
+                                               "scale": .decimal(Double(max(w, h)) / Double(max(ew, eh)), places: 3)]), evidence)]
         }
-        return [finding("The picture is \(w)×\(h) (aspect \(fmt(actualRatio))) but \(field) says the camera recorded \(ew)×\(eh) (aspect \(fmt(recordedRatio))): part of the picture was cut away after capture.",
-                        vi: "Ảnh có kích thước \(w)×\(h) nhưng \(field) ghi camera đã chụp \(ew)×\(eh) với tỉ lệ khác: một phần ảnh đã bị cắt bỏ sau khi chụp.",
+        return [finding(message("cropped", ["w": .number(w), "h": .number(h), "field": .text(field), "ew": .number(ew), "eh": .number(eh),
+                                            "aspect": .decimal(actualRatio, places: 3), "recordedAspect": .decimal(recordedRatio, places: 3)]),
                         evidence, indicates: .edited)]
     }
 

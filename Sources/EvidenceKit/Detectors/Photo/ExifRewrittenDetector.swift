@@ -46,8 +46,9 @@ public struct ExifRewrittenDetector: Detector {
             "exifValueOrder": .strings(dir.valueOrder), "directories": .strings(layout.directories.map(\.name)),
             "unalignedValues": .int(Int64(layout.unalignedValues)), "cameraLayout": .string(profile.originals),
         ]
-        return [finding("The EXIF names \(make), but every value is stored in tag order (Exif directory at byte \(exif.tiffHeaderOffset + Int64(dir.offset)): \(dir.valueOrder.count) values from \(dir.valueOrder.first ?? "") to \(dir.valueOrder.last ?? "")), as metadata rewriters such as ExifTool store them; \(make)'s camera does not (\(profile.originals)). The EXIF was written again after capture.",
-                        vi: "EXIF ghi hãng \(make) nhưng mọi giá trị được lưu theo thứ tự thẻ, như các công cụ sửa siêu dữ liệu (ExifTool) ghi; máy ảnh \(make) không ghi như vậy. EXIF đã bị ghi lại sau khi chụp.",
+        return [finding(message("tag-order", ["make": .text(make), "byteOffset": .int(exif.tiffHeaderOffset + Int64(dir.offset)), "count": .number(dir.valueOrder.count),
+                                              "first": .text(dir.valueOrder.first ?? ""), "last": .text(dir.valueOrder.last ?? ""),
+                                              "camera": .message(message("camera-" + profile.make.replacingAll(" ", "-")))]),
                         evidence, severity: profile.severity)]
     }
 }

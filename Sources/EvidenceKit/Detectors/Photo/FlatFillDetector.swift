@@ -42,24 +42,21 @@ public struct FlatFillDetector: Detector {
             if let o = coded?.extents.first?.offset { evidence["byteOffset"] = .int(o) }
             evidence["item"] = .int(Int64(heif.primaryItem ?? 0))
         }
-        let pct = String((r.share * 1000).rounded() / 10)
-        let what = "A rectangle of the picture (\(box), \(pct) % of it) is one flat grey level (\(r.luma) of 255): \(r.blocks) 8×8 blocks without any sensor noise, filling \(Int((r.fill * 100).rounded())) % of the box, with a sharp edge all round"
-        let whatVi = "Một hình chữ nhật trong ảnh (\(box), \(pct) % ảnh) có một mức sáng phẳng (\(r.luma)/255), không có nhiễu cảm biến"
+        let args: [String: MessageArgument] = ["x": .number(r.box[0]), "y": .number(r.box[1]), "w": .number(r.box[2]), "h": .number(r.box[3]),
+                                               "share": .decimal(r.share * 100, places: 1), "luma": .number(r.luma), "blocks": .number(r.blocks),
+                                               "fill": .number(Int((r.fill * 100).rounded()))]
         if e.pictureDecodedWithErrors == true {
             evidence["pictureDecodeErrors"] = .string("yes")
-            return [finding(what + ". The picture decodes with errors, and decoders fill what they cannot read with flat blocks, so this asks for review.",
-                            vi: whatVi + ". Ảnh giải mã bị lỗi và bộ giải mã lấp phần không đọc được bằng khối phẳng, nên cần xem xét.",
+            return [finding(message("decode-errors", args),
                             evidence, severity: .weak, indicates: .inconclusive)]
         }
         // Did software write this picture again (the same evidence the thumbnail check asks for)?
-        if let written = e.photoSoftwareWriter {
+        if let written = e.photoSoftwareWriter, let writtenMessage = e.photoSoftwareWriterMessage {
             evidence["softwareWriter"] = .string(written)
-            return [finding(what + ". Cameras do not record flat areas, and software wrote this picture again (\(written)): a box was painted over part of the photo.",
-                            vi: whatVi + ". Máy ảnh không ghi được vùng phẳng như vậy, và ảnh đã được phần mềm ghi lại: một ô đã được tô đè lên một phần ảnh.",
+            return [finding(message("painted", args.merging(["writer": .message(writtenMessage)]) { a, _ in a }),
                             evidence)]
         }
-        return [finding(what + ". The file is still laid out as a camera writes it, so this asks for review: look at the region.",
-                        vi: whatVi + ". Tệp vẫn có cấu trúc do máy ảnh ghi, nên cần xem xét vùng này.",
+        return [finding(message("camera-layout", args),
                         evidence, severity: .weak, indicates: .inconclusive)]
     }
 }

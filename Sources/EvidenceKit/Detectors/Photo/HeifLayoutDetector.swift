@@ -24,8 +24,8 @@ public struct HeifLayoutDetector: Detector {
         let mdats = (e.inspection.structure.boxes ?? []).filter { $0.type == "mdat" }.count
         let apple = (e.inspection.metadata.device?.make ?? "").lowercased().hasPrefix("apple")
         let evidence: [String: EvidenceValue] = ["exifItem": .int(Int64(exif.id)), "byteOffset": .int(exifStart), "imageDataEnds": .int(imageEnd), "mdatBoxes": .int(Int64(mdats))]
-        return [finding("The EXIF item is stored at byte \(exifStart), after all image data (which ends at byte \(imageEnd))\(mdats > 1 ? ", in one of \(mdats) mdat boxes" : ""): metadata tools append rewritten EXIF there\(apple ? "; iPhones write it before the image tiles" : "").",
-                        vi: "Mục EXIF nằm ở byte \(exifStart), sau toàn bộ dữ liệu ảnh (kết thúc ở byte \(imageEnd)): công cụ sửa siêu dữ liệu thường nối EXIF đã ghi lại vào đó.",
+        return [finding(message((mdats > 1 ? "after-data-mdats" : "after-data") + (apple ? "-apple" : ""),
+                                ["byteOffset": .int(exifStart), "imageEnd": .int(imageEnd), "mdats": .number(mdats)]),
                         evidence, severity: apple ? .strong : .weak)]
     }
 }

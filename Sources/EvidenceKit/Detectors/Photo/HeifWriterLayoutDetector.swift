@@ -49,8 +49,8 @@ public struct HeifWriterLayoutDetector: Detector {
         let evidence: [String: EvidenceValue] = ["byteOffset": .int(meta.offset), "metaOrder": .strings(order), "cameraOrder": .strings(maker.order),
                                                  "exifMake": .string(e.inspection.exif?.summary.make ?? make)]
         let written = order.joined(separator: ", "), camera = maker.order.joined(separator: ", ")
-        return [finding("The EXIF names \(e.inspection.exif?.summary.make ?? make), whose camera lays out the HEIF meta box as \(camera) (\(maker.basis)); this file's meta box (at byte \(meta.offset)) is \(written): the file was written again by other software after capture.",
-                        vi: "EXIF ghi hãng \(e.inspection.exif?.summary.make ?? make), vốn ghi hộp meta theo thứ tự \(camera); tệp này có thứ tự \(written): tệp đã được phần mềm khác ghi lại sau khi chụp.",
+        return [finding(message("reordered", ["make": .text(e.inspection.exif?.summary.make ?? make), "camera": .text(camera),
+                                              "basis": .message(message("basis-" + maker.make)), "byteOffset": .int(meta.offset), "written": .text(written)]),
                         evidence, severity: maker.strong ? .strong : .weak)]
     }
 }

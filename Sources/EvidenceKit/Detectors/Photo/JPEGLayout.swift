@@ -44,6 +44,16 @@ public struct JPEGLayout: Sendable, Equatable {
 
     /// The traits libjpeg shows when it compresses pixels itself and the caller adds Exif (Pillow,
     /// ImageMagick, GIMP, most apps): JFIF first, one DQT and one DHT per table, IJG tables.
+    /// `libjpegTraits` as phrases in either language.
+    var libjpegTraitMessages: [Message] {
+        var t: [Message] = []
+        if jfifFirst && hasExif { t.append(Message("common.jpeg.jfif-before-exif")) }
+        if dqtPerTable { t.append(Message("photo.jpeg.camera-table-layout.dqt-per-table")) }
+        if dhtPerTable { t.append(Message("photo.jpeg.camera-table-layout.dht-per-table")) }
+        if ijgTables { t.append(ijgQuality.map { Message("common.jpeg.ijg-tables-quality", ["quality": .number($0)]) } ?? Message("common.jpeg.ijg-tables")) }
+        return t
+    }
+
     public var libjpegTraits: [String] {
         var t: [String] = []
         if jfifFirst && hasExif { t.append("JFIF header before the Exif segment") }
@@ -59,6 +69,14 @@ extension Evidence {
     /// a JPEG compressed or transcoded by libjpeg, Adobe's or another editor's segments or name, a HEIC
     /// laid out by another writer. Pixel findings that damage could also explain (a thumbnail that
     /// disagrees, a flat area) accuse only when this is set.
+    /// `photoSoftwareWriter` as a phrase in either language.
+    var photoSoftwareWriterMessage: Message? {
+        if let layout = JPEGLayout(inspection.structure), !layout.editorSegments.isEmpty {
+            return Message("common.writer.editor-segments", ["segments": .list(layout.editorSegments)])
+        }
+        return photoSoftwareWriter.map { Message("common.writer.finding", ["id": .text($0)]) }
+    }
+
     public var photoSoftwareWriter: String? {
         if let layout = JPEGLayout(inspection.structure), !layout.editorSegments.isEmpty {
             return "editor segments (\(layout.editorSegments.joined(separator: ", ")))"

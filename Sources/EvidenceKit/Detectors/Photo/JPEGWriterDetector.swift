@@ -22,6 +22,11 @@ public struct JPEGWriterDetector: Detector {
 
     public init() {}
 
+    /// " at quality N", or nothing when the tables are not IJG's at a known quality.
+    static func quality(_ layout: JPEGLayout) -> Message {
+        layout.ijgQuality.map { Message("common.jpeg.quality", ["quality": .number($0)]) } ?? Message("common.jpeg.quality-none")
+    }
+
     public func run(_ e: Evidence) -> [Finding] {
         guard let layout = JPEGLayout(e.inspection.structure), layout.editorSegments.isEmpty else { return [] }
         if !layout.hasExif {
@@ -29,8 +34,7 @@ public struct JPEGWriterDetector: Detector {
             // screenshots saved as JPEG). Not a camera original, whatever it shows.
             guard layout.jfifFirst, layout.dqtPerTable, layout.dhtPerTable, layout.ijgTables else { return [] }
             let dqt = e.inspection.structure.segments?.first { $0.marker == "DQT" }
-            return [finding("The JPEG was written by libjpeg-based software (JFIF header, one segment per table, standard IJG tables\(layout.ijgQuality.map { " at quality \($0)" } ?? "")) and carries no camera metadata: it was compressed by an app or converter, not saved by a camera.",
-                            vi: "Tệp JPEG do phần mềm dựa trên libjpeg ghi (JFIF, mỗi bảng một đoạn, bảng IJG) và không có siêu dữ liệu máy ảnh: ảnh được nén bởi ứng dụng hoặc phần mềm chuyển đổi.",
+            return [finding(message("no-exif", ["quality": .message(Self.quality(layout))]),
                             ["byteOffset": .int(dqt?.offset ?? 0), "ijgQuality": .int(Int64(layout.ijgQuality ?? 0))])]
         }
         let make = e.inspection.exif?.summary.make.map { String($0.drop { $0 == " " }) }
@@ -41,22 +45,20 @@ public struct JPEGWriterDetector: Detector {
         if !claimed.isEmpty { evidence["exifCamera"] = .string(claimed) }
         if let q = layout.ijgQuality { evidence["ijgQuality"] = .int(Int64(q)) }
         let traits = layout.libjpegTraits
+        let camera: MessageArgument = claimed.isEmpty ? .message(message("a-camera")) : .text(claimed)
         if traits.count == 4 {
-            return [finding("The JPEG is laid out as libjpeg writes pictures it compresses itself — \(traits.joined(separator: ", ")) — with the Exif of \(claimed.isEmpty ? "a camera" : claimed) inserted after the JFIF header: the photo was decoded and saved again by software (Pillow, ImageMagick, GIMP, an app); camera writers put Exif first.",
-                            vi: "Tệp JPEG có cấu trúc của libjpeg khi tự nén ảnh (\(traits.count) dấu hiệu) với Exif của \(claimed.isEmpty ? "máy ảnh" : claimed) chèn sau JFIF: ảnh đã được phần mềm giải mã và lưu lại.",
+            return [finding(message("resaved", ["traits": .messages(layout.libjpegTraitMessages), "camera": camera]),
                             evidence)]
         }
         if let process = e.inspection.structure.frame?.process, process.hasPrefix("progressive"), make != nil {
             // Camera encoders write baseline (sequential) JPEG; progressive coding is what editors' "save for
             // web" and messaging or social apps choose when they compress a picture again.
             evidence["process"] = .string(process)
-            return [finding("The picture is coded as a \(process) JPEG, but its Exif names the camera \(claimed): cameras write baseline JPEGs, so the picture was compressed again by software (web export, messaging or social app).",
-                            vi: "Ảnh được mã hóa JPEG lũy tiến nhưng Exif ghi máy ảnh \(claimed): máy ảnh ghi JPEG tuần tự, nên ảnh đã được phần mềm nén lại.",
+            return [finding(message("progressive", ["process": .text(process), "camera": .text(claimed)]),
                             evidence)]
         }
         if make?.lowercased().hasPrefix("apple") == true, layout.ijgTables {
-            return [finding("The Exif says \(claimed), but the quantisation tables are IJG's standard tables\(layout.ijgQuality.map { " at quality \($0)" } ?? ""): Apple's camera encoders use their own tables, so the picture was compressed again by other software.",
-                            vi: "Exif ghi \(claimed) nhưng bảng lượng tử là bảng chuẩn IJG: bộ mã hóa của Apple dùng bảng riêng, nên ảnh đã được phần mềm khác nén lại.",
+            return [finding(message("apple-ijg", ["camera": .text(claimed), "quality": .message(Self.quality(layout))]),
                             evidence)]
         }
         if layout.exifFirst && !layout.hasJFIF && layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman,
@@ -64,18 +66,15 @@ public struct JPEGWriterDetector: Detector {
             // The transcoder layout, but the tables are libjpeg's own at a re-save quality: no camera's coded
             // picture is left to keep (phones that use IJG tables save at 95–98). libjpeg-based software compressed
             // the pixels, and the JFIF header it writes was removed afterwards (ExifTool's -all= does that).
-            return [finding("The JPEG has libjpeg's layout (tables split one per segment, Huffman codes optimised) and libjpeg's standard tables at quality \(q), which camera encoders do not use (phones that use IJG tables save at 95–98): the picture was compressed by libjpeg-based software (GIMP, ImageMagick, a converter), and the JFIF header such software writes was removed afterwards.",
-                            vi: "Tệp JPEG có cấu trúc của libjpeg (mỗi bảng một đoạn, mã Huffman tối ưu) và bảng chuẩn IJG ở chất lượng \(q), mức mà bộ mã hóa máy ảnh không dùng: ảnh đã được phần mềm dựa trên libjpeg nén lại, và phần đầu JFIF đã bị xóa sau đó.",
+            return [finding(message("jfif-removed", ["quality": .number(q)]),
                             evidence)]
         }
         if layout.exifFirst && !layout.hasJFIF && layout.dqtPerTable && layout.dhtPerTable && layout.optimisedHuffman {
-            return [finding("The camera's segments are kept (Exif first, no JFIF header, which libjpeg writes whenever it compresses pixels itself), but the tables are split one per segment and the Huffman codes are optimised: a libjpeg transcoder (jpegtran -optimize, lossless rotation or cropping tools) rewrote the coded picture without re-compressing it.",
-                            vi: "Các đoạn của máy ảnh được giữ nguyên và bảng lượng tử vẫn là của máy ảnh, nhưng các bảng bị tách từng đoạn và mã Huffman được tối ưu: một công cụ libjpeg (jpegtran) đã ghi lại dữ liệu ảnh mà không nén lại.",
+            return [finding(message("transcoded"),
                             evidence, indicates: .remuxed)]
         }
         if traits.count == 3 {
-            return [finding("The JPEG shows three of libjpeg's four layout traits (\(traits.joined(separator: ", "))): often a re-save by software, but some phones write this way too.",
-                            vi: "Tệp JPEG có ba trong bốn dấu hiệu cấu trúc của libjpeg: thường là ảnh được lưu lại bằng phần mềm, nhưng một số điện thoại cũng ghi như vậy.",
+            return [finding(message("three-traits", ["traits": .messages(layout.libjpegTraitMessages)]),
                             evidence, severity: .weak)]
         }
         return []

@@ -21,14 +21,12 @@ public struct MetadataStrippedDetector: Detector {
         if s.format == "jpeg", let segs = s.segments, segs.count > 3, s.frame != nil {
             let app = segs.filter { $0.marker.hasPrefix("APP") || $0.marker == "COM" }
             guard app.isEmpty, let first = segs.dropFirst().first else { return [] }
-            return [finding("The JPEG has no metadata segment at all — no Exif, no JFIF header, no comment — and goes straight from SOI to \(first.marker) at byte \(first.offset): its metadata was removed (cameras write Exif, libjpeg-based software writes JFIF).",
-                            vi: "Tệp JPEG không có đoạn siêu dữ liệu nào (không Exif, không JFIF), đi thẳng từ SOI đến \(first.marker): siêu dữ liệu đã bị xóa.",
+            return [finding(message("jpeg", ["segment": .text(first.marker), "byteOffset": .int(first.offset)]),
                             ["byteOffset": .int(first.offset), "firstSegment": .string(first.marker)])]
         }
         if s.format == "iso-bmff", let heif = s.heif, let item = heif.items.first(where: { $0.type == "Exif" }), e.inspection.exif == nil {
             let at = item.extents.first?.offset ?? 0
-            return [finding("The HEIF declares an Exif item (item \(item.id)\(item.extents.isEmpty ? ", with no data" : " at byte \(at)")) but it holds no EXIF: the item's content was removed after capture (exiftool -all= leaves the item empty).",
-                            vi: "Tệp HEIF khai báo mục Exif (mục \(item.id)) nhưng không chứa EXIF: nội dung đã bị xóa sau khi chụp.",
+            return [finding(message(item.extents.isEmpty ? "heif-no-data" : "heif", ["item": .number(item.id), "byteOffset": .int(at)]),
                             ["item": .int(Int64(item.id)), "byteOffset": .int(at)])]
         }
         return []

@@ -27,8 +27,7 @@ public struct NoCameraMetadataDetector: Detector {
         if !segments.isEmpty { evidence["appSegments"] = .strings(segments) }
         // Where the camera's EXIF is, or would be: its TIFF header, else right after the JPEG SOI.
         evidence["byteOffset"] = .int(e.inspection.exif?.tiffHeaderOffset ?? (e.inspection.structure.format == "jpeg" ? 2 : 0))
-        return [finding("The photo carries no camera EXIF (\(e.inspection.exif == nil ? "no EXIF at all" : "EXIF without make or model")): messaging apps, screenshots and converters remove it. Nothing ties the picture to a camera or a time, so it cannot be accepted as an original.",
-                        vi: "Ảnh không có EXIF của camera: ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này. Không có gì gắn ảnh với camera hay thời điểm chụp nên không thể chấp nhận là ảnh gốc.", evidence)]
+        return [finding(message(e.inspection.exif == nil ? "no-exif" : "no-make"), evidence)]
     }
 }
 
@@ -55,14 +54,12 @@ public struct SharedCopyFormatDetector: Detector {
         guard e.inspection.kind == .photo else { return [] }
         let container = e.inspection.metadata.container ?? ""
         if ["PNG", "GIF", "WEBP"].contains(container) {
-            return [finding("The photo is a \(container) file: cameras save JPEG or HEIC; \(container) comes from screenshots, editors or web apps.",
-                            vi: "Ảnh là tệp \(container): camera lưu JPEG hoặc HEIC; \(container) đến từ ảnh chụp màn hình, phần mềm chỉnh sửa hoặc ứng dụng web.",
+            return [finding(message("format", ["format": .text(container)]),
                             ["format": .string(container), "byteOffset": .int(0)])]
         }
         guard let w = e.inspection.metadata.imageWidth, let h = e.inspection.metadata.imageHeight, Self.sharedLongSides.contains(max(w, h)),
               e.inspection.metadata.device?.make == nil else { return [] }
-        return [finding("The photo is \(w)×\(h): a long side of \(max(w, h)) px is what messaging apps scale to, and no camera EXIF says otherwise.",
-                        vi: "Ảnh có kích thước \(w)×\(h): cạnh dài \(max(w, h)) px là kích thước ứng dụng nhắn tin thu về.",
+        return [finding(message("size", ["w": .number(w), "h": .number(h), "long": .number(max(w, h))]),
                         ["width": .int(Int64(w)), "height": .int(Int64(h)), "byteOffset": .int(e.pictureHeaderOffset)])]
     }
 }

@@ -19,8 +19,7 @@ public struct PictureDecodeErrorsDetector: Detector {
         guard e.pictureDecodedWithErrors == true else { return [] }
         let sos = e.inspection.structure.segments?.first { $0.marker == "SOS" }
         let evidence: [String: EvidenceValue] = ["byteOffset": .int(sos?.offset ?? e.pictureHeaderOffset), "decoder": "libavcodec mjpeg"]
-        return [finding("The picture decodes with errors (libavcodec reports bad codes or concealed blocks in the scan that starts at byte \(sos?.offset ?? e.pictureHeaderOffset)): its bytes are not what a camera's encoder wrote. Damage and a byte-level change look alike, so the pixels cannot be vouched for and this asks for review.",
-                        vi: "Hình ảnh giải mã bị lỗi (bộ giải mã báo mã sai hoặc khối phải che lỗi trong dữ liệu quét): dữ liệu không phải do bộ mã hóa của máy ảnh ghi. Hư hỏng và sửa từng byte trông giống nhau, nên cần xem xét.",
+        return [finding(message("errors", ["byteOffset": .int(sos?.offset ?? e.pictureHeaderOffset)]),
                         evidence)]
     }
 }

@@ -25,8 +25,7 @@ public struct QuantizationDetector: Detector {
         let dqt = e.inspection.structure.segments?.first { $0.marker == "DQT" }
         var evidence: [String: EvidenceValue] = ["ijgQuality": .int(Int64(q)), "tables": .strings(tables.map { "table \($0.id): \($0.ijgExact ? "IJG standard" : "custom") q\($0.ijgQuality ?? 0)" })]
         if let dqt { evidence["byteOffset"] = .int(dqt.offset) }
-        return [finding("The JPEG uses libjpeg's standard quantisation tables at quality \(q): what editors and messaging apps write when they save a photo again (phones that use these tables save at 95–98).",
-                        vi: "Ảnh JPEG dùng bảng lượng tử chuẩn của libjpeg ở chất lượng \(q): đây là mức mà phần mềm chỉnh sửa và ứng dụng nhắn tin dùng khi lưu lại ảnh.",
+        return [finding(message("ijg", ["quality": .number(q)]),
                         evidence)]
     }
 }

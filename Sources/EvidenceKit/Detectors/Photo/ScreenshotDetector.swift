@@ -52,10 +52,13 @@ public struct ScreenshotDetector: Detector {
         if let (offset, field) = Self.sizeLocation(e) { evidence["byteOffset"] = .int(offset); evidence["sizeField"] = .string(field) }
         // 16:9 sizes are video frame sizes too: a still taken from a video is a copy just the same.
         let videoSize = sized && [[720, 1280], [1080, 1920], [1440, 2560]].contains([min(e.inspection.metadata.imageWidth ?? 0, e.inspection.metadata.imageHeight ?? 0), max(e.inspection.metadata.imageWidth ?? 0, e.inspection.metadata.imageHeight ?? 0)])
-        let why = [sized ? "its \(size) pixels are a phone screen's exact size" + (videoSize ? " (and a video frame's: it may be a still taken from a video)" : "") : nil, named ? "its name marks it as a screenshot (\(name))" : nil]
-            .compactMap { $0 }.joined(separator: " and ")
-        return [finding("The picture was captured from a screen\(videoSize ? " or a video" : ""): \(why), and no camera make or model is recorded. It is a copy, not the camera's photo.",
-                        vi: "Ảnh được chụp từ màn hình (\(sized ? "kích thước \(size) đúng bằng màn hình điện thoại" : "tên tệp là ảnh chụp màn hình")) và không có thông tin máy ảnh: đây là bản sao của nội dung trên màn hình.",
+        let why: Message
+        switch (sized, named) {
+        case (true, true): why = message(videoSize ? "why-size-video-name" : "why-size-name", ["size": .text(size), "name": .text(name)])
+        case (true, false): why = message(videoSize ? "why-size-video" : "why-size", ["size": .text(size)])
+        default: why = message("why-name", ["name": .text(name)])
+        }
+        return [finding(message(videoSize ? "captured-screen-or-video" : "captured-screen", ["why": .message(why)]),
                         evidence)]
     }
 }

@@ -36,7 +36,7 @@ public struct ThumbnailMismatchDetector: Detector {
     public func run(_ e: Evidence) -> [Finding] {
         guard let t = e.thumbnail else { return [] }
         // JPEG: the thumbnail in the Exif IFD1; HEIF: the image item referenced as the primary's `thmb`.
-        let (name, nameVi) = e.inspection.structure.heif != nil ? ("HEIF thumbnail item", "Ảnh thu nhỏ HEIF") : ("EXIF thumbnail", "Ảnh thu nhỏ EXIF")
+        let name: MessageArgument = .message(message(e.inspection.structure.heif != nil ? "name-heif" : "name-exif"))
         var evidence: [String: EvidenceValue] = [
             "thumbnailOffset": .int(t.thumbnailOffset), "thumbnailSize": .string("\(t.thumbnailWidth)x\(t.thumbnailHeight)"),
             "imageSize": .string("\(t.imageWidth)x\(t.imageHeight)"), "pdqDistance": .int(Int64(t.pdqDistance)),
@@ -55,25 +55,28 @@ public struct ThumbnailMismatchDetector: Detector {
         let writer = e.photoSoftwareWriter
         let inPlace = writer == nil
         if let writer { evidence["softwareWriter"] = .string(writer) }
-        var (damage, damageVi) = ("", "")
+        var damage = message("no-note")
         if damaged {
-            (damage, damageVi) = (" The picture also decodes with errors, so damage to its bytes cannot be told from an edit: review the region.", " Ảnh cũng giải mã bị lỗi, nên không phân biệt được hư hỏng với chỉnh sửa: cần xem xét vùng này.")
+            damage = message("note-decode-errors")
             evidence["pictureDecodeErrors"] = .string("yes")
         } else if inPlace {
-            (damage, damageVi) = (" Nothing in the file's headers shows decisively that software wrote it again, so the change may lie in its coded picture data alone: damage in storage or transfer, or a byte-level edit; review the region.", " Cấu trúc tệp không cho thấy rõ phần mềm đã ghi lại tệp, nên thay đổi có thể chỉ nằm trong dữ liệu ảnh: hư hỏng hoặc sửa từng byte; cần xem xét vùng này.")
+            damage = message("note-in-place")
             evidence["container"] = .string("no decisive software writer (the change may be in the coded data only)")
         }
         let indicates: VerdictClass = damaged || inPlace ? .inconclusive : .edited
         // The whole grid must differ both at the thumbnail's resolution and averaged 2×2: a thumbnail that
         // software scaled without filtering (libheif's) differs from the picture in fine detail only.
         if t.medianCellDifference > Self.globalLimit, (t.medianAveragedDifference ?? t.medianCellDifference) > Self.averagedGlobalLimit {
-            return [finding("The \(name) (\(t.thumbnailWidth)×\(t.thumbnailHeight), at byte \(t.thumbnailOffset)) does not show the same picture: the median difference over the \(t.grid[0])×\(t.grid[1]) grid is \(t.medianCellDifference) (camera originals in the corpus stay under 0.25; PDQ distance \(t.pdqDistance)). The picture was cropped or replaced after the thumbnail was made." + damage,
-                            vi: "\(nameVi) (\(t.thumbnailWidth)×\(t.thumbnailHeight), tại byte \(t.thumbnailOffset)) không cùng nội dung với ảnh chính: độ khác biệt trung vị \(t.medianCellDifference) (ảnh gốc dưới 0,25). Ảnh đã bị cắt hoặc thay thế sau khi ảnh thu nhỏ được tạo." + damageVi,
+            return [finding(message("different", ["name": name, "tw": .number(t.thumbnailWidth), "th": .number(t.thumbnailHeight), "byteOffset": .int(t.thumbnailOffset),
+                                                  "gw": .number(t.grid[0]), "gh": .number(t.grid[1]), "median": .decimal(t.medianCellDifference, places: 3),
+                                                  "pdq": .number(t.pdqDistance), "note": .message(damage)]),
                             evidence, indicates: indicates)]
         }
         if t.differingCells >= Self.localCells, let r = t.differingRegion {
-            return [finding("The \(name) (at byte \(t.thumbnailOffset)) matches the picture except in \(t.differingCells) cells of the \(t.grid[0])×\(t.grid[1]) grid, up to \(t.maxCellDifference) standard deviations against a median of \(t.medianCellDifference), in the region x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: that part of the picture was changed after capture (painted over or pasted)." + damage,
-                            vi: "\(nameVi) khớp với ảnh chính trừ \(t.differingCells) ô trong vùng x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px: phần đó của ảnh đã bị thay đổi sau khi chụp (tô đè hoặc dán)." + damageVi,
+            return [finding(message("local", ["name": name, "byteOffset": .int(t.thumbnailOffset), "cells": .number(t.differingCells),
+                                              "gw": .number(t.grid[0]), "gh": .number(t.grid[1]), "max": .decimal(t.maxCellDifference, places: 3),
+                                              "median": .decimal(t.medianCellDifference, places: 3), "x": .number(r[0]), "y": .number(r[1]),
+                                              "w": .number(r[2]), "h": .number(r[3]), "note": .message(damage)]),
                             evidence, indicates: indicates)]
         }
         return []

@@ -21,15 +21,13 @@ public struct UndecodablePictureDetector: Detector {
             // pictures declaring more pixels than any camera are not decoded at all.
             var evidence: [String: EvidenceValue] = ["reason": .string(limit)]
             if let p = e.inspection.structure.heif?.primary, let o = p.extents.first?.offset { evidence["byteOffset"] = .int(o) }
-            return [finding("The HEIC picture was not examined (\(limit)), so the thumbnail and flat-fill checks did not run: a limit of the tool, not evidence about the file.",
-                            vi: "Ảnh HEIC chưa được kiểm tra (\(limit)), nên chưa kiểm tra ảnh thu nhỏ và vùng tô phẳng: đây là giới hạn của công cụ, không phải bằng chứng về tệp.",
+            return [finding(message("not-examined", ["reason": .text(limit)]),
                             evidence, severity: .info, indicates: VerdictClass.none)]
         }
         guard let reason = e.pictureDecodeError else { return [] }
         var evidence: [String: EvidenceValue] = ["reason": .string(reason), "byteOffset": .int(e.pictureHeaderOffset)]
         if let f = e.inspection.structure.frame { evidence["declaredSize"] = .string("\(f.width)x\(f.height)") }
-        return [finding("The picture cannot be decoded (\(reason)): its pixels cannot be examined.",
-                        vi: "Không giải mã được hình ảnh (\(reason)): không thể kiểm tra điểm ảnh.", evidence)]
+        return [finding(message("undecodable", ["reason": .text(reason)]), evidence)]
     }
 }
 

@@ -36,8 +36,9 @@ public struct AudioVideoDurationDetector: Detector {
         var evidence: [String: EvidenceValue] = ["videoSeconds": .double(Self.round3(vs)), "audioSeconds": .double(Self.round3(as_)),
                                                  "videoTrackOffset": .int(v.offset), "audioTrackOffset": .int(a.offset)]
         if let trace { evidence["softwareTrace"] = .string(trace) }
-        return [finding("The video track lasts \(Self.fmt(vs)) s and the audio track \(Self.fmt(as_)) s (\(Self.fmt(abs(diff))) s apart): " + (trace != nil ? "the pictures were retimed (speed change) or one track was cut without the other (the file was rewritten by \(trace!))." : "a recorder starts and stops both together, but no software rewrote this file, so it asks for review."),
-                        vi: "Rãnh hình dài \(Self.fmt(vs)) s còn rãnh âm thanh dài \(Self.fmt(as_)) s: " + (trace != nil ? "hình ảnh đã bị đổi tốc độ hoặc một rãnh đã bị cắt riêng." : "cần xem xét thêm."),
+        var args: [String: MessageArgument] = ["video": .seconds(vs), "audio": .seconds(as_), "apart": .seconds(abs(diff))]
+        if let t = e.softwareTraceMessage { args["trace"] = t }
+        return [finding(message(trace != nil ? "retimed" : "review", args),
                         evidence, indicates: trace != nil ? .edited : .inconclusive)]
     }
 

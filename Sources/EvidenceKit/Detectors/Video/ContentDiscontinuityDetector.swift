@@ -56,19 +56,19 @@ public struct ContentDiscontinuityDetector: Detector {
         if let t = after.seconds { evidence["seconds"] = .double((t * 1000).rounded() / 1000) }
         if let o = after.packetOffset { evidence["byteOffset"] = .int(o) }
         if cuts.count > 1 { evidence["otherCutFrames"] = .strings(cuts.dropFirst().prefix(10).map { "\(frames[$0 + 1].index)" }) }
-        let what = "Between pictures \(before.index) and \(after.index)\(after.seconds.map { " (at \(fmt($0)) s)" } ?? "") the scene changes completely: their PDQ hashes differ by \(d[k]) of 256 bits, while 9 in 10 consecutive pictures in this clip differ by at most \(usual) and the two pictures on each side are steady" + (cuts.count > 1 ? "; \(cuts.count) such cuts" : "")
+        let what = Message("video.content.discontinuity.what" + (after.seconds == nil ? "" : "-at") + (cuts.count > 1 ? "-cuts" : ""),
+                           ["before": .number(before.index), "after": .number(after.index), "seconds": .seconds(after.seconds ?? 0),
+                            "distance": .number(d[k]), "usual": .number(usual), "cuts": .number(cuts.count)])
         // A stream copy can only join pieces at keyframes; when software only rewrote the container (no
         // encoder banner), a jump into a picture that is not a keyframe was not made by joining.
         let reEncoded = !(e.bitstream?.banners.isEmpty ?? true)
         if let trace = e.softwareTrace, reEncoded || after.key {
             evidence["softwareTrace"] = .string(trace)
-            return [finding(what + ". No motion explains it, and software rewrote the file (\(trace)): a piece of another recording was joined here, or a freeze ends here.",
-                            vi: "Giữa khung \(before.index) và \(after.index) cảnh thay đổi hoàn toàn (mã PDQ khác \(d[k])/256 bit, bình thường tối đa \(usual)); tệp đã được phần mềm ghi lại: một đoạn quay khác đã được ghép vào đây, hoặc một đoạn đóng băng kết thúc ở đây.",
+            return [finding(message("joined", ["what": .message(what), "trace": e.softwareTraceMessage ?? .text(trace)]),
                             evidence)]
         }
-        let why = e.softwareTrace == nil ? "The file shows no trace of software processing" : "Software only rewrote the container, which joins pieces at keyframes, and picture \(after.index) is not one"
-        return [finding(what + ". \(why); a light switched on, a flash or a covered lens can change a whole picture too, so this asks for review.",
-                        vi: "Giữa khung \(before.index) và \(after.index) cảnh thay đổi hoàn toàn (mã PDQ khác \(d[k])/256 bit); tệp không có dấu vết phần mềm và việc bật đèn, đèn flash hay che ống kính cũng có thể gây ra điều này, nên cần xem xét.",
+        let why = e.softwareTrace == nil ? message("why-no-trace") : message("why-container-only", ["after": .number(after.index)])
+        return [finding(message("review", ["what": .message(what), "why": .message(why)]),
                         evidence, severity: .weak, indicates: .inconclusive)]
     }
 

@@ -27,9 +27,11 @@ public struct CorruptFramesDetector: Detector {
             if let s = first.packetSize { evidence["packetSize"] = .int(Int64(s)) }
             if let t = first.seconds { evidence["seconds"] = .double(t) }
         }
-        let list = bad.prefix(5).map { "frame \($0.index)" + ($0.packetOffset.map { " (packet at byte \($0))" } ?? "") }.joined(separator: ", ")
-        return [finding("\(bad.count) of \(frames.count) pictures decode with errors (\(list)); the others are clean: their bytes differ from what the encoder wrote (altered or damaged).",
-                        vi: "\(bad.count) trên \(frames.count) khung hình giải mã bị lỗi (\(list)); các khung khác bình thường: dữ liệu của chúng khác với dữ liệu bộ mã hóa đã ghi (bị sửa hoặc bị hỏng).",
+        let list = bad.prefix(5).map { f in
+            f.packetOffset.map { Message("video.frames.decode-errors.frame-at", ["frame": .number(f.index), "byteOffset": .int($0)]) }
+                ?? Message("video.frames.decode-errors.frame", ["frame": .number(f.index)])
+        }
+        return [finding(message("errors", ["bad": .number(bad.count), "total": .number(frames.count), "list": .messages(list)]),
                         evidence)]
     }
 }

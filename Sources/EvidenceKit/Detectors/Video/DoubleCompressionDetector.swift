@@ -59,9 +59,8 @@ public struct DoubleCompressionDetector: Detector {
         // complete re-encode; a grid that starts elsewhere suggests the clip begins after that recording did.
         let offGrid = b.phase % b.period != 0
         if offGrid { evidence["gridStartsAt"] = .int(Int64(b.phase)) }
-        let start = offGrid ? " The earlier keyframes fall on frame \(b.phase) and every \(b.period) pictures after it, not on frame 0 where a recording starts: the clip may begin after the start of the recording it was encoded from (cut at the start, or pictures removed before frame \(b.phase)). Context only: the period and phase are estimates." : ""
-        return [finding("Experimental: P-pictures every \(b.period) pictures from frame \(f.index) on are \(String((b.score * 10).rounded() / 10))× larger than their neighbours on average: the clip was probably encoded before with a keyframe every \(b.period) pictures (double compression; estimated first GOP \(b.period))." + start,
-                        vi: "Thử nghiệm: các khung P cách nhau \(b.period) khung lớn hơn trung bình \(String((b.score * 10).rounded() / 10)) lần: video có lẽ đã được mã hóa trước đó với GOP \(b.period) (nén hai lần).",
+        return [finding(message(offGrid ? "periodic-off-grid" : "periodic", ["period": .number(b.period), "frame": .number(f.index),
+                                                                              "score": .decimal(b.score, places: 1), "phase": .number(b.phase)]),
                         evidence)]
     }
 }

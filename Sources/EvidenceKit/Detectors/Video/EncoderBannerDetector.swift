@@ -23,8 +23,9 @@ public struct EncoderBannerDetector: Detector {
             if !settings.isEmpty { evidence["settings"] = .string(settings) }
             let short = b.text.split(separator: " - H.26").first.map(String.init) ?? String(b.text.prefix(40))
             let article = b.encoder.hasPrefix("x") ? "an" : "a"
-            return finding("The video stream carries \(article) \(b.encoder) encoder banner (\(short)\(settings.isEmpty ? "" : ", " + settings)) at byte \(b.byteOffset.map(String.init) ?? "?")\(b.packetIndex < 0 ? " (in the sample description)" : ""); camera hardware encoders never write it.",
-                           vi: "Luồng video chứa dấu hiệu bộ mã hóa \(b.encoder) (\(short)) tại byte \(b.byteOffset.map(String.init) ?? "?"); bộ mã hóa phần cứng của camera không bao giờ ghi dấu hiệu này.",
+            return finding(message("banner-" + article + (b.packetIndex < 0 ? "-description" : ""),
+                                   ["encoder": .text(b.encoder), "banner": .text(short + (settings.isEmpty ? "" : ", " + settings)),
+                                    "byteOffset": .text(b.byteOffset.map(String.init) ?? "?")]),
                            evidence)
         }
     }

@@ -25,8 +25,7 @@ public struct EncoderSettingsDetector: Detector {
         let evidence: [String: EvidenceValue] = ["byteOffset": .int(pps.offset), "weightedPredFlag": .int(1),
                                                  "weightedBipredIdc": .int(Int64(pps.weightedBipredIdc)),
                                                  "chromaQPIndexOffset": .int(Int64(pps.chromaQPIndexOffset)), "box": .string("avcC")]
-        return [finding("The H.264 picture parameter set (avcC, byte \(pps.offset)) switches on explicit weighted prediction for P pictures (weighted_pred_flag 1, weighted_bipred_idc \(pps.weightedBipredIdc)), as x264's default presets do; none of the camera, phone or other encoders' H.264 streams in the corpus does, and no encoder banner is left in this one. A weak sign that software encoded the pictures and its name was removed.",
-                        vi: "Tham số ảnh H.264 (avcC, byte \(pps.offset)) bật dự đoán có trọng số tường minh cho khung P như thiết lập mặc định của x264, điều mà không luồng camera nào trong bộ mẫu làm, và luồng không còn dấu tên bộ mã hóa: dấu hiệu yếu cho thấy hình ảnh đã được phần mềm mã hóa lại.",
+        return [finding(message("weighted-prediction", ["byteOffset": .int(pps.offset), "bipred": .number(pps.weightedBipredIdc)]),
                         evidence)]
     }
 }

@@ -56,23 +56,26 @@ public struct ErrorsFromKeyframeDetector: Detector {
         ]
         if let t = k.seconds { evidence["seconds"] = .double((t * 1000).rounded() / 1000) }
         if let o = k.packetOffset { evidence["byteOffset"] = .int(o) }
-        let at = "keyframe \(k.index)" + (k.seconds.map { " (\(fmt($0)) s" + (k.packetOffset.map { ", packet at byte \($0)" } ?? "") + ")" } ?? "")
-        let what = "All \(join) pictures before \(at) decode cleanly; from it to the end, \(badCount) of \(afterJoin) pictures decode with errors, in every one of the \(groups.count) group(s) of pictures that follow (the first at frame \(frames[firstBad].index))"
-        let whatVi = "\(join) khung trước khung khóa \(k.index) giải mã tốt; từ đó đến hết, \(badCount)/\(afterJoin) khung giải mã lỗi, ở cả \(groups.count) nhóm khung"
+        let at: Message
+        if let s = k.seconds, let o = k.packetOffset {
+            at = message("keyframe-at-byte", ["frame": .number(k.index), "seconds": .seconds(s), "byteOffset": .int(o)])
+        } else if let s = k.seconds {
+            at = message("keyframe-at", ["frame": .number(k.index), "seconds": .seconds(s)])
+        } else {
+            at = message("keyframe", ["frame": .number(k.index)])
+        }
+        let what = message("what", ["clean": .number(join), "at": .message(at), "bad": .number(badCount), "after": .number(afterJoin),
+                                    "groups": .number(groups.count), "first": .number(frames[firstBad].index)])
         // A stream that repeats its parameter sets at keyframes (raw CCTV streams, and MP4s remuxed from them)
         // carries the appended part's own: a join would decode, so errors there are loss or damage.
         let inBand = e.bitstream?.parameterSetsInBand == true
         if inBand { evidence["parameterSets"] = .string("in band (the first keyframe packet carries an SPS)") }
         if let trace = e.softwareTrace, !inBand {
             evidence["softwareTrace"] = .string(trace)
-            return [finding(what + ": those pictures were not coded with the parameter sets this file declares. Software rewrote the file (\(trace)): a piece of another encoding was joined at \(at).",
-                            vi: whatVi + ": các khung này không được mã hóa với bộ tham số tệp khai báo. Tệp đã được phần mềm ghi lại: một đoạn từ lần mã hóa khác đã được ghép vào tại khung khóa \(k.index).",
+            return [finding(message("joined", ["what": .message(what), "trace": e.softwareTraceMessage ?? .text(trace), "at": .message(at)]),
                             evidence)]
         }
-        let why = inBand ? "The stream repeats its parameter sets at keyframes, so an appended part would carry its own and decode; errors like these come from loss (a network recorder) or damage" : "The file shows no trace of software processing and damage in storage can look like this"
-        let whyVi = inBand ? "Luồng lặp lại bộ tham số ở mỗi khung khóa, nên đoạn ghép sẽ mang bộ tham số riêng và giải mã được; lỗi như vậy do mất gói (đầu ghi qua mạng) hoặc hư hỏng" : "Tệp không có dấu vết phần mềm và hư hỏng khi lưu trữ cũng có thể gây ra điều này"
-        return [finding(what + ". \(why), so this asks for review.",
-                        vi: whatVi + ". \(whyVi), nên cần xem xét.",
+        return [finding(message(inBand ? "review-in-band" : "review-no-trace", ["what": .message(what)]),
                         evidence, severity: .weak, indicates: .inconclusive)]
     }
 

@@ -64,17 +64,18 @@ public struct FrozenFramesDetector: Detector {
         if let o = f.packetOffset { evidence["byteOffset"] = .int(o) }
         if let trace { evidence["softwareTrace"] = .string(trace) }
         if stillElsewhere > 0 { evidence["stillRunsElsewhere"] = .int(Int64(stillElsewhere)) }
-        let what = "Pictures \(f.index)–\(frames[first.end].index) repeat picture \(frames[first.start - 1].index) (PDQ distance ≤ \(Self.sameDistance)) for \(fmt(span)) s while the scene moves before and after (\(d[max(0, first.start - 2)]) and \(d[first.end]) bits)" + (long.count > 1 ? "; \(long.count) such runs" : "")
+        let what = Message("video.content.frozen.what" + (long.count > 1 ? "-runs" : ""),
+                           ["first": .number(f.index), "last": .number(frames[first.end].index), "repeated": .number(frames[first.start - 1].index),
+                            "same": .number(Self.sameDistance), "span": .seconds(span), "before": .number(d[max(0, first.start - 2)]),
+                            "after": .number(d[first.end]), "runs": .number(long.count)])
         if let trace {
-            return [finding(what + ". The file was processed by software (\(trace)): pictures were replaced by a freeze.",
-                            vi: "Các khung \(f.index)–\(frames[first.end].index) lặp lại khung \(frames[first.start - 1].index) trong \(fmt(span)) s giữa cảnh đang chuyển động; tệp đã được phần mềm xử lý: các khung hình đã bị thay bằng khung đóng băng.",
+            return [finding(message("replaced", ["what": .message(what), "trace": e.softwareTraceMessage ?? .text(trace)]),
                             evidence)]
         }
         let why = stillElsewhere > 0
-            ? "the picture also stands still elsewhere in the clip (\(stillElsewhere) other run(s) over \(fmt(Self.stillSceneSeconds)) s), as with a fixed camera on a quiet scene"
-            : "no trace of software processing, and a recorder padding a slow sensor can repeat pictures too"
-        return [finding(what + ". But \(why), so this asks for review.",
-                        vi: "Các khung \(f.index)–\(frames[first.end].index) lặp lại khung \(frames[first.start - 1].index) trong \(fmt(span)) s; không có dấu vết phần mềm, đầu ghi cũng có thể lặp khung nên cần xem xét.",
+            ? message("why-still", ["runs": .number(stillElsewhere), "seconds": .seconds(Self.stillSceneSeconds)])
+            : message("why-no-trace")
+        return [finding(message("review", ["what": .message(what), "why": .message(why)]),
                         evidence, severity: .weak, indicates: .inconclusive)]
     }
 

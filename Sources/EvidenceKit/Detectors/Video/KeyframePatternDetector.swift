@@ -26,8 +26,9 @@ public struct KeyframePatternDetector: Detector {
         let odd = intervals.indices.dropFirst().filter { intervals[$0] < period }
         guard !odd.isEmpty else { return [] }
         let at = odd.map { keys[$0 + 1] }
-        return [finding("The recorder placed a keyframe every \(period) pictures (\(n) of \(intervals.count) intervals), but the keyframe\(at.count > 1 ? "s" : "") at sample\(at.count > 1 ? "s" : "") \(at.prefix(5).map(String.init).joined(separator: ", ")) came early (after \(odd.prefix(5).map { String(intervals[$0]) }.joined(separator: ", ")) pictures): a part may start there (splice or cut).",
-                        vi: "Thiết bị đặt khung khóa mỗi \(period) khung, nhưng khung khóa tại mẫu \(at.prefix(5).map(String.init).joined(separator: ", ")) xuất hiện sớm: có thể một đoạn bắt đầu tại đó (ghép hoặc cắt).",
+        return [finding(message(at.count > 1 ? "early-many" : "early-one",
+                                ["period": .number(period), "n": .number(n), "intervals": .number(intervals.count),
+                                 "samples": .list(at.prefix(5).map(String.init)), "after": .list(odd.prefix(5).map { String(intervals[$0]) })]),
                         ["trackOffset": .int(track.offset), "period": .int(Int64(period)), "samples": .strings(at.prefix(10).map(String.init))])]
     }
 }

@@ -54,12 +54,11 @@ public struct NonCameraFrameSizeDetector: Detector {
         }
         if let claimed, max(w, h) <= Self.longestScaledSide {
             evidence["device"] = .string(claimed)
-            return [finding("The video is \(w)×\(h), a size no \(claimed) camera records, although the file says that device made it: the pictures were scaled and re-encoded after capture (an export, a share, a messaging app).",
-                            vi: "Video có kích thước \(w)×\(h), không phải kích thước camera của thiết bị \(claimed) mà tệp ghi: hình ảnh đã được thu nhỏ và mã hóa lại sau khi quay.",
+            let device: MessageArgument = claimed == "Apple (Core Media writer)" ? .message(message("core-media")) : .text(claimed)
+            return [finding(message("scaled", ["w": .number(w), "h": .number(h), "device": device]),
                             evidence, severity: .strong)]
         }
-        return [finding("The video is \(w)×\(h), not a size cameras usually record (exports and messaging apps scale to such sizes; some recorders use unusual ones).",
-                        vi: "Video có kích thước \(w)×\(h), không phải kích thước camera thường ghi.", evidence)]
+        return [finding(message("unusual", ["w": .number(w), "h": .number(h)]), evidence)]
     }
 }
 

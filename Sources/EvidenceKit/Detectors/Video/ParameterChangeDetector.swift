@@ -25,15 +25,15 @@ public struct ParameterChangeDetector: Detector {
             var evidence: [String: EvidenceValue] = ["frame": .int(Int64(change.index)), "from": .string("\(first.width ?? 0)x\(first.height ?? 0)"),
                                                      "to": .string("\(change.width ?? 0)x\(change.height ?? 0)"), "seconds": .double(change.seconds ?? 0)]
             if let o = change.packetOffset { evidence["byteOffset"] = .int(o) }
-            return [finding("The pictures change size at frame \(change.index) (\(Self.fmt(change.seconds ?? 0)) s) from \(first.width ?? 0)×\(first.height ?? 0) to \(change.width ?? 0)×\(change.height ?? 0)" + (isoBMFF ? ": parts encoded with different settings were joined." : "; no software rewrote this MP4/MOV, or it is a recorder format that can switch between a camera's streams, so this asks for review."),
-                            vi: "Khung hình đổi kích thước tại khung \(change.index) từ \(first.width ?? 0)×\(first.height ?? 0) sang \(change.width ?? 0)×\(change.height ?? 0): các đoạn mã hóa với cài đặt khác nhau đã được ghép.",
+            return [finding(message(isoBMFF ? "size-joined" : "size-review",
+                                    ["frame": .number(change.index), "seconds": .seconds(change.seconds ?? 0), "fw": .number(first.width ?? 0),
+                                     "fh": .number(first.height ?? 0), "tw": .number(change.width ?? 0), "th": .number(change.height ?? 0)]),
                             evidence, indicates: isoBMFF ? .edited : .inconclusive)]
         }
         if let track = e.container?.tracks?.first(where: { $0.handlerType == "vide" }) {
             let entries = track.sampleEntries.filter { Self.videoEntries.contains($0) }
             if entries.count > 1 {
-                return [finding("The video track has \(entries.count) sample descriptions (\(entries.joined(separator: ", "))): pictures coded with different parameter sets were put into one track, as when clips are joined without re-encoding.",
-                                vi: "Rãnh video có \(entries.count) mô tả mẫu: các khung mã hóa với bộ tham số khác nhau đã được ghép vào một rãnh.",
+                return [finding(message("sample-descriptions", ["count": .number(entries.count), "entries": .list(entries)]),
                                 ["trackOffset": .int(track.offset), "sampleEntries": .strings(entries)])]
             }
         }

@@ -32,13 +32,17 @@ public struct SignedVideoDetector: Detector {
         if let key = sv.publicKeySHA256 { evidence["publicKeySHA256"] = .string(key) }
         if let first = sv.signatures.first, let o = first.byteOffset { evidence["byteOffset"] = .int(o) }
         if let first = sv.signatures.first { evidence["packet"] = .int(Int64(first.packet)) }
-        let who = signer.isEmpty ? "" : " by \(signer)"
-        let keyNote = sv.publicKeySHA256.map { " The public key is the one the stream carries (SHA-256 \(String($0.prefix(16)))…): who holds it must be confirmed with the maker or the camera's owner." } ?? ""
+        var signerParts: [Message] = []
+        if let m = sv.signer["manufacturer"] { signerParts.append(message("signer-manufacturer", ["value": .text(m)])) }
+        if let v = sv.signer["hardwareId"] { signerParts.append(message("signer-hardware", ["value": .text(v)])) }
+        if let v = sv.signer["firmware"] { signerParts.append(message("signer-firmware", ["value": .text(v)])) }
+        if let v = sv.signer["serialNumber"] { signerParts.append(message("signer-serial", ["value": .text(v)])) }
+        let who: MessageArgument = .message(signerParts.isEmpty ? message("no-signer") : message("by", ["signer": .messages(signerParts)]))
+        let keyNote: MessageArgument = .message(sv.publicKeySHA256.map { message("key-note", ["key": .text(String($0.prefix(16)))]) } ?? message("no-note"))
 
         guard !valid.isEmpty || !invalid.isEmpty else {
             // Signatures in a form not checked here (another hash algorithm, no key in the stream): say so, judge nothing.
-            return [finding("The stream carries \(sv.signatures.count) Signed Video SEI unit(s)\(who) that this tool cannot check (\(Set(sv.signatures.map(\.outcome)).sorted().joined(separator: ", ")): another hash algorithm, or no public key in the stream). Verify them with the maker's validator.",
-                            vi: "Luồng video có \(sv.signatures.count) SEI Signed Video mà công cụ này không kiểm tra được: cần xác minh bằng công cụ của hãng.",
+            return [finding(message("unchecked", ["count": .number(sv.signatures.count), "who": who, "outcomes": .list(Set(sv.signatures.map(\.outcome)).sorted())]),
                             evidence, severity: .info, indicates: VerdictClass.none)]
         }
         let added = sv.mismatches.filter { $0.kind == "extra" }
@@ -47,40 +51,55 @@ public struct SignedVideoDetector: Detector {
             let where_ = Self.places(added)
             evidence["addedPictures"] = .strings(added.prefix(20).map(Self.describe))
             if let o = added.first?.byteOffset { evidence["byteOffset"] = .int(o) }
-            return [finding("The stream is signed with Signed Video\(who), but \(added.count) picture unit(s) inside a signed group of pictures are not in the list signed when recording (\(where_)): pictures were added after recording.",
-                            vi: "Luồng video có chữ ký Signed Video nhưng \(added.count) khung nằm trong nhóm ảnh đã ký lại không có trong danh sách camera đã ký: khung đã được chèn thêm sau khi quay.",
+            return [finding(message("added", ["who": who, "count": .number(added.count), "places": .messages(Self.placeMessages(added))]),
                             evidence, severity: .strong, indicates: .edited)]
         }
         if !invalid.isEmpty || !broken.isEmpty {
-            var parts: [String] = []
+            var parts: [Message] = []
             if !invalid.isEmpty {
-                parts.append("\(invalid.count) of \(sv.signatures.count) signatures do not verify with the key they carry (SEI at \(invalid.prefix(5).map { $0.byteOffset.map { "byte \($0)" } ?? "packet \($0.packet)" }.joined(separator: ", ")))")
+                let at = invalid.prefix(5).map { s in s.byteOffset.map { message("at-byte", ["byteOffset": .int($0)]) } ?? message("at-packet", ["packet": .number(s.packet)]) }
+                parts.append(message("invalid", ["count": .number(invalid.count), "total": .number(sv.signatures.count), "at": .messages(at)]))
                 evidence["invalidSignatures"] = .strings(invalid.prefix(20).map { "packet \($0.packet)" + ($0.byteOffset.map { " at byte \($0)" } ?? "") })
                 if let o = invalid.first?.byteOffset { evidence["byteOffset"] = .int(o) }
             }
             if !broken.isEmpty {
                 let changed = broken.filter { $0.kind == "changed" }, missing = broken.filter { $0.kind == "missing" }
-                if !changed.isEmpty { parts.append("\(changed.count) picture unit(s) differ from the hash signed for them (\(Self.places(changed)))") }
-                if !missing.isEmpty { parts.append("\(missing.count) signed picture unit(s) are missing from their group") }
+                if !changed.isEmpty { parts.append(message("changed", ["count": .number(changed.count), "places": .messages(Self.placeMessages(changed))])) }
+                if !missing.isEmpty { parts.append(message("missing", ["count": .number(missing.count)])) }
                 evidence["changedPictures"] = .strings(broken.prefix(20).map(Self.describe))
                 if let m = changed.first { evidence["frame"] = .int(Int64(m.packet ?? 0)); if let o = m.byteOffset { evidence["byteOffset"] = .int(o) } }
             }
-            return [finding("The stream is signed with Signed Video\(who) (\(valid.count) of \(sv.signatures.count) signatures valid, \(sv.verifiedUnits) of \(sv.pictureUnits) picture units verified), but " + parts.joined(separator: "; ") + ". Those pictures are not what was signed when recording: altered, or damaged in storage or transfer, which the bytes cannot tell apart; the verified pictures around them are exactly as recorded.",
-                            vi: "Luồng video có chữ ký Signed Video nhưng có chữ ký không hợp lệ hoặc khung khác với mã băm camera đã ký: các khung đó không còn như camera đã ghi (bị sửa hoặc hỏng); các khung đã xác minh vẫn là của camera.",
+            return [finding(message("broken", ["who": who, "valid": .number(valid.count), "total": .number(sv.signatures.count),
+                                               "verified": .number(sv.verifiedUnits), "units": .number(sv.pictureUnits), "parts": .messages(parts)]),
                             evidence, severity: .strong, indicates: .inconclusive)]
         }
         if !sv.unsignedGroups.isEmpty { evidence["unsignedGroupsAtPackets"] = .strings(sv.unsignedGroups.prefix(20).map(String.init)) }
-        let gaps = sv.unsignedGroups.isEmpty ? "" : " \(sv.unsignedGroups.count) group(s) of pictures in between carry no signature (starting at packet \(sv.unsignedGroups.prefix(5).map(String.init).joined(separator: ", "))): a signature was lost or removed there, or a piece was joined in."
-        let tail = sv.unsignedTail > 0 ? " The last \(sv.unsignedTail) picture unit(s) come after the last signature (recording stopped before it was written)." : ""
+        let gaps: MessageArgument = .message(sv.unsignedGroups.isEmpty ? message("no-note")
+            : message("gaps", ["count": .number(sv.unsignedGroups.count), "packets": .list(sv.unsignedGroups.prefix(5).map(String.init))]))
+        let tail: MessageArgument = .message(sv.unsignedTail > 0 ? message("tail", ["count": .number(sv.unsignedTail)]) : message("no-note"))
         let unchecked = sv.signatures.count - valid.count
-        let others = unchecked == 0 ? "all \(valid.count) signatures verify" : "\(valid.count) signatures verify (\(unchecked) more in a form not checked here)"
-        return [finding("Signed Video\(who): \(others) (ECDSA over SHA-256), and \(sv.verifiedUnits) of \(sv.pictureUnits) picture units match the hashes signed for them, in order — those pictures are byte for byte as recorded, whatever container holds them now.\(tail)\(gaps)\(keyNote)",
-                        vi: "Signed Video: cả \(valid.count) chữ ký đều hợp lệ và \(sv.verifiedUnits)/\(sv.pictureUnits) khung khớp mã băm camera đã ký: các khung đó đúng từng byte như camera đã ghi.",
+        let others = unchecked == 0 ? message("all-verify", ["valid": .number(valid.count)]) : message("some-verify", ["valid": .number(valid.count), "unchecked": .number(unchecked)])
+        return [finding(message("verified", ["who": who, "others": .message(others), "verified": .number(sv.verifiedUnits), "units": .number(sv.pictureUnits),
+                                             "tail": tail, "gaps": gaps, "keyNote": keyNote]),
                         evidence, severity: sv.unsignedGroups.isEmpty ? .info : .weak, indicates: sv.unsignedGroups.isEmpty ? VerdictClass.none : .inconclusive)]
     }
 
     static func describe(_ m: SignedVideoFacts.Mismatch) -> String {
         (m.packet.map { "packet \($0)" } ?? "a picture listed at position \(m.position)") + (m.byteOffset.map { " at byte \($0)" } ?? "") + " (group from packet \(m.groupStartPacket), \(m.kind))"
+    }
+
+    static func placeMessages(_ ms: [SignedVideoFacts.Mismatch]) -> [Message] {
+        var out = ms.prefix(5).map { m -> Message in
+            let k = "video.bitstream.signed-video.place"
+            switch (m.packet, m.byteOffset) {
+            case let (p?, o?): return Message(k + "-picture-at", ["picture": .number(p), "byteOffset": .int(o)])
+            case let (p?, nil): return Message(k + "-picture", ["picture": .number(p)])
+            case let (nil, o?): return Message(k + "-listed-at", ["byteOffset": .int(o)])
+            case (nil, nil): return Message(k + "-listed")
+            }
+        }
+        if ms.count > 5 { out.append(Message("common.ellipsis")) }
+        return out
     }
 
     static func places(_ ms: [SignedVideoFacts.Mismatch]) -> String {

@@ -49,10 +49,12 @@ public struct TimestampCollapseDetector: Detector {
                                                  "frames": .strings(list), "timesFrom": .string(source)]
         if let o = f.byteOffset { evidence["byteOffset"] = .int(o) }
         if let n = f.sample { evidence["sample"] = .int(Int64(n)) }
-        let head = "\(collapsed.count) picture(s) are presented almost at the same instant as the picture before them (\(list.prefix(3).joined(separator: "; "))), in a clip whose frame interval is \(fmt(median * 1000)) ms"
+        let listed = collapsed.prefix(3).map { Message("video.timestamps.collapsed.item", ["frame": .number(frames[$0 + 1].index), "seconds": .seconds(times[$0 + 1]),
+                                                                                       "ms": .decimal(intervals[$0] * 1000, places: 3)]) }
+        let head: MessageArgument = .message(Message("video.timestamps.collapsed.head", ["count": .number(collapsed.count), "list": .messages(listed),
+                                                                                         "interval": .decimal(median * 1000, places: 3)]))
         guard let join else {
-            return [finding(head + "; no keyframe is near, as when a remuxer carries over a picture the source's edit list hid: the container was rewritten.",
-                            vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước, không gần khung khóa nào: tệp chứa đã được ghi lại.",
+            return [finding(message("remuxed", ["head": head]),
                             evidence, severity: .weak, indicates: .remuxed)]
         }
         let keyframe = frames[keys.first { abs($0 - (join + 1)) <= 2 }!].index
@@ -62,11 +64,9 @@ public struct TimestampCollapseDetector: Detector {
         let trace = e.softwareTrace
         if let trace { evidence["softwareTrace"] = .string(trace) }
         let accuse = isoBMFF && trace != nil
-        let tail = accuse ? ": stream-copied parts were joined here (splice without re-encoding; the file was rewritten by \(trace!))."
-            : isoBMFF ? "; no software rewrote the file, so a recorder's timestamp glitch cannot be ruled out and this asks for review."
-            : "; the recorder format may have restarted its clock, so this asks for review."
-        return [finding(head + ", next to the keyframe at frame \(keyframe)" + tail,
-                        vi: "\(collapsed.count) khung hình được hiển thị gần như cùng lúc với khung trước (tại khung \(f.index), \(fmt(times[at + 1])) s, cạnh khung khóa \(keyframe)), trong khi khoảng khung của video là \(fmt(median * 1000)) ms" + (accuse ? ": các đoạn sao chép luồng đã được ghép tại đây." : "; cần xem xét thêm."),
+        var args: [String: MessageArgument] = ["head": head, "keyframe": .number(keyframe)]
+        if let t = e.softwareTraceMessage { args["trace"] = t }
+        return [finding(message(accuse ? "joined" : isoBMFF ? "review-glitch" : "review-clock", args),
                         evidence, indicates: accuse ? .edited : .inconclusive)]
     }
 

@@ -29,8 +29,8 @@ public struct TimestampGapDetector: Detector {
             // MP4/MOV writers in cameras never let presentation time run backwards; transport streams from
             // recorders can restart their clock, so there it only asks for review.
             let isoBMFF = e.inspection.structure.format == "iso-bmff"
-            findings.append(finding("Presentation time runs backwards at frame \(frames[back + 1].index): \(fmt(times[back])) s then \(fmt(times[back + 1])) s" + (isoBMFF ? ": parts of different recordings were joined." : "."),
-                                    vi: "Thời gian hiển thị chạy lùi tại khung \(frames[back + 1].index): \(fmt(times[back])) s rồi \(fmt(times[back + 1])) s.",
+            findings.append(finding(message(isoBMFF ? "backwards-joined" : "backwards",
+                                            ["frame": .number(frames[back + 1].index), "before": .seconds(times[back]), "after": .seconds(times[back + 1])]),
                                     ["frame": .int(Int64(frames[back + 1].index)), "seconds": .double(times[back + 1]), "previousSeconds": .double(times[back]), "timesFrom": .string(source)],
                                     severity: .strong, indicates: isoBMFF ? .edited : .inconclusive))
         }
@@ -53,17 +53,10 @@ public struct TimestampGapDetector: Detector {
             evidence["longestOtherInterval"] = .double((otherMax * 10_000).rounded() / 10_000)
             let trace = strong ? e.softwareTrace : nil
             if let trace { evidence["softwareTrace"] = .string(trace) }
-            let head = "Presentation time jumps by \(fmt(gap)) s (\(Int(gap / median)) frame intervals of \(fmt(median)) s) before frame \(f.index) at \(fmt(times[n + 1])) s"
-            let tail: String
-            if !strong {
-                tail = "; the clip's timing is irregular elsewhere too (variable frame rate), so this alone is not decisive."
-            } else if let trace {
-                tail = ", in a clip whose other intervals are regular and which was processed by software (\(trace)): pictures were cut out."
-            } else {
-                tail = ", in a clip whose other intervals are regular: pictures are missing (cut out, or dropped by the recorder)."
-            }
-            findings.append(finding(head + tail,
-                                    vi: "Thời gian hiển thị nhảy \(fmt(gap)) s trước khung \(f.index)" + (!strong ? "; nhịp khung của video cũng không đều ở chỗ khác." : trace != nil ? " trong khi các khoảng khác đều đặn và tệp đã được phần mềm xử lý: các khung hình đã bị cắt bỏ." : " trong khi các khoảng khác đều đặn: thiếu khung hình (bị cắt hoặc do đầu ghi bỏ khung)."),
+            var args: [String: MessageArgument] = ["gap": .seconds(gap), "intervals": .number(Int(gap / median)), "median": .seconds(median),
+                                                   "frame": .number(f.index), "seconds": .seconds(times[n + 1])]
+            if trace != nil, let t = e.softwareTraceMessage { args["trace"] = t }
+            findings.append(finding(message(!strong ? "jump-irregular" : trace != nil ? "jump-cut" : "jump-missing", args),
                                     evidence, severity: strong ? .strong : .weak, indicates: !strong ? .edited : trace != nil ? .edited : .inconclusive))
             if findings.count >= 5 { break }
         }

@@ -1,0 +1,567 @@
+// This file is long on purpose: it is the whole Vietnamese catalogue, one template per message key, so that a
+// translator or a reviewer reads every sentence the tool can say in one place (DESIGN "Messages/").
+
+/// Every Vietnamese sentence of findings and verdicts, by key: the same facts, numbers and offsets as the
+/// English catalogue, complete — never a shortened version (`MessageCatalogueTests` checks the keys and
+/// arguments match and that no English is left).
+enum VietnameseMessages {
+    static let templates: [String: String] = [
+        // MARK: entries
+        "container.layout.android-reservation.location-removed":
+            "Bộ ghi Android đã dành {reserved} byte cho chỉ mục ở đầu tệp ({formula}: kích thước cơ sở, các khóa siêu dữ liệu và 30 byte cho vị trí); moov ({moovBytes} byte tại byte {moovOffset}) và hộp free theo sau ({freeBytes} byte tại byte {freeOffset}) nay chỉ chiếm {found}, thiếu đúng {missing} byte — bằng kích thước hộp udta chứa tọa độ ©xyz — và tệp không có vị trí. Tọa độ đã được ghi lúc quay rồi bị xóa sau đó.",
+        "container.editlist.cut.retimed":
+            "Danh sách biên tập (edit list) của rãnh hình phát dữ liệu đã lưu thành {segments} đoạn liên tiếp (bắt đầu tại {starts} s): bản ghi được đổi nhịp (đoạn quay chậm hoặc đổi tốc độ), không phần nào bị bỏ qua.",
+        "container.editlist.cut.retimed-rates":
+            "Danh sách biên tập (edit list) của rãnh hình phát dữ liệu đã lưu thành {segments} đoạn liên tiếp với tốc độ khác nhau (bắt đầu tại {starts} s): bản ghi được đổi nhịp (đoạn quay chậm hoặc đổi tốc độ), không phần nào bị bỏ qua.",
+        "container.editlist.cut.parts":
+            "Danh sách biên tập (edit list) của rãnh hình phát lần lượt {segments} phần tách rời của dữ liệu đã lưu (bắt đầu tại {starts} s): một lần ghép hoặc cắt được thực hiện mà không mã hóa lại.",
+        "container.editlist.cut.part-of-first-picture":
+            "một phần của khung hình đầu tiên",
+        "container.editlist.cut.about-pictures":
+            "khoảng {frames} khung hình",
+        "container.editlist.cut.hidden-start":
+            "Danh sách biên tập bắt đầu phát tại thời điểm media {mediaTime}, tức {seconds} s ({amount}) sau khung hình đầu tiên được lưu ({earliest}): các khung hình quay trước điểm cắt vẫn nằm trong tệp nhưng bị ẩn — cắt bớt mà không mã hóa lại.",
+        "container.editlist.cut.hidden-seconds":
+            "Danh sách biên tập bắt đầu phát từ giây thứ {seconds} của video đã lưu: phần đầu bản ghi vẫn nằm trong tệp nhưng bị ẩn (cắt bớt mà không mã hóa lại).",
+        "container.editlist.cut.empty-intervals":
+            "Danh sách biên tập chèn {count} khoảng trống vào giữa các phần của video.",
+        "container.layout.apple-writer.data-references":
+            "Video mang các khóa camera của Apple ({device}), nhưng các rãnh tham chiếu dữ liệu của chúng bằng {entries} (rãnh đầu tiên tại byte {trackOffset}) thay vì mục 'alis' mà bộ ghi QuickTime của Apple dùng: một chương trình khác (FFmpeg, MP4Box, MediaMuxer) đã ghi lại tệp chứa sau khi quay và chép siêu dữ liệu của Apple sang.",
+        "container.layout.apple-writer.data-references-no-tapt":
+            "Video mang các khóa camera của Apple ({device}), nhưng các rãnh tham chiếu dữ liệu của chúng bằng {entries} (rãnh đầu tiên tại byte {trackOffset}) thay vì mục 'alis' mà bộ ghi QuickTime của Apple dùng, và rãnh hình không có hộp khẩu độ 'tapt': một chương trình khác (FFmpeg, MP4Box, MediaMuxer) đã ghi lại tệp chứa sau khi quay và chép siêu dữ liệu của Apple sang.",
+        "container.layout.apple-writer.no-tapt":
+            "Video mang các khóa camera của Apple ({device}) và tham chiếu dữ liệu 'alis', nhưng rãnh hình (tại byte {trackOffset}) không có hộp khẩu độ 'tapt' mà mọi video iPhone và iPad trong bộ mẫu đều có: một dấu hiệu yếu cho thấy một bộ ghi khác đã can thiệp (các bộ ghi QuickTime cũ có thể không ghi hộp này).",
+        "container.writer.editing-software.tag-only-jpeg":
+            "{field} ghi tên {software} (\"{value}\"), nhưng tệp JPEG không có phần đầu nào mà phần mềm đó ghi khi lưu một ảnh (Exif đứng đầu, không có đoạn JFIF hay Adobe, bảng Huffman và cách xếp bảng của máy ảnh, không có XMP): dữ liệu ảnh vẫn là của máy ảnh, còn thẻ Software đã được ghi thêm sau đó.",
+        "container.writer.editing-software.tag-only-adobe":
+            "{field} ghi tên {software} (\"{value}\"), nhưng tệp không có dấu vết nào mà các ứng dụng của Adobe ghi khi lưu (XMP ghi tên Adobe, kèm mã tài liệu và lịch sử; các đoạn Photoshop và Adobe trong JPEG): {software} chưa từng lưu tệp này, thẻ Software đã được ghi thêm sau đó.",
+        "container.writer.editing-software.renderer":
+            "{field} ghi tên {software} (\"{value}\"): tệp được tạo ra hoặc lưu lại bởi phần mềm chỉnh sửa, phần mềm này nén lại hình ảnh.",
+        "container.writer.editing-software.metadata-tool":
+            "{field} ghi tên {software} (\"{value}\"): siêu dữ liệu đã được công cụ đó ghi lại sau khi chụp hoặc quay.",
+        "container.writer.ffmpeg.format-keys":
+            "Các khóa siêu dữ liệu QuickTime có {keys} (khóa đầu tiên tại byte {byteOffset}): libavformat ghi các thẻ kiểu tệp của tệp nguồn thành khóa siêu dữ liệu khi được yêu cầu giữ mọi siêu dữ liệu (-movflags use_metadata_tags); máy quay không bao giờ lưu kiểu tệp của mình thành siêu dữ liệu. FFmpeg đã ghi tệp chứa này sau khi quay.",
+        "container.writer.ffmpeg.default-file-type":
+            "Hộp kiểu tệp (ftyp tại byte {byteOffset}) đúng bằng giá trị mặc định của libavformat ({fileType}), không kèm thẻ tên của FFmpeg: FFmpeg hoặc một ứng dụng dùng lại thiết lập của nó (bộ ghi của Telegram làm vậy) đã ghi tệp chứa sau khi quay; máy quay ghi kiểu tệp riêng của chúng.",
+        "container.writer.ffmpeg.muxer-tag-text":
+            "Tệp chứa ghi tên bộ ghi (muxer) của FFmpeg là trình ghi của nó ({version}, chuỗi này xuất hiện lần đầu tại byte {byteOffset}): tệp đã được dựng lại sau khi quay.",
+        "container.writer.ffmpeg.muxer-tag-atom":
+            "Tệp chứa ghi tên bộ ghi (muxer) của FFmpeg là trình ghi của nó ({version} trong '{atom}' tại byte {byteOffset}): tệp đã được dựng lại sau khi quay.",
+        "container.writer.ffmpeg.muxer-tag":
+            "Tệp chứa ghi tên bộ ghi (muxer) của FFmpeg là trình ghi của nó ({version}): tệp đã được dựng lại sau khi quay.",
+        "container.layout.index-moved.moved-apple":
+            "Chỉ mục mẫu (moov tại byte {moovOffset}) đứng trước dữ liệu hình (mdat tại byte {mdatOffset}); các hộp cấp cao nhất: {order}. Tệp vẫn mang siêu dữ liệu riêng của máy quay Apple ({sign}), mà loại máy này ghi theo thứ tự {layout}: chỉ mục chỉ có được khi việc ghi hình kết thúc. Tệp chứa đã được ghi lại sau khi quay (xuất kiểu fast-start, qt-faststart hoặc một trình sửa siêu dữ liệu).",
+        "container.layout.index-moved.moved-gopro":
+            "Chỉ mục mẫu (moov tại byte {moovOffset}) đứng trước dữ liệu hình (mdat tại byte {mdatOffset}); các hộp cấp cao nhất: {order}. Tệp vẫn mang siêu dữ liệu riêng của GoPro ({sign}), mà loại máy này ghi theo thứ tự {layout}: chỉ mục chỉ có được khi việc ghi hình kết thúc. Tệp chứa đã được ghi lại sau khi quay (xuất kiểu fast-start, qt-faststart hoặc một trình sửa siêu dữ liệu).",
+        "container.layout.index-moved.sign-apple":
+            "các khóa make {make}, model {model}, trình xử lý rãnh Core Media Video",
+        "container.layout.index-moved.sign-gopro":
+            "các trình xử lý rãnh {handlers}",
+        "container.layout.index-moved.sign-gopro-firmware":
+            "các trình xử lý rãnh {handlers}, phần mềm máy (firmware) {firmware}",
+        "container.writer.matroska.no-writer":
+            "Tệp là {kind} nhưng không ghi tên trình ghi nào trong Segment Info, điều mà mọi trình ghi {kind} đều phải làm: tệp được ghi bởi một phần mềm đã giấu tên của mình.",
+        "container.writer.matroska.writer-muxed":
+            "Tệp là {kind}, đóng gói bằng {muxingApp} (Segment Info tại byte {byteOffset}). Không dòng máy quay nào mà công cụ biết ghi trực tiếp ra {kind}: chính chương trình đó đã đưa hình ảnh vào tệp chứa này.",
+        "container.writer.matroska.writer-muxed-dated":
+            "Tệp là {kind}, đóng gói bằng {muxingApp} vào {date} (Segment Info tại byte {byteOffset}). Không dòng máy quay nào mà công cụ biết ghi trực tiếp ra {kind}: chính chương trình đó đã đưa hình ảnh vào tệp chứa này.",
+        "container.writer.matroska.writer-written":
+            "Tệp là {kind}, được ghi bởi {writingApp} (Segment Info tại byte {byteOffset}). Không dòng máy quay nào mà công cụ biết ghi trực tiếp ra {kind}: chính chương trình đó đã đưa hình ảnh vào tệp chứa này.",
+        "container.writer.matroska.writer-written-dated":
+            "Tệp là {kind}, được ghi bởi {writingApp} vào {date} (Segment Info tại byte {byteOffset}). Không dòng máy quay nào mà công cụ biết ghi trực tiếp ra {kind}: chính chương trình đó đã đưa hình ảnh vào tệp chứa này.",
+        "container.writer.matroska.writer-written-muxed":
+            "Tệp là {kind}, được ghi bởi {writingApp}, đóng gói bằng {muxingApp} (Segment Info tại byte {byteOffset}). Không dòng máy quay nào mà công cụ biết ghi trực tiếp ra {kind}: chính chương trình đó đã đưa hình ảnh vào tệp chứa này.",
+        "container.writer.matroska.writer-written-muxed-dated":
+            "Tệp là {kind}, được ghi bởi {writingApp}, đóng gói bằng {muxingApp} vào {date} (Segment Info tại byte {byteOffset}). Không dòng máy quay nào mà công cụ biết ghi trực tiếp ra {kind}: chính chương trình đó đã đưa hình ảnh vào tệp chứa này.",
+        "media.read.incomplete.limit":
+            "Việc đọc đã dừng vì chạm một giới hạn tài nguyên (báo cáo của bộ đọc: “{what}”). Tệp không được đọc tiếp, nên không thể kiểm tra.",
+        "media.read.incomplete.no-video":
+            "Tệp không chứa luồng hình nào ({streams} luồng khác): không có khung hình nào để kiểm tra.",
+        "media.read.incomplete.no-sof":
+            "Tệp JPEG không có phần đầu khung hình (SOF): trong tệp không có ảnh nào.",
+        "media.read.incomplete.rejected":
+            "Bộ giải mã không dùng được {count} gói dữ liệu; gói đầu tiên nằm sau khung hình {afterFrame} (thông báo của bộ giải mã: “{reason}”). Một phần luồng đã bị cắt mất, bị hỏng hoặc bị sửa.",
+        "media.read.incomplete.rejected-at":
+            "Bộ giải mã không dùng được {count} gói dữ liệu; gói đầu tiên nằm sau khung hình {afterFrame} (gói tại byte {byteOffset}; thông báo của bộ giải mã: “{reason}”). Một phần luồng đã bị cắt mất, bị hỏng hoặc bị sửa.",
+        "media.read.incomplete.stopped":
+            "Bộ giải mã không dùng được {count} gói dữ liệu; gói đầu tiên nằm sau khung hình {afterFrame} (thông báo của bộ giải mã: “{reason}”). Việc giải mã đã dừng trước khi hết luồng. Một phần luồng đã bị cắt mất, bị hỏng hoặc bị sửa.",
+        "media.read.incomplete.stopped-at":
+            "Bộ giải mã không dùng được {count} gói dữ liệu; gói đầu tiên nằm sau khung hình {afterFrame} (gói tại byte {byteOffset}; thông báo của bộ giải mã: “{reason}”). Việc giải mã đã dừng trước khi hết luồng. Một phần luồng đã bị cắt mất, bị hỏng hoặc bị sửa.",
+        "media.read.incomplete.ended-early":
+            "Video kết thúc sau {read} trên {indexed} mẫu mà chỉ mục của nó liệt kê (sau khung hình {afterFrame}, gói cuối tại byte {byteOffset}; tổng cộng {count} vấn đề): tệp đã bị cắt ngắn, hoặc chỉ mục đã bị sửa. Một phần luồng đã bị cắt mất, bị hỏng hoặc bị sửa.",
+        "media.read.incomplete.raw-stream":
+            "Tệp là một luồng video thô: không có chỉ mục hay phần đầu nào ghi độ dài bản ghi, nên một luồng bị cắt ngắn đúng ở ranh giới khung hình trông hệt như một luồng nguyên vẹn, và không thể xác nhận điểm kết thúc của nó. Để chấp nhận, cần yêu cầu bản xuất của chính đầu ghi, trong tệp chứa của nó; các khung hình có trong tệp vẫn đã được kiểm tra.",
+        "media.read.incomplete.raw-stream-bcmedia":
+            "Tệp là một luồng video thô (đóng khung BcMedia): không có chỉ mục hay phần đầu nào ghi độ dài bản ghi, nên một luồng bị cắt ngắn đúng ở ranh giới khung hình trông hệt như một luồng nguyên vẹn, và không thể xác nhận điểm kết thúc của nó. Để chấp nhận, cần yêu cầu bản xuất của chính đầu ghi, trong tệp chứa của nó; các khung hình có trong tệp vẫn đã được kiểm tra.",
+        "media.read.incomplete.raw-not-decoded":
+            "Luồng thô lớn hơn {mebibytes} MiB nên ở mức đọc này không được giải mã đến cuối, và chưa kiểm tra khung hình cuối cùng có trọn vẹn hay không. Hãy chạy với --depth full để giải mã đến cuối luồng.",
+        "container.structure.incomplete.no-moov":
+            "Tệp không có chỉ mục 'moov': cấu trúc dừng lại sớm. Bản ghi bị ngắt trước khi máy quay kịp hoàn tất tệp có dạng này; không thể kiểm tra hình ảnh.",
+        "container.structure.incomplete.no-moov-reason":
+            "Tệp không có chỉ mục 'moov' (báo cáo của bộ đọc cấu trúc: “{reason}”). Bản ghi bị ngắt trước khi máy quay kịp hoàn tất tệp có dạng này; không thể kiểm tra hình ảnh.",
+        "container.structure.incomplete.partial":
+            "Chỉ {covered} trên {total} byte tạo thành cấu trúc hợp lệ: việc duyệt cấu trúc đã dừng lại.",
+        "container.structure.incomplete.partial-reason":
+            "Chỉ {covered} trên {total} byte tạo thành cấu trúc hợp lệ (báo cáo của bộ đọc cấu trúc: “{reason}”).",
+        "family.writer.invariant-broken.broken":
+            "Tệp tự ghi nguồn là: {family} ({claim}); nhưng {differs}. Ở cả {originals} tệp gốc của dòng này, {invariant}.",
+        "family.writer.invariant-broken.broken-one-original":
+            "Tệp tự ghi nguồn là: {family} ({claim}); nhưng {differs}. Ở {originals} tệp gốc duy nhất của dòng này đã biết (một quy tắc yếu), {invariant}.",
+        "family.writer.recognised.recognised":
+            "Được nhận diện là {family} ({claim}): cả {held} bất biến áp dụng được đều đúng ({invariants}), rút ra từ {originals} tệp gốc.",
+        "family.writer.recognised.recognised-one-original":
+            "Được nhận diện là {family} ({claim}): cả {held} bất biến áp dụng được đều đúng ({invariants}), rút ra từ {originals} tệp gốc. Dòng này mới dựa trên một tệp gốc nên các bất biến của nó còn yếu.",
+        "family.writer.unrecognised.none":
+            "Không dòng máy quay nào mà công cụ biết nhận tệp này (không có gì trong tệp chỉ ra một dòng máy), nên không có bằng chứng khẳng định nào cho thấy một máy quay đã ghi tệp.",
+        "family.writer.unrecognised.nearest":
+            "Không dòng máy quay nào mà công cụ biết nhận tệp này (không có gì trong tệp chỉ ra một dòng máy), nên không có bằng chứng khẳng định nào cho thấy một máy quay đã ghi tệp. Gần nhất: {family}, {held} bất biến của dòng này đúng; khác biệt: {differs}.",
+        "family.writer.unrecognised.nearest-unnamed":
+            "Không dòng máy quay nào mà công cụ biết nhận tệp này (không có gì trong tệp chỉ ra một dòng máy), nên không có bằng chứng khẳng định nào cho thấy một máy quay đã ghi tệp. Gần nhất: {family}, {held} bất biến của dòng này đúng, nhưng tệp không ghi tên dòng này.",
+        "common.duration.days":
+            "{n} ngày",
+        "common.duration.hours":
+            "{n} giờ",
+        "common.duration.minutes":
+            "{n} phút",
+        "metadata.device.missing.core-media":
+            "Tệp được ghi bởi Apple Core Media (trình xử lý rãnh {handlers}) nhưng không có khóa hãng, mẫu máy hay ngày tạo nào mà máy quay luôn ghi: đây là một bản xuất hoặc bản chia sẻ, hoặc siêu dữ liệu đã bị xóa.",
+        "metadata.device.identified.named":
+            "Siêu dữ liệu ghi tên thiết bị {device} ({source}).",
+        "metadata.device.identified.named-software":
+            "Siêu dữ liệu ghi tên thiết bị {device}, phần mềm {software} ({source}).",
+        "metadata.time.filename.name-moment":
+            "Tên tệp {name} cho biết thời điểm {named}, nhưng {field} bên trong tệp là {capture}, lệch nhau {apart}: ngày giờ đã bị sửa hoặc tệp đã bị đổi tên.",
+        "metadata.time.filename.name-day":
+            "Tên tệp {name} cho biết ngày {named}, nhưng {field} bên trong tệp là {capture}, lệch nhau {apart}: ngày giờ đã bị sửa hoặc tệp đã bị đổi tên.",
+        "metadata.time.filename.future":
+            "{field} ({capture}) muộn hơn thời điểm kiểm tra ({now}): đồng hồ của thiết bị ghi bị sai, hoặc ngày giờ đã bị sửa.",
+        "metadata.location.removed.accuracy-left":
+            "Tệp vẫn giữ khóa độ chính xác vị trí của Apple ({accuracy} m, tại byte {byteOffset}) nhưng không còn vị trí mà khóa đó đi kèm: tọa độ GPS đã bị xóa sau khi quay.",
+        "metadata.read.unparsed.unparsed":
+            "Không đọc được một phần siêu dữ liệu của tệp (thông báo của trình đọc: “{reason}”); không thể kiểm tra thời gian, vị trí và thiết bị ghi trong phần đó.",
+        "metadata.recording.absent.absent":
+            "Video không ghi thiết bị lẫn thời điểm quay: thời điểm tạo trong tiêu đề video bằng 0 (1904-01-01) và không có siêu dữ liệu nào ghi hãng, mẫu máy, ngày giờ hay vị trí. Video của máy quay ít nhất cũng ghi thời điểm tạo; video này được ghi bởi một phần mềm chuyển đổi đã bỏ siêu dữ liệu, hoặc bởi một thiết bị ghi không có đồng hồ. Không có gì trong tệp có thể đối chiếu với một máy quay: cần hỏi nguồn gốc của video.",
+        "metadata.recording.absent.absent-kept":
+            "Video không ghi thiết bị lẫn thời điểm quay: thời điểm tạo trong tiêu đề video bằng 0 (1904-01-01) và không có siêu dữ liệu nào ghi hãng, mẫu máy, ngày giờ hay vị trí (siêu dữ liệu duy nhất: {kept}). Video của máy quay ít nhất cũng ghi thời điểm tạo; video này được ghi bởi một phần mềm chuyển đổi đã bỏ siêu dữ liệu, hoặc bởi một thiết bị ghi không có đồng hồ. Không có gì trong tệp có thể đối chiếu với một máy quay: cần hỏi nguồn gốc của video.",
+        "metadata.time.inconsistent.track-differs":
+            "Tiêu đề video ghi thời điểm tạo tệp là {movie}, nhưng {field} của rãnh {track} ghi {time} ({diff} s); máy quay ghi cả hai từ cùng một đồng hồ.",
+        "metadata.time.implausible.zero":
+            "Thời điểm tạo trong tiêu đề video bằng 0 (1904-01-01): không có thời điểm ghi nào được lưu, như khi tệp được dựng lại bằng một phần mềm chuyển đổi.",
+        "metadata.time.implausible.before-2000":
+            "Tiêu đề video ghi thời điểm tạo là {created}, trước năm 2000.",
+        "metadata.time.implausible.modified-before-created":
+            "Tiêu đề video được sửa đổi ({modified}) trước cả thời điểm được tạo ({created}).",
+        "photo.jpeg.apple-exif-padding.not-padded":
+            "Đoạn Exif (APP1 tại byte {byteOffset}) của ảnh {model} này ({version}) dài {length} byte, không phải bội số của {block}, {padding}. Máy ảnh iPhone đệm đoạn này bằng các byte có giá trị không đến ranh giới {block} byte (iPhone 4S chạy iOS 5.1.1: 12288 byte; iPhone 6 chạy iOS 8.3: 20480 byte). {certainty}",
+        "photo.jpeg.apple-exif-padding.version-ios":
+            "iOS {version}",
+        "photo.jpeg.apple-exif-padding.version-software":
+            "Software '{software}', không phải một phiên bản iOS",
+        "photo.jpeg.apple-exif-padding.version-none":
+            "không có thẻ Software",
+        "photo.jpeg.apple-exif-padding.no-padding":
+            "và kết thúc mà không có byte đệm nào có giá trị không",
+        "photo.jpeg.apple-exif-padding.padding":
+            "với {zeros} byte có giá trị không ở cuối",
+        "photo.jpeg.apple-exif-padding.certain":
+            "Siêu dữ liệu đã được ghi lại sau khi chụp (sửa ngày hoặc GPS, hoặc một công cụ siêu dữ liệu khác); bản thân ảnh có thể chưa bị động đến.",
+        "photo.jpeg.apple-exif-padding.unseen-version":
+            "Chưa thấy ảnh gốc nào từ {version}, nên đây chỉ là dấu hiệu yếu: bộ ghi của Apple có thể đã thay đổi.",
+        "photo.jpeg.apple-exif-padding.no-version":
+            "Không có phiên bản iOS của máy nên đây chỉ là dấu hiệu yếu; các kiểm tra khác đánh giá thẻ Software.",
+        "photo.jpeg.camera-table-layout.dqt-one":
+            "mọi bảng lượng tử trong một đoạn DQT",
+        "photo.jpeg.camera-table-layout.dqt-per-table":
+            "mỗi bảng lượng tử một đoạn DQT",
+        "photo.jpeg.camera-table-layout.dht-one":
+            "mọi bảng Huffman trong một đoạn DHT",
+        "photo.jpeg.camera-table-layout.dht-per-table":
+            "mỗi bảng Huffman một đoạn DHT",
+        "photo.jpeg.camera-table-layout.codes-optimised":
+            "mã Huffman được tối ưu riêng cho ảnh",
+        "photo.jpeg.camera-table-layout.codes-annex-k":
+            "các bảng Huffman theo Phụ lục K",
+        "photo.jpeg.camera-table-layout.transcoder":
+            "Exif ghi máy {make} {model}, loại máy ghi {camera} (như ảnh gốc tham chiếu của mẫu máy đó cho thấy); tệp này lại có {differences} — cách sắp xếp của công cụ chuyển mã libjpeg (jpegtran -optimize, xoay hoặc cắt không mất dữ liệu). Tệp đã được ghi lại sau khi chụp; bản thân ảnh có thể chưa bị nén lại.",
+        "photo.jpeg.camera-table-layout.ijg":
+            "Exif ghi máy {make} {model}, loại máy ghi {camera} (như ảnh gốc tham chiếu của mẫu máy đó cho thấy); tệp này lại có {differences} và bảng chuẩn của libjpeg ở chất lượng {quality}, loại bảng mà bộ mã hóa của máy ảnh không dùng: ảnh đã được phần mềm nén lại.",
+        "photo.jpeg.camera-table-layout.ijg-hedged":
+            "Exif ghi máy {make} {model}, loại máy ghi {camera} (như ảnh gốc tham chiếu của mẫu máy đó cho thấy); tệp này lại có {differences} và bảng chuẩn của libjpeg ở chất lượng {quality}, loại bảng mà bộ mã hóa của máy ảnh không dùng: dấu hiệu cho thấy phần mềm đã nén lại ảnh. Mẫu máy này mới được biết qua một ảnh gốc; một chế độ chụp khác của nó có thể sắp xếp bảng theo cách khác, nên riêng dấu hiệu này chưa đủ kết luận.",
+        "photo.jpeg.camera-table-layout.rewritten":
+            "Exif ghi máy {make} {model}, loại máy ghi {camera} (như ảnh gốc tham chiếu của mẫu máy đó cho thấy); tệp này lại có {differences}. Một chương trình khác đã ghi lại các bảng của ảnh sau khi chụp: một công cụ chuyển mã không mất dữ liệu (công cụ xoay ảnh giữ nguyên các hệ số) hoặc một bộ mã hóa đã nén lại ảnh — phần đầu tệp không cho biết là trường hợp nào.",
+        "photo.jpeg.camera-table-layout.rewritten-hedged":
+            "Exif ghi máy {make} {model}, loại máy ghi {camera} (như ảnh gốc tham chiếu của mẫu máy đó cho thấy); tệp này lại có {differences}. Điều này cho thấy có thể một chương trình khác đã ghi lại các bảng của ảnh sau khi chụp: một công cụ chuyển mã không mất dữ liệu (công cụ xoay ảnh giữ nguyên các hệ số) hoặc một bộ mã hóa đã nén lại ảnh — phần đầu tệp không cho biết là trường hợp nào. Mẫu máy này mới được biết qua một ảnh gốc; một chế độ chụp khác của nó có thể sắp xếp bảng theo cách khác, nên riêng dấu hiệu này chưa đủ kết luận.",
+        "photo.dates.cross-check.gps-after":
+            "DateTimeOriginal trong EXIF ({original}) muộn hơn {apart} so với giờ GPS mà máy ảnh đã ghi ({gps}): ngày chụp đã bị sửa sau khi chụp, hoặc đồng hồ của máy sai lệch đến mức đó (một lần định vị GPS cũ chỉ trễ vài giờ, không phải vài ngày).",
+        "photo.dates.cross-check.gps-before":
+            "DateTimeOriginal trong EXIF ({original}) sớm hơn {apart} so với giờ GPS mà máy ảnh đã ghi ({gps}): ngày chụp đã bị sửa sau khi chụp, hoặc đồng hồ của máy sai lệch đến mức đó (một lần định vị GPS cũ chỉ trễ vài giờ, không phải vài ngày).",
+        "photo.dates.cross-check.xmp":
+            "DateTimeOriginal trong EXIF ({original}) lệch {apart} so với XMP {field} ({value}), giá trị mà máy ảnh ghi cùng một lúc: các ngày trong EXIF đã bị sửa.",
+        "photo.jpeg.editor-encoder.no-claim":
+            "",
+        "photo.jpeg.editor-encoder.claim":
+            ", dù Exif của nó ghi máy ảnh {camera}",
+        "photo.jpeg.editor-encoder.no-note":
+            "",
+        "photo.jpeg.editor-encoder.tables-note":
+            " Các bảng lượng tử của nó cũng trùng đúng với bảng của {source}.",
+        "photo.jpeg.editor-encoder.source-0":
+            "Adobe Photoshop CS6, ở một trong 13 mức chất lượng của nó",
+        "photo.jpeg.editor-encoder.source-1":
+            "Adobe Photoshop Lightroom, ở một mức chất lượng",
+        "photo.jpeg.editor-encoder.source-2":
+            "Adobe Photoshop Lightroom, ở một mức chất lượng khác",
+        "photo.jpeg.editor-encoder.adobe-flags":
+            "Tệp JPEG có đoạn APP14 \"Adobe\" tại byte {byteOffset} với từ cờ {flags}, giá trị mà bộ mã hóa JPEG của Adobe (Photoshop, Lightroom, Camera Raw) ghi vào mọi ảnh nó lưu và libjpeg không bao giờ đặt{claim}: ảnh đã được phần mềm của Adobe nén, không phải do máy ảnh lưu.{note}",
+        "photo.jpeg.editor-encoder.adobe-zero":
+            "Tệp JPEG có đoạn APP14 \"Adobe\" tại byte {byteOffset} với các cờ đều bằng không{claim}: các phần mềm chỉnh sửa (ACDSee) và công cụ dựa trên libjpeg ghi đoạn này khi lưu; chưa thấy máy ảnh nào ghi, nhưng riêng dấu hiệu này chưa đủ kết luận.{note}",
+        "photo.jpeg.editor-encoder.tables":
+            "Cả 128 giá trị trong các bảng lượng tử của tệp JPEG đều trùng với bảng của {source}{claim}: dấu hiệu cho thấy {software} đã nén ảnh, dù riêng một bảng không bao giờ đủ để kết luận.",
+        "photo.icc.editor-profile.embedded":
+            "Tệp JPEG nhúng hồ sơ màu ICC \"{profile}\" (CMM '{cmm}', tác giả '{creator}', tại byte {byteOffset}) — {who} — trong khi Exif của nó ghi hãng máy ảnh {make}: một phần mềm chỉnh sửa đã lưu tệp này.",
+        "photo.icc.editor-profile.who-hp":
+            "hồ sơ sRGB của HP/Linotronic mà Photoshop, Lightroom và GIMP nhúng vào",
+        "photo.icc.editor-profile.who-adbe":
+            "một hồ sơ của Adobe",
+        "photo.icc.editor-profile.who-lcms":
+            "một hồ sơ LittleCMS (GIMP, ImageMagick, darktable)",
+        "photo.exif.modified-after-capture.saved-later":
+            "ModifyDate trong EXIF ({modified}) muộn hơn thời điểm chụp DateTimeOriginal ({original}) {apart}: tệp đã được lưu lại sau khi chụp.",
+        "photo.exif.modified-after-capture.modified-before":
+            "ModifyDate trong EXIF ({modified}) sớm hơn thời điểm chụp DateTimeOriginal ({original}) {apart}: một trong hai ngày đã bị sửa.",
+        "photo.exif.dimensions.scaled":
+            "Ảnh có kích thước {w}×{h} nhưng {field} ghi máy ảnh đã chụp {ew}×{eh}, cùng tỉ lệ khung ({scale}× mỗi chiều): ảnh đã bị thu phóng sau khi chụp, hoặc bị cắt theo đúng tỉ lệ đó, rồi được lưu lại mà vẫn giữ EXIF gốc. Là trường hợp nào thì chỉ ảnh thu nhỏ hoặc ảnh gốc mới cho biết được.",
+        "photo.exif.dimensions.cropped":
+            "Ảnh có kích thước {w}×{h} (tỉ lệ {aspect}) nhưng {field} ghi máy ảnh đã chụp {ew}×{eh} (tỉ lệ {recordedAspect}): một phần ảnh đã bị cắt bỏ sau khi chụp.",
+        "photo.exif.rewritten.tag-order":
+            "EXIF ghi hãng {make}, nhưng mọi giá trị đều được lưu theo thứ tự thẻ (thư mục Exif tại byte {byteOffset}: {count} giá trị, từ {first} đến {last}), như cách các công cụ ghi lại siêu dữ liệu như ExifTool lưu; máy ảnh của {make} không lưu như vậy ({camera}). EXIF đã được ghi lại sau khi chụp.",
+        "photo.exif.rewritten.camera-samsung":
+            "cả 4 trên 4 ảnh gốc từ điện thoại Samsung, 2011–2024: các tệp JPEG của Galaxy S2, Note 3 và J3 lưu maker note cuối cùng, sau UserComment và ImageUniqueID; tệp HEIC của Galaxy S24 FE bắt đầu bằng DateTimeOriginal",
+        "photo.exif.rewritten.camera-oneplus":
+            "ảnh gốc của OnePlus 8 lưu các giá trị theo thứ tự băm của Android ExifInterface, không đệm",
+        "photo.exif.rewritten.camera-hmd-global":
+            "ảnh gốc của Nokia 8.3 lưu các giá trị không theo thứ tự và không đệm",
+        "photo.exif.rewritten.camera-huawei":
+            "tệp của Huawei P30 (ELE-L29) lưu các giá trị không theo thứ tự và không đệm",
+        "common.writer.editor-segments":
+            "các đoạn của phần mềm chỉnh sửa ({segments})",
+        "common.writer.finding":
+            "phát hiện {id}",
+        "photo.pixels.flat-fill.decode-errors":
+            "Một hình chữ nhật trong ảnh (x {x}, y {y}, {w}×{h} điểm ảnh, chiếm {share} % ảnh) chỉ có một mức xám phẳng ({luma} trên 255): {blocks} khối 8×8 không hề có nhiễu cảm biến, phủ {fill} % hình chữ nhật, với đường biên sắc nét xung quanh. Ảnh giải mã có lỗi, và bộ giải mã lấp những phần không đọc được bằng các khối phẳng, nên trường hợp này cần được xem xét.",
+        "photo.pixels.flat-fill.painted":
+            "Một hình chữ nhật trong ảnh (x {x}, y {y}, {w}×{h} điểm ảnh, chiếm {share} % ảnh) chỉ có một mức xám phẳng ({luma} trên 255): {blocks} khối 8×8 không hề có nhiễu cảm biến, phủ {fill} % hình chữ nhật, với đường biên sắc nét xung quanh. Máy ảnh không ghi ra những vùng phẳng như vậy, và phần mềm đã ghi lại ảnh này ({writer}): một ô đã được tô đè lên một phần của ảnh.",
+        "photo.pixels.flat-fill.camera-layout":
+            "Một hình chữ nhật trong ảnh (x {x}, y {y}, {w}×{h} điểm ảnh, chiếm {share} % ảnh) chỉ có một mức xám phẳng ({luma} trên 255): {blocks} khối 8×8 không hề có nhiễu cảm biến, phủ {fill} % hình chữ nhật, với đường biên sắc nét xung quanh. Tệp vẫn có cấu trúc như máy ảnh ghi, nên trường hợp này cần được xem xét: hãy xem vùng ảnh đó.",
+        "photo.heif.metadata-relocated.after-data":
+            "Mục EXIF được lưu tại byte {byteOffset}, sau toàn bộ dữ liệu ảnh (kết thúc tại byte {imageEnd}): các công cụ siêu dữ liệu nối EXIF đã ghi lại vào vị trí đó.",
+        "photo.heif.metadata-relocated.after-data-apple":
+            "Mục EXIF được lưu tại byte {byteOffset}, sau toàn bộ dữ liệu ảnh (kết thúc tại byte {imageEnd}): các công cụ siêu dữ liệu nối EXIF đã ghi lại vào vị trí đó; iPhone ghi mục này trước các ô ảnh.",
+        "photo.heif.metadata-relocated.after-data-mdats":
+            "Mục EXIF được lưu tại byte {byteOffset}, sau toàn bộ dữ liệu ảnh (kết thúc tại byte {imageEnd}), trong một trong {mdats} hộp mdat: các công cụ siêu dữ liệu nối EXIF đã ghi lại vào vị trí đó.",
+        "photo.heif.metadata-relocated.after-data-mdats-apple":
+            "Mục EXIF được lưu tại byte {byteOffset}, sau toàn bộ dữ liệu ảnh (kết thúc tại byte {imageEnd}), trong một trong {mdats} hộp mdat: các công cụ siêu dữ liệu nối EXIF đã ghi lại vào vị trí đó; iPhone ghi mục này trước các ô ảnh.",
+        "photo.heif.writer-layout.reordered":
+            "EXIF ghi hãng {make}, loại máy xếp các hộp con của hộp meta HEIF theo thứ tự {camera} ({basis}); hộp meta của tệp này (tại byte {byteOffset}) lại là {written}: tệp đã được một phần mềm khác ghi lại sau khi chụp.",
+        "photo.heif.writer-layout.basis-apple":
+            "cả 5 ảnh gốc iPhone trong bộ mẫu, từ iPhone 7 đến 17 Pro, iOS 11 đến 26, và một ảnh được cắt trong ứng dụng Ảnh của iOS",
+        "photo.heif.writer-layout.basis-samsung":
+            "một ảnh gốc Samsung trong bộ mẫu (Galaxy S24 FE)",
+        "common.jpeg.jfif-before-exif":
+            "phần đầu JFIF đứng trước đoạn Exif",
+        "common.jpeg.ijg-tables":
+            "các bảng chuẩn IJG",
+        "common.jpeg.ijg-tables-quality":
+            "các bảng chuẩn IJG ở chất lượng {quality}",
+        "common.jpeg.quality-none":
+            "",
+        "common.jpeg.quality":
+            " ở chất lượng {quality}",
+        "photo.jpeg.software-writer.no-exif":
+            "Tệp JPEG được ghi bởi phần mềm dựa trên libjpeg (phần đầu JFIF, mỗi bảng một đoạn, các bảng chuẩn IJG{quality}) và không mang siêu dữ liệu máy ảnh nào: ảnh được một ứng dụng hoặc phần mềm chuyển đổi nén, không phải do máy ảnh lưu.",
+        "photo.jpeg.software-writer.a-camera":
+            "một máy ảnh",
+        "photo.jpeg.software-writer.resaved":
+            "Tệp JPEG có cấu trúc như libjpeg ghi khi tự nén ảnh — {traits} — với Exif của {camera} được chèn sau phần đầu JFIF: ảnh đã được phần mềm (Pillow, ImageMagick, GIMP, một ứng dụng) giải mã rồi lưu lại; bộ ghi của máy ảnh đặt Exif lên đầu.",
+        "photo.jpeg.software-writer.progressive":
+            "Ảnh được mã hóa thành JPEG kiểu {process}, nhưng Exif của nó ghi máy ảnh {camera}: máy ảnh ghi JPEG tuần tự (baseline), nên ảnh đã được phần mềm nén lại (xuất cho web, ứng dụng nhắn tin hoặc mạng xã hội).",
+        "photo.jpeg.software-writer.apple-ijg":
+            "Exif ghi {camera}, nhưng các bảng lượng tử là bảng chuẩn của IJG{quality}: bộ mã hóa máy ảnh của Apple dùng bảng riêng, nên ảnh đã được một phần mềm khác nén lại.",
+        "photo.jpeg.software-writer.jfif-removed":
+            "Tệp JPEG có cấu trúc của libjpeg (mỗi bảng một đoạn, mã Huffman được tối ưu) và các bảng chuẩn của libjpeg ở chất lượng {quality}, mức mà bộ mã hóa máy ảnh không dùng (các điện thoại dùng bảng IJG lưu ở mức 95–98): ảnh đã được phần mềm dựa trên libjpeg (GIMP, ImageMagick, một phần mềm chuyển đổi) nén, và phần đầu JFIF mà phần mềm đó ghi đã bị xóa sau đó.",
+        "photo.jpeg.software-writer.transcoded":
+            "Các đoạn của máy ảnh được giữ nguyên (Exif đứng đầu, không có phần đầu JFIF, thứ mà libjpeg ghi mỗi khi tự nén điểm ảnh), nhưng các bảng bị tách mỗi bảng một đoạn và mã Huffman được tối ưu: một công cụ chuyển mã libjpeg (jpegtran -optimize, công cụ xoay hoặc cắt không mất dữ liệu) đã ghi lại dữ liệu ảnh mà không nén lại.",
+        "photo.jpeg.software-writer.three-traits":
+            "Tệp JPEG có ba trong bốn đặc điểm cấu trúc của libjpeg ({traits}): thường là ảnh được phần mềm lưu lại, nhưng một số điện thoại cũng ghi như vậy.",
+        "photo.metadata.stripped.jpeg":
+            "Tệp JPEG không có đoạn siêu dữ liệu nào — không Exif, không phần đầu JFIF, không chú thích — và đi thẳng từ SOI đến {segment} tại byte {byteOffset}: siêu dữ liệu của nó đã bị xóa (máy ảnh ghi Exif, phần mềm dựa trên libjpeg ghi JFIF).",
+        "photo.metadata.stripped.heif":
+            "Tệp HEIF khai báo một mục Exif (mục {item} tại byte {byteOffset}) nhưng mục này không chứa EXIF: nội dung của mục đã bị xóa sau khi chụp (exiftool -all= để lại mục rỗng).",
+        "photo.metadata.stripped.heif-no-data":
+            "Tệp HEIF khai báo một mục Exif (mục {item}, không có dữ liệu) nhưng mục này không chứa EXIF: nội dung của mục đã bị xóa sau khi chụp (exiftool -all= để lại mục rỗng).",
+        "photo.exif.no-camera-metadata.no-exif":
+            "Ảnh không mang EXIF của máy ảnh (hoàn toàn không có EXIF): ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này. Không có gì gắn ảnh với một máy ảnh hay một thời điểm, nên không thể chấp nhận ảnh là bản gốc.",
+        "photo.exif.no-camera-metadata.no-make":
+            "Ảnh không mang EXIF của máy ảnh (có EXIF nhưng không ghi hãng hay mẫu máy): ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này. Không có gì gắn ảnh với một máy ảnh hay một thời điểm, nên không thể chấp nhận ảnh là bản gốc.",
+        "photo.format.shared-copy.format":
+            "Ảnh là tệp {format}: máy ảnh lưu JPEG hoặc HEIC; {format} đến từ ảnh chụp màn hình, phần mềm chỉnh sửa hoặc ứng dụng web.",
+        "photo.format.shared-copy.size":
+            "Ảnh có kích thước {w}×{h}: cạnh dài {long} điểm ảnh là kích thước mà các ứng dụng nhắn tin thu ảnh về, và không có EXIF máy ảnh nào cho biết điều khác.",
+        "photo.picture.decode-errors.errors":
+            "Ảnh giải mã có lỗi (libavcodec báo mã sai hoặc các khối phải che lỗi trong phần dữ liệu quét bắt đầu tại byte {byteOffset}): các byte của nó không phải là những gì bộ mã hóa của máy ảnh đã ghi. Hư hỏng và thay đổi ở mức byte trông giống nhau, nên không thể bảo đảm cho các điểm ảnh và trường hợp này cần được xem xét.",
+        "photo.jpeg.ijg-tables.ijg":
+            "Tệp JPEG dùng các bảng lượng tử chuẩn của libjpeg ở chất lượng {quality}: đây là những gì phần mềm chỉnh sửa và ứng dụng nhắn tin ghi khi lưu lại một ảnh (các điện thoại dùng bảng này lưu ở mức 95–98).",
+        "photo.format.screenshot.why-size":
+            "kích thước {size} điểm ảnh của nó đúng bằng màn hình một điện thoại",
+        "photo.format.screenshot.why-size-video":
+            "kích thước {size} điểm ảnh của nó đúng bằng màn hình một điện thoại (và bằng một khung hình video: đây có thể là một khung hình lấy từ video)",
+        "photo.format.screenshot.why-name":
+            "tên tệp cho thấy đây là ảnh chụp màn hình ({name})",
+        "photo.format.screenshot.why-size-name":
+            "kích thước {size} điểm ảnh của nó đúng bằng màn hình một điện thoại và tên tệp cho thấy đây là ảnh chụp màn hình ({name})",
+        "photo.format.screenshot.why-size-video-name":
+            "kích thước {size} điểm ảnh của nó đúng bằng màn hình một điện thoại (và bằng một khung hình video: đây có thể là một khung hình lấy từ video) và tên tệp cho thấy đây là ảnh chụp màn hình ({name})",
+        "photo.format.screenshot.captured-screen":
+            "Ảnh được chụp từ màn hình: {why}, và không có hãng hay mẫu máy ảnh nào được ghi. Đây là một bản sao, không phải ảnh do máy ảnh chụp.",
+        "photo.format.screenshot.captured-screen-or-video":
+            "Ảnh được chụp từ màn hình hoặc từ một video: {why}, và không có hãng hay mẫu máy ảnh nào được ghi. Đây là một bản sao, không phải ảnh do máy ảnh chụp.",
+        "photo.thumbnail.mismatch.name-heif":
+            "mục ảnh thu nhỏ HEIF",
+        "photo.thumbnail.mismatch.name-exif":
+            "ảnh thu nhỏ EXIF",
+        "photo.thumbnail.mismatch.no-note":
+            "",
+        "photo.thumbnail.mismatch.note-decode-errors":
+            " Ảnh cũng giải mã có lỗi, nên không thể phân biệt hư hỏng ở các byte với một lần chỉnh sửa: cần xem xét vùng này.",
+        "photo.thumbnail.mismatch.note-in-place":
+            " Không có gì trong phần đầu tệp cho thấy dứt khoát rằng phần mềm đã ghi lại tệp, nên thay đổi có thể chỉ nằm trong dữ liệu ảnh đã mã hóa: hư hỏng khi lưu trữ hoặc truyền, hoặc một lần sửa ở mức byte; cần xem xét vùng này.",
+        "photo.thumbnail.mismatch.different":
+            "{name} ({tw}×{th}, tại byte {byteOffset}) không cho thấy cùng một hình với ảnh chính: độ khác biệt trung vị trên lưới {gw}×{gh} là {median} (các ảnh gốc từ máy ảnh trong bộ mẫu đều dưới 0,25; khoảng cách PDQ {pdq}). Ảnh đã bị cắt hoặc bị thay thế sau khi ảnh thu nhỏ được tạo.{note}",
+        "photo.thumbnail.mismatch.local":
+            "{name} (tại byte {byteOffset}) khớp với ảnh chính, trừ {cells} ô của lưới {gw}×{gh}, lệch tới {max} độ lệch chuẩn so với trung vị {median}, trong vùng x {x}, y {y}, {w}×{h} điểm ảnh: phần đó của ảnh đã bị thay đổi sau khi chụp (bị tô đè hoặc dán vào).{note}",
+        "photo.picture.undecodable.not-examined":
+            "Ảnh HEIC chưa được kiểm tra (báo cáo của bộ giải mã: “{reason}”), nên các kiểm tra ảnh thu nhỏ và vùng tô phẳng chưa chạy: đây là giới hạn của công cụ, không phải bằng chứng về tệp.",
+        "photo.picture.undecodable.undecodable":
+            "Không giải mã được ảnh (báo cáo của bộ giải mã: “{reason}”): không thể kiểm tra các điểm ảnh của nó.",
+        "common.trace.banner":
+            "dấu hiệu bộ mã hóa {encoder}",
+        "common.trace.banner-at":
+            "dấu hiệu bộ mã hóa {encoder} tại byte {byteOffset}",
+        "common.trace.muxer":
+            "thẻ bộ ghi FFmpeg {version}",
+        "common.trace.muxer-at":
+            "thẻ bộ ghi FFmpeg {version} tại byte {byteOffset}",
+        "common.trace.file-type":
+            "hộp kiểu tệp của libavformat ({fileType})",
+        "video.tracks.duration-mismatch.retimed":
+            "Rãnh hình dài {video} s còn rãnh âm thanh dài {audio} s (lệch nhau {apart} s): hình ảnh đã bị đổi tốc độ, hoặc một rãnh đã bị cắt mà rãnh kia thì không (tệp đã được ghi lại bởi {trace}).",
+        "video.tracks.duration-mismatch.review":
+            "Rãnh hình dài {video} s còn rãnh âm thanh dài {audio} s (lệch nhau {apart} s): thiết bị ghi bắt đầu và dừng cả hai cùng lúc, nhưng không phần mềm nào ghi lại tệp này, nên trường hợp này cần được xem xét.",
+        "video.content.discontinuity.what":
+            "Giữa khung {before} và khung {after}, cảnh thay đổi hoàn toàn: mã PDQ của hai khung khác nhau {distance} trên 256 bit, trong khi 9 trên 10 cặp khung liên tiếp của video này chỉ khác nhau tối đa {usual} bit và hai khung ở mỗi bên đều ổn định",
+        "video.content.discontinuity.what-cuts":
+            "Giữa khung {before} và khung {after}, cảnh thay đổi hoàn toàn: mã PDQ của hai khung khác nhau {distance} trên 256 bit, trong khi 9 trên 10 cặp khung liên tiếp của video này chỉ khác nhau tối đa {usual} bit và hai khung ở mỗi bên đều ổn định; có {cuts} chỗ cắt như vậy",
+        "video.content.discontinuity.what-at":
+            "Giữa khung {before} và khung {after} (tại {seconds} s), cảnh thay đổi hoàn toàn: mã PDQ của hai khung khác nhau {distance} trên 256 bit, trong khi 9 trên 10 cặp khung liên tiếp của video này chỉ khác nhau tối đa {usual} bit và hai khung ở mỗi bên đều ổn định",
+        "video.content.discontinuity.what-at-cuts":
+            "Giữa khung {before} và khung {after} (tại {seconds} s), cảnh thay đổi hoàn toàn: mã PDQ của hai khung khác nhau {distance} trên 256 bit, trong khi 9 trên 10 cặp khung liên tiếp của video này chỉ khác nhau tối đa {usual} bit và hai khung ở mỗi bên đều ổn định; có {cuts} chỗ cắt như vậy",
+        "video.content.discontinuity.joined":
+            "{what}. Không chuyển động nào giải thích được điều này, và phần mềm đã ghi lại tệp ({trace}): một đoạn của bản ghi khác đã được ghép vào đây, hoặc một đoạn đóng băng kết thúc ở đây.",
+        "video.content.discontinuity.why-no-trace":
+            "Tệp không có dấu vết xử lý nào của phần mềm",
+        "video.content.discontinuity.why-container-only":
+            "Phần mềm chỉ ghi lại tệp chứa, việc này chỉ ghép các đoạn tại khung khóa, mà khung {after} không phải khung khóa",
+        "video.content.discontinuity.review":
+            "{what}. {why}; việc bật đèn, đèn flash hay che ống kính cũng có thể làm thay đổi toàn bộ hình, nên trường hợp này cần được xem xét.",
+        "video.frames.decode-errors.frame":
+            "khung {frame}",
+        "video.frames.decode-errors.frame-at":
+            "khung {frame} (gói tại byte {byteOffset})",
+        "video.frames.decode-errors.errors":
+            "{bad} trên {total} khung hình giải mã có lỗi ({list}); các khung khác bình thường: các byte của những khung lỗi khác với những gì bộ mã hóa đã ghi (bị sửa hoặc bị hỏng).",
+        "video.double-compression.periodicity.periodic":
+            "Thử nghiệm: các khung P cách nhau {period} khung, từ khung {frame} trở đi, lớn hơn trung bình {score} lần so với các khung bên cạnh: video có lẽ đã được mã hóa trước đó với một khung khóa mỗi {period} khung (nén hai lần; GOP đầu tiên ước tính {period}).",
+        "video.double-compression.periodicity.periodic-off-grid":
+            "Thử nghiệm: các khung P cách nhau {period} khung, từ khung {frame} trở đi, lớn hơn trung bình {score} lần so với các khung bên cạnh: video có lẽ đã được mã hóa trước đó với một khung khóa mỗi {period} khung (nén hai lần; GOP đầu tiên ước tính {period}). Các khung khóa của lần mã hóa trước rơi vào khung {phase} và cứ mỗi {period} khung sau đó, không phải khung 0 nơi một bản ghi bắt đầu: video có thể bắt đầu sau điểm đầu của bản ghi mà nó được mã hóa từ đó (bị cắt ở đầu, hoặc các khung trước khung {phase} đã bị bỏ). Chỉ là thông tin bối cảnh: chu kỳ và pha đều là ước tính.",
+        "video.bitstream.encoder-banner.banner-a":
+            "Luồng video chứa dấu hiệu (banner) của bộ mã hóa {encoder} ({banner}) tại byte {byteOffset}; bộ mã hóa phần cứng của máy quay không bao giờ ghi dấu hiệu này.",
+        "video.bitstream.encoder-banner.banner-a-description":
+            "Luồng video chứa dấu hiệu (banner) của bộ mã hóa {encoder} ({banner}) tại byte {byteOffset} (trong phần mô tả mẫu); bộ mã hóa phần cứng của máy quay không bao giờ ghi dấu hiệu này.",
+        "video.bitstream.encoder-banner.banner-an":
+            "Luồng video chứa dấu hiệu (banner) của bộ mã hóa {encoder} ({banner}) tại byte {byteOffset}; bộ mã hóa phần cứng của máy quay không bao giờ ghi dấu hiệu này.",
+        "video.bitstream.encoder-banner.banner-an-description":
+            "Luồng video chứa dấu hiệu (banner) của bộ mã hóa {encoder} ({banner}) tại byte {byteOffset} (trong phần mô tả mẫu); bộ mã hóa phần cứng của máy quay không bao giờ ghi dấu hiệu này.",
+        "video.frames.errors-from-keyframe.keyframe":
+            "khung khóa {frame}",
+        "video.frames.errors-from-keyframe.keyframe-at":
+            "khung khóa {frame} ({seconds} s)",
+        "video.frames.errors-from-keyframe.keyframe-at-byte":
+            "khung khóa {frame} ({seconds} s, gói tại byte {byteOffset})",
+        "video.frames.errors-from-keyframe.what":
+            "Cả {clean} khung trước {at} đều giải mã tốt; từ đó đến hết, {bad} trên {after} khung giải mã có lỗi, trong mọi nhóm khung của {groups} nhóm khung tiếp theo (khung lỗi đầu tiên là khung {first})",
+        "video.frames.errors-from-keyframe.joined":
+            "{what}: các khung đó không được mã hóa bằng bộ tham số mà tệp này khai báo. Phần mềm đã ghi lại tệp ({trace}): một đoạn từ một lần mã hóa khác đã được ghép vào tại {at}.",
+        "video.frames.errors-from-keyframe.review-in-band":
+            "{what}. Luồng lặp lại bộ tham số ở mỗi khung khóa, nên một đoạn được ghép thêm sẽ mang bộ tham số riêng và vẫn giải mã được; lỗi như thế này đến từ mất dữ liệu (đầu ghi qua mạng) hoặc hư hỏng, nên trường hợp này cần được xem xét.",
+        "video.frames.errors-from-keyframe.review-no-trace":
+            "{what}. Tệp không có dấu vết xử lý nào của phần mềm và hư hỏng khi lưu trữ cũng có thể trông như vậy, nên trường hợp này cần được xem xét.",
+        "video.content.frozen.what":
+            "Các khung {first}–{last} lặp lại khung {repeated} (khoảng cách PDQ ≤ {same}) trong {span} s, trong khi cảnh vẫn chuyển động trước và sau đó ({before} và {after} bit)",
+        "video.content.frozen.what-runs":
+            "Các khung {first}–{last} lặp lại khung {repeated} (khoảng cách PDQ ≤ {same}) trong {span} s, trong khi cảnh vẫn chuyển động trước và sau đó ({before} và {after} bit); có {runs} đoạn như vậy",
+        "video.content.frozen.replaced":
+            "{what}. Tệp đã được phần mềm xử lý ({trace}): các khung hình đã bị thay bằng một đoạn đóng băng.",
+        "video.content.frozen.why-still":
+            "hình cũng đứng yên ở những chỗ khác trong video ({runs} đoạn khác dài hơn {seconds} s), như với một máy quay cố định hướng vào một cảnh yên tĩnh",
+        "video.content.frozen.why-no-trace":
+            "không có dấu vết xử lý của phần mềm, và một thiết bị ghi bù khung cho cảm biến chậm cũng có thể lặp lại khung hình",
+        "video.content.frozen.review":
+            "{what}. Nhưng {why}, nên trường hợp này cần được xem xét.",
+        "video.bitstream.encoder-settings.weighted-prediction":
+            "Bộ tham số ảnh H.264 (avcC, byte {byteOffset}) bật dự đoán có trọng số tường minh cho khung P (weighted_pred_flag 1, weighted_bipred_idc {bipred}), như các thiết lập mặc định của x264; không luồng H.264 nào của máy quay, điện thoại hay bộ mã hóa khác trong bộ mẫu làm vậy, và luồng này không còn dấu hiệu (banner) nào của bộ mã hóa. Một dấu hiệu yếu cho thấy phần mềm đã mã hóa hình ảnh rồi xóa tên của nó.",
+        "video.gop.out-of-pattern.early-one":
+            "Thiết bị ghi đặt một khung khóa mỗi {period} khung ({n} trên {intervals} khoảng), nhưng khung khóa tại mẫu {samples} đến sớm (sau {after} khung): một đoạn có thể bắt đầu tại đó (ghép hoặc cắt).",
+        "video.gop.out-of-pattern.early-many":
+            "Thiết bị ghi đặt một khung khóa mỗi {period} khung ({n} trên {intervals} khoảng), nhưng các khung khóa tại các mẫu {samples} đến sớm (sau lần lượt {after} khung): một đoạn có thể bắt đầu tại đó (ghép hoặc cắt).",
+        "video.format.non-camera-size.core-media":
+            "Apple (bộ ghi Core Media)",
+        "video.format.non-camera-size.scaled":
+            "Video có kích thước {w}×{h}, một kích thước mà không máy quay {device} nào ghi, dù tệp nói rằng thiết bị đó đã tạo ra nó: hình ảnh đã được thu phóng và mã hóa lại sau khi quay (một lần xuất, chia sẻ, hoặc qua ứng dụng nhắn tin).",
+        "video.format.non-camera-size.unusual":
+            "Video có kích thước {w}×{h}, không phải kích thước mà máy quay thường ghi (các bản xuất và ứng dụng nhắn tin thu phóng về những kích thước như vậy; một số thiết bị ghi dùng kích thước khác thường).",
+        "video.stream.parameters-changed.size-joined":
+            "Khung hình đổi kích thước tại khung {frame} ({seconds} s), từ {fw}×{fh} sang {tw}×{th}: các đoạn được mã hóa với thiết lập khác nhau đã được ghép lại.",
+        "video.stream.parameters-changed.size-review":
+            "Khung hình đổi kích thước tại khung {frame} ({seconds} s), từ {fw}×{fh} sang {tw}×{th}; không phần mềm nào ghi lại tệp MP4/MOV này, hoặc đây là định dạng của thiết bị ghi có thể chuyển giữa các luồng của một máy quay, nên trường hợp này cần được xem xét.",
+        "video.stream.parameters-changed.sample-descriptions":
+            "Rãnh hình có {count} mô tả mẫu ({entries}): các khung được mã hóa với những bộ tham số khác nhau đã được đặt vào một rãnh, như khi các đoạn video được ghép mà không mã hóa lại.",
+        "common.ellipsis":
+            "…",
+        "video.bitstream.signed-video.signer-manufacturer":
+            "{value}",
+        "video.bitstream.signed-video.signer-hardware":
+            "phần cứng {value}",
+        "video.bitstream.signed-video.signer-firmware":
+            "phần mềm máy (firmware) {value}",
+        "video.bitstream.signed-video.signer-serial":
+            "số sê-ri {value}",
+        "video.bitstream.signed-video.no-signer":
+            "",
+        "video.bitstream.signed-video.by":
+            " của {signer}",
+        "video.bitstream.signed-video.no-note":
+            "",
+        "video.bitstream.signed-video.key-note":
+            " Khóa công khai là khóa mà chính luồng mang theo (SHA-256 {key}…): ai giữ khóa này phải được xác nhận với hãng sản xuất hoặc chủ sở hữu máy quay.",
+        "video.bitstream.signed-video.unchecked":
+            "Luồng mang {count} đơn vị SEI Signed Video{who} mà công cụ này không kiểm tra được ({outcomes}: một thuật toán băm khác, hoặc luồng không mang khóa công khai). Hãy xác minh chúng bằng công cụ kiểm tra của hãng.",
+        "video.bitstream.signed-video.place-picture-at":
+            "khung {picture} tại byte {byteOffset}",
+        "video.bitstream.signed-video.place-picture":
+            "khung {picture}",
+        "video.bitstream.signed-video.place-listed-at":
+            "một khung có trong danh sách tại byte {byteOffset}",
+        "video.bitstream.signed-video.place-listed":
+            "một khung có trong danh sách",
+        "video.bitstream.signed-video.added":
+            "Luồng được ký bằng Signed Video{who}, nhưng {count} đơn vị khung hình nằm trong một nhóm khung đã ký lại không có trong danh sách được ký lúc ghi hình ({places}): các khung hình đã được thêm vào sau khi quay.",
+        "video.bitstream.signed-video.at-byte":
+            "byte {byteOffset}",
+        "video.bitstream.signed-video.at-packet":
+            "gói {packet}",
+        "video.bitstream.signed-video.invalid":
+            "{count} trên {total} chữ ký không xác minh được bằng khóa mà chúng mang theo (SEI tại {at})",
+        "video.bitstream.signed-video.changed":
+            "{count} đơn vị khung hình khác với mã băm đã được ký cho chúng ({places})",
+        "video.bitstream.signed-video.missing":
+            "{count} đơn vị khung hình đã ký bị thiếu trong nhóm của chúng",
+        "video.bitstream.signed-video.broken":
+            "Luồng được ký bằng Signed Video{who} ({valid} trên {total} chữ ký hợp lệ, {verified} trên {units} đơn vị khung hình đã được xác minh), nhưng {parts}. Những khung hình đó không còn là những gì đã được ký lúc ghi hình: bị sửa, hoặc bị hỏng khi lưu trữ hay truyền đi, điều mà các byte không thể phân biệt; các khung đã xác minh xung quanh vẫn đúng như lúc ghi.",
+        "video.bitstream.signed-video.gaps":
+            " {count} nhóm khung hình ở giữa không mang chữ ký nào (bắt đầu tại gói {packets}): một chữ ký đã bị mất hoặc bị xóa ở đó, hoặc một đoạn đã được ghép vào.",
+        "video.bitstream.signed-video.tail":
+            " {count} đơn vị khung hình cuối cùng nằm sau chữ ký cuối (việc ghi hình đã dừng trước khi chữ ký kịp được ghi).",
+        "video.bitstream.signed-video.all-verify":
+            "cả {valid} chữ ký đều xác minh được",
+        "video.bitstream.signed-video.some-verify":
+            "{valid} chữ ký xác minh được (thêm {unchecked} chữ ký ở dạng mà công cụ này không kiểm tra)",
+        "video.bitstream.signed-video.verified":
+            "Signed Video{who}: {others} (ECDSA trên SHA-256), và {verified} trên {units} đơn vị khung hình khớp đúng thứ tự với các mã băm đã được ký cho chúng — những khung đó giống từng byte như lúc ghi, dù hiện nằm trong tệp chứa nào.{tail}{gaps}{keyNote}",
+        "video.timestamps.collapsed.item":
+            "khung {frame} tại {seconds} s ({ms} ms sau khung trước)",
+        "video.timestamps.collapsed.head":
+            "{count} khung hình được hiển thị gần như cùng lúc với khung ngay trước chúng ({list}), trong một video có khoảng cách giữa các khung là {interval} ms",
+        "video.timestamps.collapsed.remuxed":
+            "{head}; không có khung khóa nào ở gần, như khi một công cụ đóng gói lại mang theo một khung mà danh sách biên tập của tệp nguồn đã ẩn: tệp chứa đã được ghi lại.",
+        "video.timestamps.collapsed.joined":
+            "{head}, cạnh khung khóa tại khung {keyframe}: các đoạn được sao chép luồng đã được ghép tại đây (ghép mà không mã hóa lại; tệp đã được ghi lại bởi {trace}).",
+        "video.timestamps.collapsed.review-glitch":
+            "{head}, cạnh khung khóa tại khung {keyframe}; không phần mềm nào ghi lại tệp, nên không loại trừ được một trục trặc dấu thời gian của thiết bị ghi, và trường hợp này cần được xem xét.",
+        "video.timestamps.collapsed.review-clock":
+            "{head}, cạnh khung khóa tại khung {keyframe}; định dạng của thiết bị ghi có thể đã khởi động lại đồng hồ, nên trường hợp này cần được xem xét.",
+        "video.timestamps.gap.backwards":
+            "Thời gian hiển thị chạy lùi tại khung {frame}: {before} s rồi đến {after} s.",
+        "video.timestamps.gap.backwards-joined":
+            "Thời gian hiển thị chạy lùi tại khung {frame}: {before} s rồi đến {after} s: các phần của những bản ghi khác nhau đã được ghép lại.",
+        "video.timestamps.gap.jump-irregular":
+            "Thời gian hiển thị nhảy {gap} s ({intervals} khoảng khung, mỗi khoảng {median} s) trước khung {frame} tại {seconds} s; nhịp thời gian của video cũng không đều ở những chỗ khác (tốc độ khung hình thay đổi), nên riêng dấu hiệu này chưa đủ kết luận.",
+        "video.timestamps.gap.jump-cut":
+            "Thời gian hiển thị nhảy {gap} s ({intervals} khoảng khung, mỗi khoảng {median} s) trước khung {frame} tại {seconds} s, trong một video có các khoảng khác đều đặn và đã được phần mềm xử lý ({trace}): các khung hình đã bị cắt bỏ.",
+        "video.timestamps.gap.jump-missing":
+            "Thời gian hiển thị nhảy {gap} s ({intervals} khoảng khung, mỗi khoảng {median} s) trước khung {frame} tại {seconds} s, trong một video có các khoảng khác đều đặn: thiếu khung hình (bị cắt bỏ, hoặc bị thiết bị ghi bỏ qua).",
+        "verdict.decisive":
+            "{class}:",
+        "verdict.weak-signs":
+            "Chưa kết luận được: {count} dấu hiệu yếu của việc xử lý, không dấu hiệu nào đủ để tự quyết định:",
+        "verdict.not-recognised":
+            "Chưa kết luận được: không có gì cho thấy tệp đã qua xử lý, nhưng tệp không được nhận diện là bản gốc từ máy quay (không dòng máy nào mà tệp tự nhận đứng vững khi đối chiếu), nên không được chấp nhận.",
+        "verdict.consistent":
+            "{class}:",
+        "verdict.weak-noted":
+            "Ghi nhận một dấu hiệu yếu ({id}), dấu hiệu này cũng thường gặp ở tệp gốc.",
+        "verdict.class.consistent-with-original":
+            "Phù hợp với tệp gốc",
+        "verdict.class.remuxed":
+            "Đã đóng gói lại (tệp chứa được ghi lại)",
+        "verdict.class.re-encoded":
+            "Đã mã hóa lại",
+        "verdict.class.edited":
+            "Đã bị chỉnh sửa",
+        "verdict.class.metadata-altered":
+            "Siêu dữ liệu đã bị thay đổi",
+        "verdict.class.inconclusive":
+            "Chưa kết luận được",
+        "verdict.class.unreadable":
+            "Không đọc được",
+        "verdict.class.none":
+            "Chỉ là thông tin bối cảnh",
+        "verdict.decision.accept":
+            "chấp nhận",
+        "verdict.decision.review":
+            "cần xem xét",
+        "verdict.decision.reject":
+            "từ chối",
+        "severity.info":
+            "thông tin",
+        "severity.weak":
+            "yếu",
+        "severity.strong":
+            "mạnh",
+        "severity.conclusive":
+            "kết luận",
+        "family.claim.quicktime-key":
+            "khóa QuickTime {key} '{value}'",
+        "family.claim.exif-make":
+            "EXIF Make '{make}'",
+        "family.claim.handler":
+            "tên trình xử lý '{name}'",
+        "family.claim.firmware":
+            "udta FIRM '{value}' (phần mềm máy)",
+        "family.claim.signatures":
+            "{count} chữ ký Signed Video",
+        "family.claim.signatures-by":
+            "{count} chữ ký Signed Video của {by}",
+        "family.claim.bcmedia":
+            "mã nhận dạng khung BcMedia tại byte 0",
+    ]
+}
