@@ -57,7 +57,12 @@ public enum ExifReader {
                     ? Array(UnsafeBufferPointer(start: entry.data, count: size)) : []
                 text[0] = 0
                 exif_entry_get_value(e, &text, UInt32(text.count))
-                let display = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                var display = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                // libexif reports its own failures to render a value as text ("Internal error (unknown value
+                // 46784)"): never show that as the file's value; show the stored numbers instead.
+                if display.hasPrefix("Internal error") {
+                    display = rawRendering(raw, format: UInt16(entry.format.rawValue), bigEndian: order == EXIF_BYTE_ORDER_MOTOROLA)
+                }
                 entries.append(ExifEntryRecord(
                     ifd: ifdName,
                     tag: UInt16(entry.tag.rawValue),
@@ -75,5 +80,22 @@ public enum ExifReader {
             thumbnail = Array(UnsafeBufferPointer(start: t, count: Int(data.pointee.size)))
         }
         return ExifBlock(bigEndian: order == EXIF_BYTE_ORDER_MOTOROLA, entries: entries, thumbnail: thumbnail)
+    }
+
+    /// The stored value as numbers (SHORT, LONG) or hexadecimal bytes, with a note that EXIF defines no
+    /// meaning for it, for values libexif cannot render.
+    static func rawRendering(_ data: [UInt8], format: UInt16, bigEndian: Bool) -> String {
+        func unsigned(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+            let ordered = bigEndian ? Array(bytes) : bytes.reversed()
+            return ordered.reduce(0) { $0 << 8 | UInt64($1) }
+        }
+        let width = format == 3 ? 2 : format == 4 ? 4 : 0
+        let text: String
+        if width > 0, !data.isEmpty, data.count % width == 0 {
+            text = stride(from: 0, to: data.count, by: width).map { String(unsigned(data[$0..<$0 + width])) }.joined(separator: " ")
+        } else {
+            text = "0x" + data.prefix(64).map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+        }
+        return text + " (a value EXIF defines no meaning for)"
     }
 }

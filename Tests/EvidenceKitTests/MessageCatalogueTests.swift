@@ -65,6 +65,17 @@ import Testing
         #expect(seen > 80)
     }
 
+    /// Each detector's rationale (shown by `evidence detectors explain`) is complete in Vietnamese: the same
+    /// numbers, and not a shortened version (at least 85 % of the English length; full translations run
+    /// 95–120 %).
+    @Test func rationalesAreCompleteInVietnamese() {
+        for d in DetectorRegistry.descriptions {
+            let en = Self.numbers(in: d.rationale), vi = Self.numbers(in: d.rationaleVi.replacingAll(",", "."))
+            #expect(en == vi, "\(d.id): \(en) vs \(vi)")
+            #expect(Double(d.rationaleVi.count) >= 0.85 * Double(d.rationale.count), "\(d.id): Vietnamese rationale is \(d.rationaleVi.count) characters, English \(d.rationale.count)")
+        }
+    }
+
     @Test func numbersAreFormattedPerLanguage() {
         let m = Message("video.tracks.duration-mismatch.review", ["video": .seconds(6.04), "audio": .seconds(12.075), "apart": .seconds(6.035)])
         #expect(MessageRenderer.render(m, .en).hasPrefix("The video track lasts 6.04 s and the audio track 12.075 s (6.035 s apart)"))

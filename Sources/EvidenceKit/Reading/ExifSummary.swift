@@ -7,6 +7,8 @@ public struct ExifTag: Sendable, Codable, Equatable {
     public var format: String
     public var count: Int
     public var value: String
+    /// Set when the value identifies a person, a device or a place (`IdentifyingFields`).
+    public var identifies: Identifies?
 }
 
 /// GPS position in decimal degrees (south and west negative, from the Ref tags).
@@ -86,7 +88,8 @@ extension ExifReport {
         for e in block.entries {
             ifds[e.ifd, default: []].append(ExifTag(
                 tag: "0x" + Self.hex4(e.tag), name: e.name, format: e.format, count: e.components,
-                value: e.display.count > 512 ? String(e.display.prefix(512)) + "…" : e.display))
+                value: e.display.count > 512 ? String(e.display.prefix(512)) + "…" : e.display,
+                identifies: IdentifyingFields.exifTag(e.tag, directory: e.ifd)))
         }
         self.byteOrder = block.bigEndian ? "big-endian (MM)" : "little-endian (II)"
         self.tiffHeaderOffset = tiffHeaderOffset

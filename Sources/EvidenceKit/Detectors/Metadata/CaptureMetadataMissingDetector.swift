@@ -7,7 +7,7 @@ public struct CaptureMetadataMissingDetector: Detector {
         nameVi: "Tệp do Apple ghi nhưng thiếu siêu dữ liệu ghi hình của camera",
         severity: .weak, indicates: .metadataAltered,
         rationale: "The iOS camera writes com.apple.quicktime.make, .model, .software and .creationdate keys in every recording. Files that carry Apple's 'Core Media' handlers without them come from export or sharing paths (Photos export, AirDrop of an edited copy, messaging apps), or had their metadata removed.",
-        rationaleVi: "Camera iOS luôn ghi các khóa com.apple.quicktime.make, .model, .software và .creationdate. Tệp có trình xử lý 'Core Media' của Apple nhưng thiếu các khóa này đến từ việc xuất hoặc chia sẻ (xuất từ Ảnh, ứng dụng nhắn tin) hoặc đã bị xóa siêu dữ liệu.",
+        rationaleVi: "Máy ảnh của iOS ghi các khóa com.apple.quicktime.make, .model, .software và .creationdate trong mọi bản ghi. Các tệp mang trình xử lý 'Core Media' của Apple mà không có những khóa này đến từ các đường xuất hoặc chia sẻ (xuất từ ứng dụng Ảnh, AirDrop một bản đã chỉnh sửa, ứng dụng nhắn tin), hoặc đã bị xóa siêu dữ liệu.",
         examples: [
             DetectorExample("camera roll original", .synthetic(handlers: ["Core Media Video"], items: [("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.creationdate", "2023-09-22T18:34:05+0200")]), fires: false),
             DetectorExample("non-Apple writer", .synthetic(handlers: ["VideoHandle"]), fires: false),

@@ -6,7 +6,7 @@ public struct LocationRemovedDetector: Detector {
         nameVi: "Vị trí bị xóa nhưng các khóa đi kèm vẫn còn",
         severity: .strong, indicates: .metadataAltered,
         rationale: "When location is on, the iOS camera writes com.apple.quicktime.location.ISO6709 and com.apple.quicktime.location.accuracy.horizontal side by side; when it is off it writes neither. Accuracy without a position means a tool deleted the position after recording (for privacy or to hide where it was filmed).",
-        rationaleVi: "Khi bật định vị, camera iOS ghi đồng thời location.ISO6709 và location.accuracy.horizontal; khi tắt thì không ghi cả hai. Có độ chính xác mà không có vị trí nghĩa là vị trí đã bị một công cụ xóa sau khi quay.",
+        rationaleVi: "Khi bật định vị, máy ảnh của iOS ghi com.apple.quicktime.location.ISO6709 và com.apple.quicktime.location.accuracy.horizontal cạnh nhau; khi tắt, nó không ghi khóa nào. Có độ chính xác mà không có vị trí nghĩa là một công cụ đã xóa vị trí sau khi quay (vì quyền riêng tư hoặc để giấu nơi quay).",
         examples: [
             DetectorExample("both keys", .synthetic(items: [("com.apple.quicktime.location.ISO6709", "+52.4597+013.3220+051.178/"), ("com.apple.quicktime.location.accuracy.horizontal", "35.000000")]), fires: false),
             DetectorExample("location off", .synthetic(items: [("com.apple.quicktime.make", "Apple")]), fires: false),

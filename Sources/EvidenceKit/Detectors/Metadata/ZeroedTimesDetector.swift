@@ -8,7 +8,7 @@ public struct ZeroedTimesDetector: Detector {
         nameVi: "Thời gian tạo trong tệp chứa bằng 0 hoặc không hợp lý",
         severity: .weak, indicates: .metadataAltered,
         rationale: "The mvhd box records when the movie was created, in seconds since 1904. Recorders fill it from their clock; conversion tools often write 0 or copy nothing. A zero or pre-2000 time is common after rewriting, but cameras with a flat clock battery also write odd dates, so this never decides alone.",
-        rationaleVi: "Hộp mvhd ghi thời điểm tạo video, tính bằng giây từ năm 1904. Thiết bị ghi lấy từ đồng hồ; công cụ chuyển đổi thường ghi 0. Thời gian bằng 0 hoặc trước năm 2000 thường gặp sau khi ghi lại tệp, nhưng camera hết pin đồng hồ cũng ghi ngày lạ, nên dấu hiệu này không tự quyết định.",
+        rationaleVi: "Hộp mvhd ghi thời điểm tạo phim, tính bằng giây kể từ năm 1904. Thiết bị ghi điền giá trị này từ đồng hồ của nó; các công cụ chuyển đổi thường ghi 0 hoặc không chép gì. Một thời điểm bằng không hoặc trước năm 2000 thường gặp sau khi tệp được ghi lại, nhưng máy quay hết pin đồng hồ cũng ghi ra những ngày lạ, nên dấu hiệu này không bao giờ tự quyết định.",
         examples: [
             DetectorExample("camera time", .synthetic(created: 3_778_245_245), fires: false),
             DetectorExample("zeroed", .synthetic(created: 0), fires: true),

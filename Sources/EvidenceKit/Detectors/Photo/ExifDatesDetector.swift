@@ -10,7 +10,7 @@ public struct ExifDatesDetector: Detector {
         nameVi: "Ảnh được lưu lại sau khi chụp",
         severity: .strong, indicates: .metadataAltered,
         rationale: "A phone writes the capture time into both DateTimeOriginal and ModifyDate when it saves the photo. Software that edits or re-saves the file later updates ModifyDate (Lightroom, Photoshop, Nikon Transfer, phone photo editors). A ModifyDate more than a minute after the capture — or before it — means the file was written again, or its dates were edited.",
-        rationaleVi: "Điện thoại ghi thời điểm chụp vào cả DateTimeOriginal và ModifyDate khi lưu ảnh. Phần mềm chỉnh sửa hoặc lưu lại tệp sau đó cập nhật ModifyDate. ModifyDate lệch hơn một phút so với thời điểm chụp cho thấy tệp đã được ghi lại, hoặc ngày tháng đã bị sửa.",
+        rationaleVi: "Điện thoại ghi thời điểm chụp vào cả DateTimeOriginal lẫn ModifyDate khi lưu ảnh. Phần mềm chỉnh sửa hoặc lưu lại tệp về sau sẽ cập nhật ModifyDate (Lightroom, Photoshop, Nikon Transfer, các trình sửa ảnh trên điện thoại). Một ModifyDate muộn hơn thời điểm chụp quá một phút — hoặc sớm hơn nó — nghĩa là tệp đã được ghi lại, hoặc các ngày của nó đã bị sửa.",
         examples: [
             DetectorExample("phone: equal", .synthetic(kind: .photo).withExifDates(original: "2015:04:10 20:12:23", modified: "2015:04:10 20:12:23"), fires: false),
             DetectorExample("no ModifyDate", .synthetic(kind: .photo).withExifDates(original: "2022:08:14 14:12:31", modified: nil), fires: false),

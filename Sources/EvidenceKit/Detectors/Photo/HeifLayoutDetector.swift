@@ -7,7 +7,7 @@ public struct HeifLayoutDetector: Detector {
         nameVi: "Siêu dữ liệu HEIC bị chuyển ra sau dữ liệu ảnh",
         severity: .weak, indicates: .metadataAltered,
         rationale: "A HEIC file lists where each item's bytes are. Apple's camera writes one mdat box with the EXIF item ahead of the image tiles (all iPhone originals in the corpus, iPhone 7 to 17 Pro); Samsung places it among the tiles. Editing tools that change metadata without re-encoding append the new EXIF after all image data, often in a second mdat. For files that claim an Apple camera this layout is strong evidence of a metadata rewrite; for other makers it is only weak, since their layouts vary.",
-        rationaleVi: "Tệp HEIC ghi vị trí dữ liệu của từng mục. Camera Apple ghi một hộp mdat với mục EXIF đứng trước các ô ảnh; Samsung đặt nó xen giữa. Công cụ sửa siêu dữ liệu mà không mã hóa lại thường nối EXIF mới vào sau toàn bộ dữ liệu ảnh, thường trong hộp mdat thứ hai.",
+        rationaleVi: "Tệp HEIC liệt kê vị trí các byte của từng mục. Máy ảnh của Apple ghi một hộp mdat với mục EXIF đứng trước các ô ảnh (mọi ảnh gốc iPhone trong bộ mẫu, iPhone 7 đến 17 Pro); Samsung đặt nó xen giữa các ô ảnh. Các công cụ chỉnh sửa thay đổi siêu dữ liệu mà không mã hóa lại thì nối EXIF mới vào sau toàn bộ dữ liệu ảnh, thường trong một hộp mdat thứ hai. Với các tệp tự nhận là từ máy ảnh Apple, cách sắp xếp này là bằng chứng mạnh của việc ghi lại siêu dữ liệu; với các hãng khác chỉ là dấu hiệu yếu, vì cách sắp xếp của họ khác nhau.",
         examples: [
             DetectorExample("not HEIF", .synthetic(kind: .photo), fires: false),
             DetectorExample("iPhone layout", .synthetic(kind: .photo).withHeif(exifAt: 3_319, imageEnd: 721_093, mdats: 1, make: "Apple"), fires: false),

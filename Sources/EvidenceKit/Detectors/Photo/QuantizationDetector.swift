@@ -10,7 +10,7 @@ public struct QuantizationDetector: Detector {
         nameVi: "Bảng lượng tử chuẩn libjpeg ở chất lượng lưu lại",
         severity: .weak, indicates: .reEncoded,
         rationale: "JPEG quantisation tables record how hard the picture was compressed and often which software did it. Many phones use the standard IJG tables too, but at quality 95–98; libjpeg-based tools and messaging apps save at 75–90 (Telegram 75, GIMP 85, ACDSee 80). A standard table at 90 or below therefore hints at a re-save; custom tables are not judged here.",
-        rationaleVi: "Bảng lượng tử JPEG cho biết mức nén và thường là phần mềm đã nén. Nhiều điện thoại cũng dùng bảng chuẩn IJG nhưng ở chất lượng 95–98; các công cụ dựa trên libjpeg và ứng dụng nhắn tin lưu ở 75–90. Bảng chuẩn ở mức 90 trở xuống gợi ý ảnh đã được lưu lại.",
+        rationaleVi: "Bảng lượng tử JPEG ghi lại ảnh đã bị nén mạnh đến mức nào và thường cho biết phần mềm nào đã nén. Nhiều điện thoại cũng dùng các bảng chuẩn của IJG, nhưng ở chất lượng 95–98; các công cụ dựa trên libjpeg và ứng dụng nhắn tin lưu ở mức 75–90 (Telegram 75, GIMP 85, ACDSee 80). Vì vậy một bảng chuẩn ở mức 90 trở xuống gợi ý một lần lưu lại; các bảng tùy chỉnh không được đánh giá ở đây.",
         examples: [
             DetectorExample("phone at 95", .synthetic(kind: .photo).withTables(quality: 95, exact: true), fires: false),
             DetectorExample("custom tables", .synthetic(kind: .photo).withTables(quality: 80, exact: false), fires: false),

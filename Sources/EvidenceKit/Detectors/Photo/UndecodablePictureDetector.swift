@@ -6,7 +6,7 @@ public struct UndecodablePictureDetector: Detector {
         nameVi: "Không giải mã được hình ảnh",
         severity: .conclusive, indicates: .unreadable,
         rationale: "A camera JPEG always decodes. When the decoder refuses the picture (a declared size beyond any camera's, missing tables, no scan data), its pixels cannot be examined, whatever the metadata says. Reported with the decoder's reason; the metadata findings are kept. A HEIC picture that this build's libheif cannot decode (Debian 12's 1.15 and iOS 18+ files with gain maps) is only noted (info): that is a limit of the tool, not of the file.",
-        rationaleVi: "Ảnh JPEG từ máy ảnh luôn giải mã được. Khi bộ giải mã từ chối hình ảnh (kích thước khai báo vượt mọi máy ảnh, thiếu bảng, không có dữ liệu quét), không thể kiểm tra điểm ảnh.",
+        rationaleVi: "Ảnh JPEG từ máy ảnh luôn giải mã được. Khi bộ giải mã từ chối ảnh (kích thước khai báo vượt quá mọi máy ảnh, thiếu bảng, không có dữ liệu quét), không thể kiểm tra các điểm ảnh của nó, dù siêu dữ liệu nói gì. Phát hiện được báo kèm lý do của bộ giải mã; các phát hiện về siêu dữ liệu vẫn được giữ. Một ảnh HEIC mà libheif của bản dựng này không giải mã được (bản 1.15 của Debian 12 với các tệp iOS 18 trở lên có gain map) chỉ được ghi nhận (thông tin): đó là giới hạn của công cụ, không phải của tệp.",
         examples: [
             DetectorExample("decoded", .synthetic(kind: .photo), fires: false),
             DetectorExample("declared 65535×65535", .synthetic(kind: .photo).withPictureDecodeError("Picture size 65535x65535 is invalid"), fires: true),

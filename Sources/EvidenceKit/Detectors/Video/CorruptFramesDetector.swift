@@ -8,7 +8,7 @@ public struct CorruptFramesDetector: Detector {
         nameVi: "Khung hình giải mã bị lỗi",
         severity: .strong, indicates: .inconclusive,
         rationale: "A camera writes bitstreams its own decoder-compatible encoder produced: every picture decodes cleanly. Errors confined to a few pictures mean their bytes differ from what the encoder wrote — altered (the one-byte tamper in frame 137 of the Axis signed-video test pair) or damaged in storage or transfer. Network-recorded CCTV can lose packets, so this flags the pictures for review rather than calling the clip edited.",
-        rationaleVi: "Camera ghi luồng mà mọi khung hình đều giải mã được. Lỗi chỉ ở vài khung hình cho thấy dữ liệu của chúng khác với dữ liệu bộ mã hóa đã ghi — bị sửa hoặc bị hỏng khi lưu trữ, truyền. CCTV ghi qua mạng có thể mất gói, nên dấu hiệu này chỉ đánh dấu các khung hình cần xem xét.",
+        rationaleVi: "Máy quay ghi luồng bit do chính bộ mã hóa tương thích với bộ giải mã của nó tạo ra: mọi khung hình đều giải mã bình thường. Lỗi chỉ nằm ở một vài khung nghĩa là các byte của chúng khác với những gì bộ mã hóa đã ghi — bị sửa (lần sửa một byte ở khung 137 trong cặp tệp thử nghiệm signed-video của Axis) hoặc bị hỏng khi lưu trữ hay truyền. CCTV ghi qua mạng có thể mất gói, nên phát hiện này đánh dấu các khung hình để xem xét chứ không kết luận video đã bị chỉnh sửa.",
         examples: [
             DetectorExample("clean decode", .synthetic().withFrames(corrupt: []), fires: false),
             DetectorExample("frame 137 corrupt", .synthetic().withFrames(corrupt: [137]), fires: true),

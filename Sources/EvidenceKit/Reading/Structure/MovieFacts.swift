@@ -82,6 +82,16 @@ public struct MetadataItem: Sendable, Codable, Equatable {
     /// `keys`, `udta` or `ilst`.
     public var source: String
     public var offset: Int64
+    /// Set when the value identifies a person, a device or a place (`IdentifyingFields`).
+    public var identifies: Identifies?
+
+    public init(key: String, value: String, source: String, offset: Int64) {
+        self.key = key
+        self.value = value
+        self.source = source
+        self.offset = offset
+        identifies = IdentifyingFields.item(key)
+    }
 }
 
 /// An XMP packet found in the file.
@@ -92,6 +102,18 @@ public struct XMPPacket: Sendable, Codable, Equatable {
     public var location: String
     public var properties: [String: String]
     public var text: String
+    /// The properties that identify a person, a device or a place, by name (`IdentifyingFields`).
+    public var identifying: [String: Identifies]?
+
+    public init(offset: Int64, length: Int, location: String, properties: [String: String], text: String) {
+        self.offset = offset
+        self.length = length
+        self.location = location
+        self.properties = properties
+        self.text = text
+        let marked = properties.keys.reduce(into: [String: Identifies]()) { out, k in if let i = IdentifyingFields.xmpProperty(k) { out[k] = i } }
+        identifying = marked.isEmpty ? nil : marked
+    }
 }
 
 /// Facts read from the boxes of an ISO-BMFF / QuickTime movie.
