@@ -1,3 +1,5 @@
+// Over 300 lines: one owner of the libavformat session and the libavcodec decoder (packet reading, the
+// packet observer, decoding, the decoder-error log bridge); splitting it would pass raw pointers between files.
 internal import CFFmpeg
 
 /// What the decoder says about one output picture.

@@ -1,3 +1,5 @@
+// Over 300 lines: `evidence verify` on the real corpus, one test per user-visible behaviour; they share
+// the corpus runs cached at the top.
 import EvidenceKit
 import Foundation
 import Testing

@@ -1,3 +1,5 @@
+// Over 300 lines: one reader per kind of file (JPEG, HEIF, other photos, videos) sharing the helpers that
+// turn EXIF, XMP and libavformat's description into one Inspection.
 import MediaBridge
 
 /// Reads one file's structure and metadata into an `Inspection`: kind by content, our own structure

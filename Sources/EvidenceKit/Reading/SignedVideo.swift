@@ -1,3 +1,5 @@
+// Over 300 lines: the Signed Video SEI format (TLV tags, hash lists, ECDSA check) and the scanner that walks
+// NAL units are one parser; split, each half would need the other's private types.
 import MediaBridge
 
 /// What a video's Signed Video signatures say about its pictures.

@@ -1,3 +1,5 @@
+// Over 300 lines: the segment model types (segments, frame header, tables, trailer, Adobe, ICC) and the one
+// walker that fills them (ITU-T T.81 Annex B) belong together; each type is small.
 /// One JPEG marker segment (ITU-T T.81 Annex B; EXIF/JFIF/XMP application segments).
 public struct JPEGSegment: Sendable, Codable, Equatable {
     /// Marker name: `SOI`, `APP1`, `DQT`, `SOF0`, `DHT`, `SOS`, `EOI`, …

@@ -1,3 +1,5 @@
+// Over 300 lines: the value types of an ISO-BMFF movie (times, tracks, edits, items, XMP) and the one reader
+// that fills them from the box tree (ISO/IEC 14496-12 and QuickTime atoms).
 import MediaBridge
 
 /// A creation or modification time from `mvhd`/`tkhd`/`mdhd`: the raw count of seconds since
