@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,6 +29,12 @@ public final class HashingReader: @unchecked Sendable {
     private var clock: UInt64 = 0
     private var cachedBytes = 0
     private var hasher: SHA256Hasher?
+    /// Blocks are hashed on their own serial queue, so the SHA-256 of the file runs beside whoever reads
+    /// (libavformat demuxing and hashing packets, a decoder): one more core at depth structure.
+    private let hashing = DispatchQueue(label: "EvidenceKit.HashingReader.sha256")
+    private let hashFailure = FailureBox()
+    /// At most this many blocks wait for the hashing queue (bounded memory when reading outruns SHA-256).
+    private let inFlight = DispatchSemaphore(value: 16)
     /// Blocks before this one are in the digest.
     private var hashedBlocks: Int64 = 0
     private var digest: [UInt8]?
@@ -122,6 +129,8 @@ public final class HashingReader: @unchecked Sendable {
             while hashedBlocks < blockCount {
                 _ = try blockLocked(hashedBlocks)
             }
+            hashing.sync {}
+            if let e = hashFailure.error { throw e }
             let d = try hasher!.finalize()
             hasher = nil
             digest = d
@@ -139,11 +148,11 @@ public final class HashingReader: @unchecked Sendable {
         let b = try file.read(at: k * blockSize, count: Int(blockSize))
         bytesFromFile += Int64(b.count)
         if k == hashedBlocks, let hasher {
-            try hasher.update(b)
+            feed(hasher, b)
             hashedBlocks += 1
             // Blocks read ahead earlier may now be next.
             while let next = blocks[hashedBlocks] {
-                try hasher.update(next)
+                feed(hasher, next)
                 hashedBlocks += 1
             }
         }
@@ -152,6 +161,16 @@ public final class HashingReader: @unchecked Sendable {
         cachedBytes += b.count
         evictLocked(keeping: k)
         return b
+    }
+
+    /// Hands a block to the hashing queue (blocks are immutable arrays: shared, not copied).
+    private func feed(_ hasher: SHA256Hasher, _ block: [UInt8]) {
+        let box = UncheckedHasher(hasher), failure = hashFailure, slots = inFlight
+        slots.wait()
+        hashing.async {
+            do { try box.hasher.update(block) } catch { failure.error = error }
+            slots.signal()
+        }
     }
 
     /// Drops least recently used blocks over the limit, hashed ones first (an unhashed block dropped
@@ -189,4 +208,15 @@ final class PosixLock: @unchecked Sendable {
         defer { pthread_mutex_unlock(mutex) }
         return try body()
     }
+}
+
+/// The hasher, handed to the hashing queue (used there only until `finish()` waits for the queue).
+private struct UncheckedHasher: @unchecked Sendable {
+    let hasher: SHA256Hasher
+    init(_ h: SHA256Hasher) { hasher = h }
+}
+
+/// The first error the hashing queue met, read after the queue is drained.
+private final class FailureBox: @unchecked Sendable {
+    var error: (any Error)?
 }

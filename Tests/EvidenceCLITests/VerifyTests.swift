@@ -124,7 +124,7 @@ import Testing
         #expect(try evidence("verify", "--policy", "/nonexistent.json", reencoded).status == 64)
         #expect(try evidence("verify", "/nonexistent/clip.mp4").status == 66)
         let human = try evidence("verify", "--lang", "vi", reencoded)
-        #expect(human.stdout.contains("Kết luận    re-encoded → review"))
+        #expect(human.stdout.contains("Kết luận    Đã mã hóa lại (re-encoded) → cần xem xét (review)"))
     }
 
     /// A PNG at an iPhone screen's exact size with no camera metadata is a screen capture: re-encoded,
