@@ -32,7 +32,10 @@ let package = Package(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         .target(name: "MediaBridge", dependencies: ["CFFmpeg", "CHeif", "CExif", "COpenSSL"]),
-        .target(name: "EvidenceKit", dependencies: ["MediaBridge"]),
+        // The value types every layer shares (inspection, evidence, findings, verdicts, frame and packet
+        // records, messages): no dependencies, so batch, reports and compare can stand on them alone.
+        .target(name: "EvidenceModel"),
+        .target(name: "EvidenceKit", dependencies: ["EvidenceModel", "MediaBridge"]),
         .executableTarget(
             name: "evidence",
             dependencies: [
@@ -40,7 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "MediaBridgeTests", dependencies: ["MediaBridge"]),
-        .testTarget(name: "EvidenceKitTests", dependencies: ["EvidenceKit", "MediaBridge"]),
+        .testTarget(name: "EvidenceKitTests", dependencies: ["EvidenceKit", "EvidenceModel", "MediaBridge"]),
         .testTarget(name: "EvidenceCLITests", dependencies: ["EvidenceKit"]),
     ],
     swiftLanguageModes: [.v6]

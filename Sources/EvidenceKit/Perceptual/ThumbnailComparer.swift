@@ -1,35 +1,5 @@
 import MediaBridge
 
-/// How the EXIF thumbnail compares with the main picture: both decoded, the main picture averaged down
-/// to the thumbnail's size, brightness normalised, and the absolute difference averaged over a grid of
-/// cells. A camera makes the thumbnail from the same capture, so the cells differ only by scaling and
-/// compression noise; a crop changes every cell, a painted or pasted region changes a block of cells.
-public struct ThumbnailComparison: Sendable, Codable, Equatable {
-    /// Where the thumbnail JPEG starts in the file, and its pixel size.
-    public var thumbnailOffset: Int64
-    public var thumbnailWidth: Int
-    public var thumbnailHeight: Int
-    /// The part of the thumbnail that carries picture (letterbox bars trimmed): x, y, width, height.
-    public var contentBox: [Int]
-    public var imageWidth: Int
-    public var imageHeight: Int
-    /// PDQ distance between the thumbnail and the main picture, both as stored.
-    public var pdqDistance: Int
-    /// Grid columns and rows.
-    public var grid: [Int]
-    /// Median cell difference at the thumbnail's resolution, and the largest cell difference with both
-    /// pictures averaged 2×2 (the local test), in standard deviations of brightness.
-    public var medianCellDifference: Double
-    public var maxCellDifference: Double
-    /// Median cell difference with both pictures averaged 2×2, as in the local test: a thumbnail that software
-    /// scaled without filtering aliases fine detail at its own resolution, which is not a different picture.
-    public var medianAveragedDifference: Double? = nil
-    /// Cells whose difference exceeds both three times the median and `ThumbnailComparer.cellLimit`.
-    public var differingCells: Int
-    /// Bounding box of those cells in main-picture pixels: x, y, width, height.
-    public var differingRegion: [Int]?
-}
-
 public enum ThumbnailComparer {
     /// A cell differs when its mean normalised difference (both pictures averaged 2×2) is above this
     /// (camera originals in the corpus stay under 0.32) and above three times the median cell.

@@ -1,30 +1,5 @@
 import MediaBridge
 
-/// Rectangles of a decoded picture that is one flat brightness: 8×8 blocks whose samples
-/// all lie within `blockTolerance` of each other and whose means agree with the first block found to
-/// within `meanTolerance`, joined side by side, filling at least `minimumFill` of their bounding box,
-/// with a step to something else all round (`minimumEdge`).
-///
-/// A camera sensor never records an area without noise, and phone pipelines keep some texture even in
-/// skies and walls (the largest such region in the corpus camera originals fills a third of its box
-/// at most); software paints flat fills (redaction boxes, a rectangle over a plate).
-public struct UniformRegion: Sendable, Codable, Equatable {
-    /// Bounding box in picture pixels (as stored, before EXIF orientation): x, y, width, height.
-    public var box: [Int]
-    /// Flat blocks inside it, and their share of all the picture's 8×8 blocks.
-    public var blocks: Int
-    public var share: Double
-    /// Flat blocks ÷ blocks in the bounding box.
-    public var fill: Double
-    /// Mean brightness (0–255).
-    public var luma: Int
-    /// Share of the blocks bordering the box (inside the picture) that are textured or differ from the
-    /// fill by 6 levels or more: a step all round, as a painted box has.
-    public var edge: Double
-    public var imageWidth: Int
-    public var imageHeight: Int
-}
-
 public enum UniformRegionFinder {
     /// A block is flat when its brightest and darkest samples differ by at most this (JPEG at quality
     /// 95 leaves a flat fill within ±1).

@@ -1,35 +1,5 @@
 import MediaBridge
 
-/// A software encoder's self-description found in the coded video (an SEI "user data unregistered"
-/// message, H.264 §D.1.6 / H.265 §D.2.7): x264 and x265 write their version and every setting.
-public struct EncoderBanner: Sendable, Codable, Equatable {
-    /// `x264`, `x265`, `Lavc`.
-    public var encoder: String
-    /// The banner text as stored (up to 600 characters).
-    public var text: String
-    /// Byte offset of the banner's first character in the file.
-    public var byteOffset: Int64?
-    /// Index of the packet (decode order) that carries it; -1 when it is in the sample description (`stsd`).
-    public var packetIndex: Int
-}
-
-/// What the first packets of the video stream say about the encoder.
-public struct BitstreamFacts: Sendable, Codable, Equatable {
-    public var packetsRead: Int
-    public var banners: [EncoderBanner]
-    /// Whether the first keyframe packet carries its own sequence parameter set (H.264 NAL type 7, H.265
-    /// type 33): raw CCTV streams repeat them in the stream, MP4/MOV writers usually keep them in the
-    /// sample description (`avcC`/`hvcC`) only. Nil when no keyframe packet was read or its NAL units
-    /// could not be walked.
-    public var parameterSetsInBand: Bool? = nil
-
-    public init(packetsRead: Int, banners: [EncoderBanner], parameterSetsInBand: Bool? = nil) {
-        self.packetsRead = packetsRead
-        self.banners = banners
-        self.parameterSetsInBand = parameterSetsInBand
-    }
-}
-
 /// Reads the first packets of a video (no decoding) and looks for encoder banners.
 public enum BitstreamScanner {
     static let signatures: [(marker: String, encoder: String)] = [("x264 - core", "x264"), ("x265 (build", "x265"), ("Lavc", "Lavc")]

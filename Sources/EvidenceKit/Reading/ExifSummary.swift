@@ -1,89 +1,11 @@
 import MediaBridge
 
-/// One EXIF tag for display and JSON: number, libexif's name, type, count, rendered value.
-public struct ExifTag: Sendable, Codable, Equatable {
-    public var tag: String
-    public var name: String?
-    public var format: String
-    public var count: Int
-    public var value: String
-    /// Set when the value identifies a person, a device or a place (`IdentifyingFields`).
-    public var identifies: Identifies?
-}
-
-/// GPS position in decimal degrees (south and west negative, from the Ref tags).
-public struct GPSPosition: Sendable, Codable, Equatable {
-    public var lat: Double
-    public var lon: Double
-    public var altitude: Double?
-    /// GPS clock time (UTC) when the file records it: EXIF GPSDateStamp + GPSTimeStamp.
-    public var time: String?
-    /// Where it came from: `EXIF GPS IFD`, `com.apple.quicktime.location.ISO6709`, `udta ©xyz`.
-    public var source: String
-}
-
-/// Normalised EXIF fields an officer asks about first (EXIF 2.32, CIPA DC-008 tag numbers).
-public struct ExifSummary: Sendable, Codable, Equatable {
-    public var make: String?
-    public var model: String?
-    public var software: String?
-    public var processingSoftware: String?
-    public var hostComputer: String?
-    public var lensModel: String?
-    /// 0x9003, 0x9004 (CreateDate), 0x0132 (ModifyDate), as stored (`YYYY:MM:DD HH:MM:SS`).
-    public var dateTimeOriginal: String?
-    public var createDate: String?
-    public var modifyDate: String?
-    /// 0x9010–0x9012 OffsetTime, OffsetTimeOriginal, OffsetTimeDigitized.
-    public var offsetTime: String?
-    public var offsetTimeOriginal: String?
-    public var offsetTimeDigitized: String?
-    /// 0x9290–0x9292 SubSecTime, SubSecTimeOriginal, SubSecTimeDigitized.
-    public var subSecTime: String?
-    public var subSecTimeOriginal: String?
-    public var subSecTimeDigitized: String?
-    /// DateTimeOriginal as ISO-8601 with sub-seconds and offset when the file states them.
-    public var captureTime: String?
-    public var gps: GPSPosition?
-    public var orientation: Int?
-    /// 0xA002/0xA003 PixelXDimension/PixelYDimension (Exif IFD).
-    public var pixelWidth: Int?
-    public var pixelHeight: Int?
-    /// 0x0100/0x0101 ImageWidth/ImageLength (0th IFD).
-    public var imageWidth: Int?
-    public var imageHeight: Int?
-    public var thumbnail: Thumbnail
-    public var makerNote: MakerNote
-
-    public struct Thumbnail: Sendable, Codable, Equatable {
-        public var present: Bool
-        /// File offset of the thumbnail JPEG (TIFF offset of JPEGInterchangeFormat + TIFF header offset).
-        public var offset: Int64?
-        public var length: Int?
-        public var width: Int?
-        public var height: Int?
-    }
-    public struct MakerNote: Sendable, Codable, Equatable {
-        public var present: Bool
-        public var length: Int?
-    }
-}
-
-/// The full EXIF report: every tag by IFD, plus the summary.
-public struct ExifReport: Sendable, Codable, Equatable {
-    public var byteOrder: String
-    /// File offset of the TIFF header ("II*\0" or "MM\0*"); all EXIF offsets count from here.
-    public var tiffHeaderOffset: Int64
-    public var ifds: [String: [ExifTag]]
-    public var summary: ExifSummary
-    /// Where the directories and their values are stored (nil when the TIFF header cannot be read).
-    public var layout: ExifLayout? = nil
-}
-
 extension ExifReport {
     /// Builds the report from libexif's entries. `tiffHeaderOffset` locates the block in the file.
     /// `tiff` is the TIFF structure (from its "II"/"MM" header) that `block` was read from.
     init(block: ExifBlock, tiff: ArraySlice<UInt8>, tiffHeaderOffset: Int64) {
+        // A value type of the model (another module): start from an empty report, then fill it in.
+        self.init(byteOrder: "", tiffHeaderOffset: 0, ifds: [:], summary: ExifSummary(thumbnail: .init(present: false), makerNote: .init(present: false)))
         var ifds: [String: [ExifTag]] = [:]
         for e in block.entries {
             ifds[e.ifd, default: []].append(ExifTag(
@@ -108,6 +30,7 @@ extension ExifReport {
 
 extension ExifSummary {
     init(block: ExifBlock, thumbnailPointer: (offset: Int, length: Int)?, tiffHeaderOffset: Int64) {
+        self.init(thumbnail: .init(present: false), makerNote: .init(present: false))
         func entry(_ ifd: String, _ tag: UInt16) -> ExifEntryRecord? {
             block.entries.first { $0.ifd == ifd && $0.tag == tag }
         }

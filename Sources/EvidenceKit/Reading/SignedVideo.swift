@@ -2,62 +2,6 @@
 // NAL units are one parser; split, each half would need the other's private types.
 import MediaBridge
 
-/// What a video's Signed Video signatures say about its pictures.
-///
-/// Axis cameras (and anything built on the open-source Signed Video Framework) sign H.264 and HEVC
-/// streams as they record: at each new group of pictures they put an SEI (user data unregistered, UUID
-/// "Signed Video...0") into the stream whose payload is a TLV list — product information, the public key,
-/// a hash list and an ECDSA signature. The hash list names every picture NAL unit of the group just
-/// closed: first the SHA-256 of its I-picture (the group's reference), then for every later picture and
-/// for the next group's I-picture SHA-256(reference ‖ SHA-256(NAL unit)), each NAL unit hashed from its
-/// header to its last non-zero byte as stored. The signature covers the SEI itself (emulation-prevention
-/// bytes removed) from its NAL header to the signature tag. Checked here without the framework: the
-/// signatures with OpenSSL, the hashes against the NAL units as stored, so a stream copy into another
-/// container keeps them valid and a changed picture does not.
-public struct SignedVideoFacts: Sendable, Codable, Equatable {
-    public struct Signature: Sendable, Codable, Equatable {
-        /// File offset of the SEI NAL unit (when the demuxer knows where its packet is).
-        public var byteOffset: Int64?
-        /// Index of its packet in stream order.
-        public var packet: Int
-        /// Hashes listed (the reference, the pictures after it, the next group's I-picture).
-        public var hashes: Int
-        /// `valid`, `invalid`, `key-unreadable`, or `unsupported` (no signature or key in this SEI).
-        public var outcome: String
-        /// Packet index of the I-picture whose hash heads the list, when the stream has it.
-        public var groupStartPacket: Int?
-    }
-
-    /// A picture NAL unit that is not what a valid signature listed.
-    public struct Mismatch: Sendable, Codable, Equatable {
-        /// Packet index (stream order) and file offset of the NAL unit; nil for a picture that is missing.
-        public var packet: Int?
-        public var byteOffset: Int64?
-        /// Packet of the I-picture that starts the signed group, and the position in the hash list.
-        public var groupStartPacket: Int
-        public var position: Int
-        /// `changed` (bytes differ from the signed hash), `missing` (listed, not in the stream) or `extra`
-        /// (in the group, not listed).
-        public var kind: String
-        public var signatureOffset: Int64?
-    }
-
-    public var signatures: [Signature]
-    /// Product information the signer put in the stream: hardware id, firmware, serial number, manufacturer, address.
-    public var signer: [String: String]
-    /// SHA-256 of the public key as stored (PEM), to compare with a key obtained from the maker or owner.
-    public var publicKeySHA256: String?
-    public var packets: Int
-    /// Picture NAL units (slices) scanned, and how many of them a valid signature lists in place.
-    public var pictureUnits: Int
-    public var verifiedUnits: Int
-    public var mismatches: [Mismatch]
-    /// Picture NAL units after the last signed group (recording stopped before its signature was written).
-    public var unsignedTail: Int
-    /// Packets of I-pictures that start groups no valid signature covers, other than the last group.
-    public var unsignedGroups: [Int]
-}
-
 /// Collects NAL units while packets stream past, then checks the signatures and hash lists.
 struct SignedVideoScanner {
     static let uuid: [UInt8] = Array("Signed Video...0".utf8)

@@ -1,31 +1,5 @@
 import MediaBridge
 
-/// How much of the file `verify` reads.
-public enum VerifyDepth: String, Sendable, CaseIterable {
-    /// Structure and metadata, plus the first video packets (encoder banners): no decoding.
-    case structure
-    /// Also decode and hash keyframes.
-    case keyframes
-    /// Also decode and hash every picture.
-    case full
-}
-
-/// `evidence verify --json` output (DESIGN "The JSON contract").
-public struct VerifyReport: Sendable, Codable, Equatable {
-    public var schemaVersion = 1
-    public var file: FileIdentity
-    public var kind: MediaKind
-    public var metadata: MediaMetadata
-    public var findings: [Finding]
-    public var verdict: Verdict
-    public var depth: String
-    /// When the analysis ran (ISO 8601, UTC): `--analysis-time` when given, else the clock at the start.
-    /// An input of the judgement ("a capture time in the future"), so two runs with the same options
-    /// print the same bytes.
-    public var analysisTime: String?
-    public var tool = ToolInfo()
-}
-
 /// Runs the probe, the detectors and the policy for one file: reading is the probe's, judgement here.
 public struct Verifier: Sendable {
     public var policy: Policy

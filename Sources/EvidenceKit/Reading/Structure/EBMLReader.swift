@@ -1,27 +1,3 @@
-/// What a Matroska or WebM file says about itself (RFC 8794 EBML; RFC 9559 Matroska): its DocType, the
-/// Segment Info's MuxingApp and WritingApp (mandatory: every writer names itself), DateUTC, the tracks'
-/// codecs, and whether its elements account for every byte of the file.
-public struct MatroskaFacts: Sendable, Codable, Equatable {
-    /// `matroska` or `webm` (EBML header DocType, 0x4282).
-    public var docType: String?
-    public var docTypeVersion: UInt64?
-    /// The library that muxed the file (0x4D80), e.g. `libebml v1.4.4 + libmatroska v1.7.1`, `Lavf59.27.100`.
-    public var muxingApp: String?
-    public var muxingAppOffset: Int64?
-    /// The application that wrote it (0x5741), e.g. `mkvmerge v74.0.0 ('You Oughta Know') 64-bit`.
-    public var writingApp: String?
-    public var writingAppOffset: Int64?
-    /// DateUTC (0x4461): when the file was written, as ISO 8601 UTC.
-    public var dateUTC: String?
-    public var title: String?
-    /// Track codec IDs in order (`V_MPEG4/ISO/AVC`, `V_MPEGH/ISO/HEVC`, `A_AAC`…).
-    public var codecIDs: [String]
-    /// Top-level children of the Segment, in order (SeekHead, Info, Tracks, Cluster…, Cues, Tags), with
-    /// consecutive Clusters folded into one entry.
-    public var segmentChildren: [String]
-    public var clusters: Int
-}
-
 /// Walks the element headers of a Matroska/WebM file with `pread`-sized reads: the EBML header, then the
 /// Segment's children; Info, Tracks and Tags are read whole (each capped at 1 MiB), Clusters are skipped by
 /// their sizes. Bounded: at most 200 000 elements, nesting 8 deep.

@@ -42,7 +42,7 @@ public struct Box: Sendable, Codable, Equatable {
         return box
     }
 
-    enum CodingKeys: String, CodingKey { case type, offset, size, headerSize, uuid, children, truncated }
+    public enum CodingKeys: String, CodingKey { case type, offset, size, headerSize, uuid, children, truncated }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -76,12 +76,25 @@ public struct Coverage: Sendable, Codable, Equatable {
     /// Offset at which the walk stopped, when incomplete.
     public var stoppedAt: Int64?
     public var reason: String?
+
+    public init(fileBytes: Int64, coveredBytes: Int64, complete: Bool, stoppedAt: Int64? = nil, reason: String? = nil) {
+        self.fileBytes = fileBytes
+        self.coveredBytes = coveredBytes
+        self.complete = complete
+        self.stoppedAt = stoppedAt
+        self.reason = reason
+    }
 }
 
 /// An irregularity found while walking: where it is and what it is, in plain words.
 public struct StructureNote: Sendable, Codable, Equatable {
     public var offset: Int64
     public var message: String
+
+    public init(offset: Int64, message: String) {
+        self.offset = offset
+        self.message = message
+    }
 }
 
 /// The result of walking an ISO-BMFF file.
@@ -103,4 +116,10 @@ public struct BoxTree: Sendable, Codable, Equatable {
     }
 
     public func first(_ type: String) -> Box? { boxes.first { $0.type == type } }
+
+    public init(boxes: [Box], coverage: Coverage, notes: [StructureNote]) {
+        self.boxes = boxes
+        self.coverage = coverage
+        self.notes = notes
+    }
 }

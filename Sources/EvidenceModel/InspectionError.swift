@@ -1,5 +1,3 @@
-import MediaBridge
-
 /// Why a file could not be inspected. Each case maps to one documented exit code.
 public enum InspectionError: Error, Sendable, CustomStringConvertible {
     /// The path does not exist, is not readable, or is not a regular file (exit 66).
@@ -37,16 +35,6 @@ public enum InspectionError: Error, Sendable, CustomStringConvertible {
         case .missing: return "missing"
         case .unreadable: return "unreadable"
         case .internalFault: return "internal"
-        }
-    }
-
-    static func from(_ error: MediaBridgeError, path: String) -> InspectionError {
-        switch error {
-        case .digestFailed, .libraryUnavailable:
-            // The tool, not the file: OpenSSL failing, FFmpeg or libheif missing from this machine.
-            return .internalFault(path: path, reason: error.description)
-        default:
-            return error.isMissingInput ? .missing(path: path, reason: error.description) : .unreadable(path: path, reason: error.description, partial: nil)
         }
     }
 }

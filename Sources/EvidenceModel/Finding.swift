@@ -9,7 +9,7 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
     /// Cannot occur in an untouched original.
     case conclusive
 
-    var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public var rank: Int { Self.allCases.firstIndex(of: self)! }
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
@@ -28,7 +28,7 @@ public enum VerdictClass: String, Sendable, Codable, CaseIterable {
     /// Which class wins when several have decisive findings. A metadata edit outranks a remux: every
     /// metadata editor rewrites the container, so `remuxed` is implied, while a remux alone never changes
     /// the claimed time, place or device; the remux findings stay among the reasons.
-    var precedence: Int {
+    public var precedence: Int {
         switch self {
         case .unreadable: return 6
         case .edited: return 5
@@ -71,14 +71,6 @@ public struct Finding: Sendable, Codable, Equatable {
         self.location = Location(evidence)
     }
 
-    /// A finding whose prose comes from the catalogues: English and Vietnamese rendered from one message.
-    public init(id: String, severity: Severity, indicates: VerdictClass, message m: Message, evidence: [String: EvidenceValue]) {
-        self.init(id: id, severity: severity, indicates: indicates, message: MessageRenderer.render(m, .en),
-                  messageVi: MessageRenderer.render(m, .vi), evidence: evidence)
-        messageKey = m.key
-        messageArguments = m.arguments.isEmpty ? nil : m.arguments.mapValues(MessageRenderer.neutral)
-    }
-
     /// The message in `language`.
     public func message(in language: Language) -> String { language == .vi ? messageVi : message }
 }
@@ -98,7 +90,7 @@ public struct Location: Sendable, Codable, Equatable {
     public var tag: String?
 
     /// The location the evidence states, or nil when it states none.
-    init?(_ e: [String: EvidenceValue]) {
+    public init?(_ e: [String: EvidenceValue]) {
         func int(_ keys: String...) -> Int64? {
             for k in keys { if case let .int(v)? = e[k] { return v } }
             return nil

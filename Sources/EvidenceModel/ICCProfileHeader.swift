@@ -12,7 +12,7 @@ public struct ICCProfileHeader: Sendable, Codable, Equatable {
     public var offset: Int64
 
     /// Parses the header and the description from the first bytes of a profile; nil if too short.
-    static func parse(_ p: [UInt8], offset: Int64) -> ICCProfileHeader? {
+    public static func parse(_ p: [UInt8], offset: Int64) -> ICCProfileHeader? {
         guard p.count >= 132 else { return nil }
         func code(_ at: Int) -> String {
             String(decoding: p[at..<(at + 4)].map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self).trimmingSpaces
@@ -39,5 +39,13 @@ public struct ICCProfileHeader: Sendable, Codable, Equatable {
             }
         }
         return ICCProfileHeader(cmm: code(4), creator: code(80), manufacturer: code(48), description: description, offset: offset)
+    }
+
+    public init(cmm: String, creator: String, manufacturer: String, description: String? = nil, offset: Int64) {
+        self.cmm = cmm
+        self.creator = creator
+        self.manufacturer = manufacturer
+        self.description = description
+        self.offset = offset
     }
 }

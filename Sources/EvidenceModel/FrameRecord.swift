@@ -39,6 +39,23 @@ public struct FrameRecord: Sendable, Codable, Equatable {
         let frac = String(thousandths % 1000)
         return (negative && thousandths > 0 ? "-" : "") + String(thousandths / 1000) + "." + String(repeating: "0", count: 3 - frac.count) + frac
     }
+
+    public init(index: Int, seconds: Double? = nil, secondsFromFrameRate: Bool? = nil, pts: Int64? = nil, pictureType: String, key: Bool, packetSize: Int? = nil, packetOffset: Int64? = nil, pdq: PDQHash, pdqDisplayed: PDQHash? = nil, quality: Int, corrupt: Bool, width: Int? = nil, height: Int? = nil) {
+        self.index = index
+        self.seconds = seconds
+        self.secondsFromFrameRate = secondsFromFrameRate
+        self.pts = pts
+        self.pictureType = pictureType
+        self.key = key
+        self.packetSize = packetSize
+        self.packetOffset = packetOffset
+        self.pdq = pdq
+        self.pdqDisplayed = pdqDisplayed
+        self.quality = quality
+        self.corrupt = corrupt
+        self.width = width
+        self.height = height
+    }
 }
 
 /// Which pictures of a clip to hash.

@@ -75,6 +75,11 @@ public struct PDQHash: Hashable, Sendable, CustomStringConvertible, Codable {
 public struct PDQResult: Sendable, Equatable, Codable {
     public var hash: PDQHash
     public var quality: Int
+
+    public init(hash: PDQHash, quality: Int) {
+        self.hash = hash
+        self.quality = quality
+    }
 }
 
 /// The eight dihedral transforms of a picture, for matching rotated or mirrored submissions.

@@ -36,7 +36,7 @@ public struct CaptureFacts: Sendable, Codable, Equatable {
         return 2 * r * asin(min(1, a.squareRoot()))
     }
 
-    static func square(_ x: Double) -> Double { x * x }
+    public static func square(_ x: Double) -> Double { x * x }
 }
 
 /// One statement of the capture time.
@@ -51,6 +51,13 @@ public struct TimeSource: Sendable, Codable, Equatable {
     public var utcSeconds: Int64?
     /// Where in the file (byte offset of the box, tag or directory), when known.
     public var byteOffset: Int64?
+
+    public init(source: String, value: String, utcSeconds: Int64? = nil, byteOffset: Int64? = nil) {
+        self.source = source
+        self.value = value
+        self.utcSeconds = utcSeconds
+        self.byteOffset = byteOffset
+    }
 }
 
 /// One statement of the capture position.
@@ -62,5 +69,14 @@ public struct PlaceSource: Sendable, Codable, Equatable {
     public var byteOffset: Int64?
     /// A position identifies a person's whereabouts: redacted reports remove it (issue 17).
     public var identifiesPerson: Bool = true
+
+    public init(source: String, lat: Double, lon: Double, altitude: Double? = nil, byteOffset: Int64? = nil, identifiesPerson: Bool = true) {
+        self.source = source
+        self.lat = lat
+        self.lon = lon
+        self.altitude = altitude
+        self.byteOffset = byteOffset
+        self.identifiesPerson = identifiesPerson
+    }
 }
 

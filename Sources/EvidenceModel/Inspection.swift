@@ -73,6 +73,32 @@ public struct StreamInfo: Sendable, Codable, Equatable {
     /// Handler name of the track (`Core Media Video`, `VideoHandle`, `GoPro AVC`, `VideoHandler`).
     public var handler: String?
     public var language: String?
+
+    public init(index: Int, type: String, codec: String, codecTag: String? = nil, profile: String? = nil, level: Int? = nil, width: Int? = nil, height: Int? = nil, rotation: Double? = nil, pixelFormat: String? = nil, averageFrameRate: String? = nil, realFrameRate: String? = nil, frameRate: Double? = nil, frameCount: Int64? = nil, bitRate: Int64? = nil, timeBase: String, durationSeconds: Double? = nil, startSeconds: Double? = nil, sampleRate: Int? = nil, channels: Int? = nil, sampleFormat: String? = nil, handler: String? = nil, language: String? = nil) {
+        self.index = index
+        self.type = type
+        self.codec = codec
+        self.codecTag = codecTag
+        self.profile = profile
+        self.level = level
+        self.width = width
+        self.height = height
+        self.rotation = rotation
+        self.pixelFormat = pixelFormat
+        self.averageFrameRate = averageFrameRate
+        self.realFrameRate = realFrameRate
+        self.frameRate = frameRate
+        self.frameCount = frameCount
+        self.bitRate = bitRate
+        self.timeBase = timeBase
+        self.durationSeconds = durationSeconds
+        self.startSeconds = startSeconds
+        self.sampleRate = sampleRate
+        self.channels = channels
+        self.sampleFormat = sampleFormat
+        self.handler = handler
+        self.language = language
+    }
 }
 
 extension StreamInfo {
@@ -103,6 +129,20 @@ public struct MediaMetadata: Sendable, Codable, Equatable {
     public var streams: [StreamInfo]
     /// Every statement of the capture time and place, with where it was read and how far they disagree.
     public var capture: CaptureFacts? = nil
+
+    public init(container: String? = nil, device: Device? = nil, captureTime: String? = nil, captureTimeSource: String? = nil, gps: GPSPosition? = nil, durationSeconds: Double? = nil, imageWidth: Int? = nil, imageHeight: Int? = nil, orientation: Int? = nil, streams: [StreamInfo], capture: CaptureFacts? = nil) {
+        self.container = container
+        self.device = device
+        self.captureTime = captureTime
+        self.captureTimeSource = captureTimeSource
+        self.gps = gps
+        self.durationSeconds = durationSeconds
+        self.imageWidth = imageWidth
+        self.imageHeight = imageHeight
+        self.orientation = orientation
+        self.streams = streams
+        self.capture = capture
+    }
 }
 
 /// Container-level facts: libavformat's reading plus our own box walk.
@@ -129,6 +169,24 @@ public struct ContainerInfo: Sendable, Codable, Equatable {
     /// containers whose structure we do not walk ourselves (Matroska, AVI, TS…): the byte offset of the
     /// value's text within the first or last MiB. Tags not found there are absent.
     public var tagLocations: [String: Int64]? = nil
+
+    public init(format: String? = nil, formatLongName: String? = nil, majorBrand: String? = nil, minorVersion: UInt32? = nil, compatibleBrands: [String]? = nil, durationSeconds: Double? = nil, bitRate: Int64? = nil, created: BoxTime? = nil, modified: BoxTime? = nil, timescale: UInt32? = nil, topLevelOrder: [String]? = nil, tracks: [TrackFacts]? = nil, items: [MetadataItem]? = nil, tags: [String: String], tagLocations: [String: Int64]? = nil) {
+        self.format = format
+        self.formatLongName = formatLongName
+        self.majorBrand = majorBrand
+        self.minorVersion = minorVersion
+        self.compatibleBrands = compatibleBrands
+        self.durationSeconds = durationSeconds
+        self.bitRate = bitRate
+        self.created = created
+        self.modified = modified
+        self.timescale = timescale
+        self.topLevelOrder = topLevelOrder
+        self.tracks = tracks
+        self.items = items
+        self.tags = tags
+        self.tagLocations = tagLocations
+    }
 }
 
 /// The structural walk: ISO-BMFF boxes or JPEG segments, with coverage of the file's bytes.
@@ -152,6 +210,22 @@ public struct StructureReport: Sendable, Codable, Equatable {
     public var matroska: MatroskaFacts? = nil
     public var coverage: Coverage?
     public var notes: [StructureNote]
+
+    public init(format: String, boxes: [Box]? = nil, segments: [JPEGSegment]? = nil, frame: JPEGFrame? = nil, quantizationTables: [QuantizationTable]? = nil, huffmanTables: [HuffmanTableInfo]? = nil, iccProfile: ICCProfileHeader? = nil, adobe: AdobeMarker? = nil, trailer: JPEGTrailer? = nil, heif: HEIFFacts? = nil, matroska: MatroskaFacts? = nil, coverage: Coverage? = nil, notes: [StructureNote]) {
+        self.format = format
+        self.boxes = boxes
+        self.segments = segments
+        self.frame = frame
+        self.quantizationTables = quantizationTables
+        self.huffmanTables = huffmanTables
+        self.iccProfile = iccProfile
+        self.adobe = adobe
+        self.trailer = trailer
+        self.heif = heif
+        self.matroska = matroska
+        self.coverage = coverage
+        self.notes = notes
+    }
 }
 
 /// Everything `evidence inspect` knows about one file.
@@ -169,6 +243,20 @@ public struct Inspection: Sendable, Codable, Equatable {
     /// Parts of the file that could not be read, with the reason; empty when all went well.
     public var problems: [String]
     public var tool: ToolInfo
+
+    public init(schemaVersion: Int = 1, file: FileIdentity, kind: MediaKind, metadata: MediaMetadata, container: ContainerInfo? = nil, structure: StructureReport, exif: ExifReport? = nil, xmp: [XMPPacket]? = nil, bitstream: BitstreamFacts? = nil, problems: [String], tool: ToolInfo) {
+        self.schemaVersion = schemaVersion
+        self.file = file
+        self.kind = kind
+        self.metadata = metadata
+        self.container = container
+        self.structure = structure
+        self.exif = exif
+        self.xmp = xmp
+        self.bitstream = bitstream
+        self.problems = problems
+        self.tool = tool
+    }
 }
 
 public struct ToolInfo: Sendable, Codable, Equatable {

@@ -15,13 +15,13 @@ public enum Identifies: String, Sendable, Codable, Equatable {
 public enum IdentifyingFields {
     /// EXIF tags, by number: Artist, Copyright, UserComment, CameraOwnerName; ImageUniqueID, BodySerialNumber,
     /// LensSerialNumber. Every tag of the GPS directory identifies a place.
-    static let exif: [UInt16: Identifies] = [
+    public static let exif: [UInt16: Identifies] = [
         0x013B: .person, 0x8298: .person, 0x9286: .person, 0xA430: .person,
         0xA420: .device, 0xA431: .device, 0xA435: .device,
     ]
 
     /// QuickTime `keys` and `udta` items.
-    static let quickTime: [String: Identifies] = [
+    public static let quickTime: [String: Identifies] = [
         "com.apple.quicktime.author": .person, "©aut": .person, "©ART": .person, "©cpy": .person, "com.apple.quicktime.artist": .person,
         "com.apple.quicktime.location.ISO6709": .place, "©xyz": .place, "com.android.location": .place,
         "com.apple.quicktime.location.accuracy.horizontal": .place,
@@ -30,7 +30,7 @@ public enum IdentifyingFields {
     ]
 
     /// XMP properties.
-    static let xmp: [String: Identifies] = [
+    public static let xmp: [String: Identifies] = [
         "dc:creator": .person, "dc:rights": .person, "photoshop:AuthorsPosition": .person, "xmpRights:Owner": .person,
         "aux:SerialNumber": .device, "exifEX:BodySerialNumber": .device, "aux:LensSerialNumber": .device,
         "exif:GPSLatitude": .place, "exif:GPSLongitude": .place,

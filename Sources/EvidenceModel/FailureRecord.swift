@@ -6,6 +6,10 @@ public struct FailureRecord: Sendable, Codable, Equatable {
     public struct ErrorInfo: Sendable, Codable, Equatable {
         public var kind: String
         public var message: String
+        public init(kind: String, message: String) {
+            self.kind = kind
+            self.message = message
+        }
     }
     public var schemaVersion = 1
     public var file: FileRef

@@ -34,20 +34,29 @@ public struct H264PictureParameters: Sendable, Codable, Equatable {
         return H264PictureParameters(offset: offset + Int64(start), entropyCodingCABAC: cabac == 1, weightedPredFlag: wp == 1,
                                      weightedBipredIdc: wb, picInitQPMinus26: qp, chromaQPIndexOffset: cqp)
     }
+
+    public init(offset: Int64, entropyCodingCABAC: Bool, weightedPredFlag: Bool, weightedBipredIdc: Int, picInitQPMinus26: Int, chromaQPIndexOffset: Int) {
+        self.offset = offset
+        self.entropyCodingCABAC = entropyCodingCABAC
+        self.weightedPredFlag = weightedPredFlag
+        self.weightedBipredIdc = weightedBipredIdc
+        self.picInitQPMinus26 = picInitQPMinus26
+        self.chromaQPIndexOffset = chromaQPIndexOffset
+    }
 }
 
 /// Reads bits and Exp-Golomb codes from an RBSP (emulation-prevention bytes removed), most significant first.
-struct BitReader {
+public struct BitReader {
     private let bytes: [UInt8]
     private var position = 0
 
     /// Removes the emulation-prevention byte of every 00 00 03 sequence (H.264 §7.4.1).
-    init(rbsp ebsp: [UInt8]) {
+    public init(rbsp ebsp: [UInt8]) {
         bytes = Self.removingEmulationPrevention(ebsp)
     }
 
     /// The RBSP of a NAL unit's bytes: every 00 00 03 loses its 03.
-    static func removingEmulationPrevention(_ ebsp: [UInt8]) -> [UInt8] {
+    public static func removingEmulationPrevention(_ ebsp: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(ebsp.count)
         var zeros = 0
@@ -59,20 +68,20 @@ struct BitReader {
         return out
     }
 
-    mutating func bit() -> Int? {
+    public mutating func bit() -> Int? {
         guard position < bytes.count * 8 else { return nil }
         defer { position += 1 }
         return Int(bytes[position >> 3] >> (7 - UInt8(position & 7)) & 1)
     }
 
-    mutating func bits(_ n: Int) -> Int? {
+    public mutating func bits(_ n: Int) -> Int? {
         var v = 0
         for _ in 0..<n { guard let b = bit() else { return nil }; v = v << 1 | b }
         return v
     }
 
     /// ue(v): unsigned Exp-Golomb; nil past the end or beyond 31 leading zeros.
-    mutating func ue() -> Int? {
+    public mutating func ue() -> Int? {
         var zeros = 0
         while true {
             guard let b = bit() else { return nil }
@@ -85,7 +94,7 @@ struct BitReader {
     }
 
     /// se(v): signed Exp-Golomb (1 → 1, 2 → −1, 3 → 2, …).
-    mutating func se() -> Int? {
+    public mutating func se() -> Int? {
         guard let k = ue() else { return nil }
         return k % 2 == 1 ? (k + 1) / 2 : -(k / 2)
     }

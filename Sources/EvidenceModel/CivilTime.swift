@@ -18,10 +18,10 @@ public enum CivilTime {
         iso(unixSeconds: Int64(clamping: seconds) - seconds1904To1970)
     }
 
-    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
+    public static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { a >= 0 ? a / b : -((-a + b - 1) / b) }
 
     /// Howard Hinnant's days-from-civil inverse (proleptic Gregorian).
-    static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
+    public static func civil(fromDays z0: Int64) -> (Int64, Int64, Int64) {
         let z = z0 + 719_468
         let era = floorDiv(z, 146_097)
         let doe = z - era * 146_097
@@ -35,7 +35,7 @@ public enum CivilTime {
     }
 
     /// Days since 1970-01-01 for a proleptic Gregorian date (the inverse of `civil(fromDays:)`).
-    static func days(year y: Int64, month m: Int64, day d: Int64) -> Int64 {
+    public static func days(year y: Int64, month m: Int64, day d: Int64) -> Int64 {
         let yy = m <= 2 ? y - 1 : y
         let era = floorDiv(yy, 400)
         let yoe = yy - era * 400
@@ -71,7 +71,7 @@ public enum CivilTime {
         return z[0] == UInt8(ascii: "+") ? local - offset : local + offset
     }
 
-    static func pad(_ v: Int64, _ width: Int) -> String {
+    public static func pad(_ v: Int64, _ width: Int) -> String {
         let s = String(abs(v))
         return (v < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
     }
@@ -92,7 +92,7 @@ public enum CivilTime {
     }
 
     /// `+HH:MM` / `-HH:MM` as EXIF 2.31 OffsetTime* stores it.
-    static func isOffset(_ s: String) -> Bool {
+    public static func isOffset(_ s: String) -> Bool {
         let b = Array(s.utf8)
         return b.count == 6 && (b[0] == UInt8(ascii: "+") || b[0] == UInt8(ascii: "-")) && b[3] == UInt8(ascii: ":")
             && [1, 2, 4, 5].allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
@@ -100,7 +100,7 @@ public enum CivilTime {
 }
 
 extension String {
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         var s = Substring(self)
         while let f = s.first, f == " " || f == "\0" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\0" { s.removeLast() }
@@ -109,5 +109,5 @@ extension String {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }
