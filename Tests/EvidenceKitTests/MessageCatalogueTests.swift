@@ -76,6 +76,17 @@ import Testing
         }
     }
 
+    /// Camera family names and invariant descriptions, written side by side in `FamilyCatalogue`, state the
+    /// same numbers in both languages.
+    @Test func familyTextsAgree() {
+        for family in FamilyCatalogue.all {
+            #expect(!family.nameVi.isEmpty)
+            for inv in family.invariants {
+                #expect(Self.numbers(in: inv.text) == Self.numbers(in: inv.textVi.replacingAll(",", ".")), "\(inv.id): \(inv.text) / \(inv.textVi)")
+            }
+        }
+    }
+
     @Test func numbersAreFormattedPerLanguage() {
         let m = Message("video.tracks.duration-mismatch.review", ["video": .seconds(6.04), "audio": .seconds(12.075), "apart": .seconds(6.035)])
         #expect(MessageRenderer.render(m, .en).hasPrefix("The video track lasts 6.04 s and the audio track 12.075 s (6.035 s apart)"))

@@ -80,7 +80,7 @@ enum CommonInvariants {
         FamilyInvariant(
             id: "exif.gps.decimal-fractions",
             text: "GPS latitude, longitude and time stamp are stored as whole degrees (hours) and minutes over 1 and seconds over a power of ten",
-            textVi: "Vĩ độ, kinh độ và dấu thời gian GPS được lưu dưới dạng độ (giờ) và phút nguyên trên 1, giây trên một lũy thừa của 10",
+            textVi: "vĩ độ, kinh độ và dấu thời gian GPS được lưu dưới dạng độ (giờ) và phút nguyên trên 1, giây trên một lũy thừa của mười",
             supportedBy: supportedBy, indicates: .metadataAltered
         ) { e in
             guard let values = e.inspection.exif?.layout?.gpsRationals else { return .notApplicable }
@@ -178,7 +178,7 @@ enum CommonInvariants {
     /// accuses on its own.
     static func gpsTimeMatchesCapture(_ id: String, supportedBy: [String]) -> FamilyInvariant {
         FamilyInvariant(id: id, text: "the GPS date and time stamp (UTC) is the capture moment within 2 minutes, once a time-zone offset (a whole quarter hour, the OffsetTimeOriginal when present) is applied",
-                        textVi: "ngày giờ GPS (UTC) trùng với thời điểm chụp trong vòng 2 phút, sau khi áp dụng độ lệch múi giờ (bội số của 15 phút, là OffsetTimeOriginal nếu có)",
+                        textVi: "ngày giờ GPS (UTC) trùng với thời điểm chụp trong vòng 2 phút, sau khi áp dụng độ lệch múi giờ (một số nguyên lần mười lăm phút, là OffsetTimeOriginal nếu có)",
                         supportedBy: supportedBy, indicates: .inconclusive) { e in
             guard let s = e.exifSummary, let original = s.dateTimeOriginal, let local = CivilTime.unixSeconds(original),
                   let date = e.gpsTag("GPSDateStamp"), let time = e.gpsTag("GPSTimeStamp") else { return .notApplicable }

@@ -282,7 +282,7 @@ public enum FamilyCatalogue {
             CommonInvariants.gpsDecimalFractions(supportedBy: allGPSOriginals),
             CommonInvariants.exifOwnValueOrder("oneplus.photo.exif-order", supportedBy: ["OnePlus 8 IN2020 (JPEG)"]),
             FamilyInvariant(id: "oneplus.photo.padding", text: "the picture is followed by exactly 262144 bytes (256 KiB) of zeros ending with an EOI marker",
-                            textVi: "sau ảnh là đúng 262144 byte (256 KiB) số 0 kết thúc bằng dấu EOI",
+                            textVi: "sau ảnh là đúng 262144 byte (256 KiB) có giá trị không, kết thúc bằng dấu EOI",
                             supportedBy: ["OnePlus 8 IN2020 (JPEG)"], indicates: .inconclusive) { e in
                 guard e.inspection.structure.format == "jpeg" else { return .notApplicable }
                 let t = e.inspection.structure.trailer
