@@ -33,8 +33,8 @@ public final class HashingReader: @unchecked Sendable {
     /// (libavformat demuxing and hashing packets, a decoder): one more core at depth structure.
     private let hashing = DispatchQueue(label: "EvidenceKit.HashingReader.sha256")
     private let hashFailure = FailureBox()
-    /// At most this many blocks wait for the hashing queue (bounded memory when reading outruns SHA-256).
-    private let inFlight = DispatchSemaphore(value: 16)
+    /// At most this many blocks (8 MiB) wait for the hashing queue (bounded memory when reading outruns SHA-256).
+    private let inFlight = DispatchSemaphore(value: 32)
     /// Blocks before this one are in the digest.
     private var hashedBlocks: Int64 = 0
     private var digest: [UInt8]?

@@ -1,3 +1,4 @@
+import Dispatch
 import MediaBridge
 
 /// Sees every packet of the video stream once, as the probe's libavformat session reads it, and keeps
@@ -8,13 +9,30 @@ import MediaBridge
 /// recomputed from the packet list alone (by `compare`, the ledger, or anyone with `ffmpeg -f framehash`),
 /// and so that each video byte is hashed twice (file and packet), not three times.
 final class PacketCollector: @unchecked Sendable {
-    // @unchecked: used from the probe's thread only (libavformat calls the observer on the reading thread).
-    private(set) var records: [PacketRecord] = []
+    // @unchecked: `add` runs on the probe's thread (libavformat calls the observer there); the digests are
+    // computed on `hashing`, a serial queue, in packet order; `records` waits for that queue.
+    private var collected: [PacketRecord] = []
+    /// Packet digests run beside the demuxer (and the file's SHA-256, on the reader's queue): at depth structure
+    /// the three take the two cores instead of one.
+    private let hashing = DispatchQueue(label: "EvidenceKit.PacketCollector.sha256")
+    /// At most this many packets wait for their digest (bounded memory).
+    private let slots = DispatchSemaphore(value: 64)
+    private var count = 0
+
+    /// Every packet's record, in decode order (waits for the digests still being computed).
+    var records: [PacketRecord] {
+        hashing.sync {}
+        return collected
+    }
     private let payload: SHA256Hasher?
     private var scanner: SignedVideoScanner?
     private var scanFailed = false
     /// A digest that could not be computed (OpenSSL failure): the payload hash is then withheld.
-    private(set) var failure: (any Error)?
+    private var failed: (any Error)?
+    var failure: (any Error)? {
+        hashing.sync {}
+        return failed
+    }
     private(set) var hasVideo = false
 
     init() { payload = try? SHA256Hasher() }
@@ -26,13 +44,19 @@ final class PacketCollector: @unchecked Sendable {
     }
 
     func add(_ info: PacketInfo, _ bytes: UnsafeRawBufferPointer) {
-        do {
-            let digest = try SHA256Hasher.digest(bytes)
-            try payload?.update(digest)
-            records.append(PacketRecord(index: records.count, stream: info.stream, offset: info.offset, size: info.size,
-                                        pts: info.pts, dts: info.dts, key: info.isKey, sha256: digest.hexString))
-        } catch {
-            failure = error
+        let copy = [UInt8](bytes), index = count
+        count += 1
+        slots.wait()
+        hashing.async { [self] in
+            defer { slots.signal() }
+            do {
+                let digest = try copy.withUnsafeBytes { try SHA256Hasher.digest($0) }
+                try payload?.update(digest)
+                collected.append(PacketRecord(index: index, stream: info.stream, offset: info.offset, size: info.size,
+                                              pts: info.pts, dts: info.dts, key: info.isKey, sha256: digest.hexString))
+            } catch {
+                failed = error
+            }
         }
         // A signing camera puts its first signature within a group of pictures or two of the start; a stream
         // without one in its first 600 pictures (10–20 s) is taken as unsigned.
@@ -47,7 +71,8 @@ final class PacketCollector: @unchecked Sendable {
 
     /// SHA-256 over the packet digests (nil when a digest failed or there was no video stream).
     func payloadDigest() -> String? {
-        guard failure == nil, hasVideo, let payload else { return nil }
+        hashing.sync {}
+        guard failed == nil, hasVideo, let payload else { return nil }
         return (try? payload.finalize())?.hexString
     }
 
