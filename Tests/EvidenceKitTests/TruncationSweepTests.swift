@@ -10,7 +10,7 @@ import Glibc
 /// at 0 and 1 byte, at every 1 % of its length and 1 byte short of its end, and each cut is verified in-process
 /// at depth structure: none may be accepted. One scratch copy per file is shortened step by step with
 /// `ftruncate` (longest cut first), so the sweep writes each file once. The other depths run on a sample here
-/// and in full from `tools/sweep-truncations`.
+/// and in full from `tools/sweep` (`EVIDENCE_SWEEP=full`: every cut at depths keyframes and full too).
 @Suite struct TruncationSweepTests {
     static let corpus: URL = HeifPixelTests.corpus
     static var available: Bool { HeifPixelTests.available }
@@ -69,6 +69,13 @@ import Glibc
     @Test(.enabled(if: available, missing), arguments: files.filter { $0.label == "camera-original" })
     func decodedTruncationsAreNotAccepted(_ row: Row) throws {
         let size = try Int(FileManager.default.attributesOfItem(atPath: Self.corpus.appendingPathComponent(row.path).path)[.size] as? NSNumber ?? 0)
+        if ProcessInfo.processInfo.environment["EVIDENCE_SWEEP"] == "full" {
+            for depth in [VerifyDepth.keyframes, .full] {
+                let accepted = try Self.acceptedCuts(row, depth: depth)
+                #expect(accepted.isEmpty, "\(row.path) at \(depth): \(accepted)")
+            }
+            return
+        }
         let accepted = try Self.acceptedCuts(row, depth: .keyframes, only: [size / 2, size - 1])
         #expect(accepted.isEmpty, "\(row.path): \(accepted)")
     }
