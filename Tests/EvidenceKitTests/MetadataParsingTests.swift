@@ -79,6 +79,15 @@ import Testing
         #expect(p["xmlns:xmp"] == nil)
     }
 
+    /// Issue 19 (found by `tools/fuzz FuzzXMP`): a 4 MB packet repeating one property 180 000 times was quadratic
+    /// (112 s); values are now joined once and a property keeps at most 4096 of them.
+    @Test func repeatedXMPPropertyIsBounded() {
+        let xmp = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description>"
+            + String(repeating: "<dc:t>aaaaaaaaaa</dc:t>", count: 180_000) + "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        let p = XMPReader.properties(xmp)
+        #expect(p["dc:t"]?.split(separator: ";").count == XMPReader.maxValues)
+    }
+
     @Test func handlerNamesInBothEncodings() {
         let head: [UInt8] = [0, 0, 0, 0] + Array("mhlr".utf8) + Array("vide".utf8) + [UInt8](repeating: 0, count: 12)
         #expect(MovieFactsReader.handler(head + [16] + Array("Core Media Video".utf8)).name == "Core Media Video")

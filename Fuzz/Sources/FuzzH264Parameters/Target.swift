@@ -4,6 +4,6 @@ import EvidenceKit
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     _ = H264PictureParameters.parse(avcC: bytes, offset: 0)
-    _ = H264PictureParameters.removingEmulationPrevention(bytes)
+    _ = BitReader.removingEmulationPrevention(bytes)
     return 0
 }
