@@ -136,3 +136,21 @@ import Testing
     }
 }
 
+
+/// Issue 19 (found by `tools/fuzz FuzzEBML`): an element inside Info whose ID claims 8 bytes trapped converting
+/// to UInt32 and killed the process. IDs are at most 4 bytes (RFC 8794); the walk now stops at such a child.
+@Suite struct EBMLHostileTests {
+    @Test func eightByteElementIDDoesNotTrap() throws {
+        // EBML header with DocType "matroska", a Segment of known size, an Info element holding one child whose
+        // ID starts with 0x01 (an 8-byte ID).
+        let docType: [UInt8] = [0x42, 0x82, 0x88] + Array("matroska".utf8)
+        let ebml: [UInt8] = [0x1A, 0x45, 0xDF, 0xA3, 0x80 | UInt8(docType.count)] + docType
+        let infoBody: [UInt8] = [0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x81, 0x00]
+        let info: [UInt8] = [0x15, 0x49, 0xA9, 0x66, 0x80 | UInt8(infoBody.count)] + infoBody
+        let segment: [UInt8] = [0x18, 0x53, 0x80, 0x67, 0x80 | UInt8(info.count)] + info
+        let (facts, coverage, _) = try EBMLReader(source: MemoryByteSource(ebml + segment)).read()
+        #expect(facts.docType == "matroska")
+        #expect(facts.segmentChildren == ["Info"])
+        #expect(coverage.complete)
+    }
+}

@@ -45,7 +45,9 @@ public struct EBMLReader {
         var out: [(UInt32, Int64, ArraySlice<UInt8>)] = []
         var i = 0
         while i < b.count, out.count < 10_000 {
-            guard let id = vint(b, i, keepMarker: true), let size = vint(b, i + id.length, keepMarker: false) else { break }
+            // Element IDs are at most 4 bytes (RFC 8794 §5); a longer one is not an element (found by tools/fuzz
+            // FuzzEBML: an 8-byte "ID" trapped converting to UInt32 and killed the process).
+            guard let id = vint(b, i, keepMarker: true), id.length <= 4, let size = vint(b, i + id.length, keepMarker: false) else { break }
             let start = i + id.length + size.length
             let end = size.allOnes ? b.count : min(b.count, start + Int(min(size.value, UInt64(b.count))))
             guard start <= end else { break }
