@@ -249,3 +249,20 @@ extension SHA256Hasher {
         return try h.finalize()
     }
 }
+
+/// Signed Video checked over packets given in memory: the same scanner the probe feeds, for callers that hold the
+/// packets already (`Fuzz/FuzzSignedVideo`, tests). Nil when the packets carry no signature or cannot be parsed.
+public enum SignedVideoCheck {
+    /// `lengthPrefix`: the size of each NAL unit's length field (MP4/MOV), nil for Annex B start codes.
+    public static func facts(packets: [[UInt8]], lengthPrefix: Int?) -> SignedVideoFacts? {
+        var scanner = SignedVideoScanner(framing: lengthPrefix.map { .lengthPrefixed($0) } ?? .annexB)
+        do {
+            for (i, p) in packets.enumerated() {
+                try p.withUnsafeBytes { try scanner.add(packet: $0, offset: Int64(i)) }
+            }
+            return try scanner.facts()
+        } catch {
+            return nil
+        }
+    }
+}
