@@ -9,6 +9,7 @@ let fuzzTargets = ["FuzzBoxes", "FuzzJPEG", "FuzzEBML", "FuzzXMP", "FuzzH264Para
 let package = Package(
     name: "EvidenceFuzz",
     dependencies: [.package(path: "../")],
-    targets: fuzzTargets.map { .executableTarget(name: $0, dependencies: [.product(name: "EvidenceKit", package: "main")]) },
+    targets: [.target(name: "FuzzDriver")]
+        + fuzzTargets.map { .executableTarget(name: $0, dependencies: ["FuzzDriver", .product(name: "EvidenceKit", package: "main")]) },
     swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,7 @@
-// libFuzzer's entry points. SwiftPM links an executable's entry as `FuzzH264Parameters_main`; it hands over to libFuzzer's
-// driver, which calls `LLVMFuzzerTestOneInput` with each input. (The body is in another file: a module with one
-// file would be compiled as top-level code.)
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                         _ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+import FuzzDriver
 
 @_cdecl("FuzzH264Parameters_main")
-func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzzOne(data, size) }
-}
+func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 { FuzzDriver.run(argc, argv) { fuzzOne($0, $1) } }
 
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 { fuzzOne(data, size) }
