@@ -117,24 +117,8 @@ import Testing
         #expect(report.verdict.explanationVi?.isEmpty == false)
         for f in report.findings {
             #expect(f.messageKey != nil, "\(f.id)")
-            #expect(Self.numbers(f.message) == Self.numbers(f.messageVi.replacingOccurrences(of: ",", with: ".")), "\(f.id)\n\(f.message)\n\(f.messageVi)")
+            #expect(MessageRenderer.statedNumbers(f.message, .en) == MessageRenderer.statedNumbers(f.messageVi, .vi), "\(f.id)\n\(f.message)\n\(f.messageVi)")
         }
-    }
-
-    /// The numbers in a sentence, sorted (word order differs between the languages).
-    static func numbers(_ s: String) -> [String] {
-        var found: [String] = [], current = ""
-        let chars = Array(s)
-        for (i, c) in chars.enumerated() {
-            if c.isASCII && c.isNumber || (c == "." && !current.isEmpty && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber) {
-                current.append(c)
-            } else if !current.isEmpty {
-                found.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { found.append(current) }
-        return found.sorted()
     }
 
     /// Each reader of the file goes through the probe's one reader: bytes taken from the file ÷ its size

@@ -114,19 +114,6 @@ import Testing
         return out
     }
 
-    /// The numbers in a sentence, in order of size (word order differs between the languages).
-    static func numbers(in s: String) -> [String] {
-        var found: [String] = [], current = ""
-        let chars = Array(s)
-        for (i, c) in chars.enumerated() {
-            if c.isASCIIDigit || (c == "." && !current.isEmpty && i + 1 < chars.count && chars[i + 1].isASCIIDigit) {
-                current.append(c)
-            } else if !current.isEmpty {
-                found.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { found.append(current) }
-        return found.sorted()
-    }
+    /// The numbers in a sentence, sorted (the library's own helper; decimals already with a point).
+    static func numbers(in s: String) -> [String] { MessageRenderer.statedNumbers(s, .en) }
 }

@@ -59,6 +59,26 @@ public enum MessageRenderer {
         return s
     }
 
+    /// The numbers a sentence states, sorted (word order differs between languages), decimals with a point
+    /// (`language` .vi reads a decimal comma): two renderings of one message state the same list. Used by the
+    /// catalogue tests on every finding, and available to a report that checks its own translations.
+    public static func statedNumbers(_ s: String, _ language: Language) -> [String] {
+        let text = language == .vi ? s.replacingAll(",", ".") : s
+        var found: [String] = [], current = ""
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            let digit = c.isASCII && c.isNumber
+            if digit || (c == "." && !current.isEmpty && i + 1 < chars.count && chars[i + 1].isASCII && chars[i + 1].isNumber) {
+                current.append(c)
+            } else if !current.isEmpty {
+                found.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { found.append(current) }
+        return found.sorted()
+    }
+
     /// The argument names a template uses, for the catalogue tests.
     public static func placeholders(_ template: String) -> Set<String> {
         var names = Set<String>()
