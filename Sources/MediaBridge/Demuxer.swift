@@ -73,24 +73,9 @@ public struct DemuxedContainer: Sendable {
     public var streams: [DemuxedStream]
 }
 
-/// Owns an `AVFormatContext` opened on one file. Hands out value types only.
-public final class Demuxer {
-    private let input: FormatInput
-    private var context: UnsafeMutablePointer<AVFormatContext> { input.context }
-    private let av: EvkAV
-
-    /// Opens `path` and reads enough packets to describe every stream; with `reader`, through it.
-    public init(path: String, reader: HashingReader? = nil) throws(MediaBridgeError) {
-        let av = try FFmpegCalls.library()
-        let input = try FormatInput(av, path: path, reader: reader)
-        try FFmpegCalls.findStreamInfo(av, input.context)
-        self.av = av
-        self.input = input
-    }
-
-    /// A snapshot of the container and its streams.
-    public var container: DemuxedContainer { Self.describeContainer(context, av: av) }
-
+/// How libavformat's description of a container becomes values (`DemuxedContainer`, `DemuxedStream`). The one
+/// libavformat session of a file is `VideoDecoder`'s (the probe's); this namespace only reads its context.
+enum Demuxer {
     /// Describes an open format context (shared with `VideoDecoder`, which owns its own).
     static func describeContainer(_ context: UnsafeMutablePointer<AVFormatContext>, av: EvkAV) -> DemuxedContainer {
         let f = context.pointee
@@ -109,62 +94,6 @@ public final class Demuxer {
             bitRate: f.bit_rate > 0 ? f.bit_rate : nil,
             tags: Dictionary(FFmpegCalls.dictionary(av, f.metadata), uniquingKeysWith: { a, _ in a }),
             streams: streams)
-    }
-
-    /// The first `limit` packets of the best video stream, each cut to `maxBytes`: enough to read
-    /// encoder banners and parameter sets without decoding. Reads from the current position.
-    public func videoPackets(limit: Int, maxBytes: Int) -> [PacketSample] {
-        let index = av.av_find_best_stream!(context, AVMEDIA_TYPE_VIDEO, -1, -1, nil, 0)
-        guard index >= 0, let packet = av.av_packet_alloc!() else { return [] }
-        defer {
-            var p: UnsafeMutablePointer<AVPacket>? = packet
-            av.av_packet_free!(&p)
-        }
-        var out: [PacketSample] = []
-        var reads = 0
-        while out.count < limit && reads < limit * 16 {
-            reads += 1
-            guard av.av_read_frame!(context, packet) >= 0 else { break }
-            defer { av.av_packet_unref!(packet) }
-            guard packet.pointee.stream_index == index, let data = packet.pointee.data else { continue }
-            let n = min(Int(packet.pointee.size), maxBytes)
-            out.append(PacketSample(offset: packet.pointee.pos >= 0 ? packet.pointee.pos : nil, size: Int(packet.pointee.size),
-                                    isKey: packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0,
-                                    bytes: Array(UnsafeBufferPointer(start: data, count: n))))
-        }
-        return out
-    }
-
-    /// How the best video stream's packets delimit NAL units, and its codec name. MP4/MOV H.264 and HEVC
-    /// packets carry length-prefixed NAL units (the size of the prefix is in `avcC`/`hvcC`); raw streams,
-    /// TS and most recorder formats carry Annex B start codes.
-    public func videoFraming() -> (codec: String, framing: NALFraming)? {
-        let index = av.av_find_best_stream!(context, AVMEDIA_TYPE_VIDEO, -1, -1, nil, 0)
-        guard index >= 0, let stream = context.pointee.streams[Int(index)], let par = stream.pointee.codecpar else { return nil }
-        let codec = av.avcodec_get_name!(par.pointee.codec_id).map { String(cString: $0) } ?? "unknown"
-        let extra = par.pointee.extradata.map { Array(UnsafeBufferPointer(start: $0, count: Int(par.pointee.extradata_size))) } ?? []
-        if codec == "h264", extra.count >= 7, extra[0] == 1 { return (codec, .lengthPrefixed(Int(extra[4] & 3) + 1)) }
-        if codec == "hevc", extra.count >= 23, extra[0] == 1 { return (codec, .lengthPrefixed(Int(extra[21] & 3) + 1)) }
-        return (codec, .annexB)
-    }
-
-    /// Every packet of the best video stream, whole and in file order, handed to `body` one at a time with
-    /// its file offset (when known) and key flag; the bytes are valid only during the call. Stops early
-    /// when `body` returns false. Reads from the current position; nothing is decoded.
-    public func forEachVideoPacket(_ body: (_ offset: Int64?, _ isKey: Bool, _ bytes: UnsafeRawBufferPointer) throws -> Bool) rethrows {
-        let index = av.av_find_best_stream!(context, AVMEDIA_TYPE_VIDEO, -1, -1, nil, 0)
-        guard index >= 0, let packet = av.av_packet_alloc!() else { return }
-        defer {
-            var p: UnsafeMutablePointer<AVPacket>? = packet
-            av.av_packet_free!(&p)
-        }
-        while av.av_read_frame!(context, packet) >= 0 {
-            defer { av.av_packet_unref!(packet) }
-            guard packet.pointee.stream_index == index, let data = packet.pointee.data, packet.pointee.size > 0 else { continue }
-            let keep = try body(packet.pointee.pos >= 0 ? packet.pointee.pos : nil, packet.pointee.flags & Int32(evk_pkt_flag_key()) != 0,
-                                UnsafeRawBufferPointer(start: data, count: Int(packet.pointee.size)))
-            if !keep { break }
-        }
     }
 
     private static func rational(_ r: AVRational) -> Rational? {
