@@ -381,8 +381,8 @@ import Testing
         #expect(r.status == 1)
     }
 
-    /// A HEIC whose primary image declares 20000×20000 pixels (400 MP, about 1.2 GB decoded): not decoded
-    /// at depth full, with the reason noted; the run stays small and quick.
+    /// A HEIC whose primary image declares 20000×20000 pixels (400 MP, about 1.2 GB decoded): not decoded at any
+    /// depth; a finding names the limit and the file is `unreadable` (exit 65). Issue 19.
     @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing))
     func hugeDeclaredHEICIsNotDecoded() throws {
         var bytes = try [UInt8](Data(contentsOf: Paths.corpus.appendingPathComponent("photos/apple_iphone7_IMG_2682.heic")))
@@ -396,11 +396,30 @@ import Testing
         }
         let dir = try TempDir()
         let huge = try dir.file("huge.heic", bytes)
-        let r = try evidence("verify", "--json", "--depth", "full", huge.path)
-        let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
-        let note = try #require(report.findings.first { $0.id == "photo.picture.undecodable" })
-        #expect(note.severity == .info)
-        #expect(note.message.contains("20000×20000"))
+        for depth in ["structure", "keyframes", "full"] {
+            let r = try evidence("verify", "--json", "--depth", depth, huge.path)
+            let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+            let limit = try #require(report.findings.first { $0.messageKey == "media.read.incomplete.picture-limit" }, "\(depth)")
+            #expect(limit.message.contains("20000×20000") && limit.messageVi.contains("20000×20000"))
+            #expect(report.verdict.class == .unreadable && r.status == 65, "\(depth)")
+        }
+    }
+
+    /// A JPEG whose frame header declares 65500×65500 (4.3 gigapixels; generated from the fixture): the same at
+    /// every depth — never handed to the decoder. Issue 19.
+    @Test func hugeDeclaredJPEGIsNotDecoded() throws {
+        var bytes = try [UInt8](Data(contentsOf: Paths.packageRoot.appendingPathComponent("Fixtures/example-photo.jpg")))
+        let sof = try #require((0..<(bytes.count - 9)).first { bytes[$0] == 0xFF && (0xC0...0xC2).contains(bytes[$0 + 1]) })
+        bytes[(sof + 5)..<(sof + 9)] = [0xFF, 0xDC, 0xFF, 0xDC]
+        let dir = try TempDir()
+        let huge = try dir.file("huge.jpg", bytes)
+        for depth in ["structure", "keyframes", "full"] {
+            let r = try evidence("verify", "--json", "--depth", depth, huge.path)
+            let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+            let limit = try #require(report.findings.first { $0.messageKey == "media.read.incomplete.picture-limit" }, "\(depth)")
+            #expect(limit.message.contains("65500×65500") && limit.location?.byteOffset == Int64(sof))
+            #expect(report.verdict.class == .unreadable && r.status == 65, "\(depth)")
+        }
     }
 
     /// Issue 4: every finding carries located evidence — a byte offset, a frame or a time — so an examiner can

@@ -562,5 +562,7 @@ enum EnglishMessages {
             "{count} Signed Video signature(s) by {by}",
         "family.claim.bcmedia":
             "BcMedia frame magic at byte 0",
+        "media.read.incomplete.picture-limit":
+            "The picture declares {w}×{h} pixels, more than any camera records (the limit is {megapixels} megapixels): it is not decoded, to bound memory, so the file cannot be checked.",
     ]
 }

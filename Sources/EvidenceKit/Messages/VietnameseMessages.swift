@@ -563,5 +563,7 @@ enum VietnameseMessages {
             "{count} chữ ký Signed Video của {by}",
         "family.claim.bcmedia":
             "mã nhận dạng khung BcMedia tại byte 0",
+        "media.read.incomplete.picture-limit":
+            "Ảnh khai báo {w}×{h} điểm ảnh, nhiều hơn mọi máy ảnh có thể ghi (giới hạn là {megapixels} megapixel): ảnh không được giải mã, để giới hạn bộ nhớ, nên không thể kiểm tra tệp.",
     ]
 }

@@ -39,7 +39,9 @@ public struct Probe: Sendable {
 
     /// HEIC pictures larger than this many pixels are not decoded (3 bytes each in memory; phone sensors
     /// reach 200 MP).
-    static let largestHEIFPixels: UInt64 = 250_000_000
+    /// Photos declaring more pixels than this are not decoded, whatever their format (3 bytes each in memory; phone
+    /// sensors reach 200 MP); `media.read.incomplete` names the limit (issue 19).
+    public static let largestPicturePixels: UInt64 = 250_000_000
 
     /// Everything read from `path`. A file that is only partly readable throws `.unreadable` with what
     /// was read (hashes included) as `partial`.
@@ -160,6 +162,11 @@ public struct Probe: Sendable {
     /// Photos below depth structure: decode the picture from the bytes already read (a JPEG that does not
     /// decode is unreadable), look for flat fills and compare the thumbnail.
     private func checkPixels(of inspection: Inspection, reader: HashingReader, into evidence: inout Evidence) {
+        // A picture that declares more pixels than any camera records is not decoded at all (it would take
+        // gigabytes); `media.read.incomplete` names the limit at every depth.
+        if let w = inspection.metadata.imageWidth, let h = inspection.metadata.imageHeight, UInt64(max(0, w)) * UInt64(max(0, h)) > Self.largestPicturePixels {
+            return
+        }
         if inspection.structure.format == "jpeg" {
             let t = inspection.exif?.summary.thumbnail
             let thumb: (Int64, Int)? = t.flatMap { t in t.present ? t.offset.flatMap { o in t.length.map { (o, $0) } } : nil }
@@ -172,11 +179,8 @@ public struct Probe: Sendable {
         if let heif = inspection.structure.heif, heif.primary != nil {
             // HEIC: the picture and its thumbnail item through libheif. A picture this libheif cannot decode
             // is reported as a limitation, never as an unreadable file (iOS 18+ gain-map files).
-            let declared = heif.primary.flatMap { p in p.width.flatMap { w in p.height.map { UInt64(w) * UInt64($0) } } } ?? 0
-            if declared > Self.largestHEIFPixels {
-                // Decoding would take gigabytes: no phone sensor is that large (the largest, 200 MP).
-                evidence.pixelLimitation = "the picture declares \(heif.primary?.width ?? 0)×\(heif.primary?.height ?? 0) pixels, more than any camera records (\(Self.largestHEIFPixels / 1_000_000) MP); not decoded, to bound memory"
-            } else if let bytes = try? reader.readAll() {
+            // (A picture declaring more than `largestPicturePixels` returned above, undecoded.)
+            if let bytes = try? reader.readAll() {
                 let r = ThumbnailComparer.checkHEIF(bytes: bytes, thumbnailOffset: heif.thumbnail?.extents.first?.offset)
                 evidence.thumbnail = r.comparison
                 evidence.uniformRegions = r.uniformRegions

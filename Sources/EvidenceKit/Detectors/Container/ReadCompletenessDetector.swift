@@ -27,6 +27,16 @@ public struct ReadCompletenessDetector: Detector {
             out.append(finding(message("limit", ["what": .text(what)]),
                                ["byteOffset": 0, "limit": .string(what)], severity: .conclusive, indicates: .unreadable))
         }
+        if i.kind == .photo, let w = i.metadata.imageWidth, let h = i.metadata.imageHeight,
+           UInt64(max(0, w)) * UInt64(max(0, h)) > Probe.largestPicturePixels {
+            // Issue 19: no camera records more than 250 megapixels (the largest phone sensor, 200); decoding such a
+            // declaration would take gigabytes, so the picture is not decoded and the file cannot be checked.
+            let at = i.structure.frame.map { _ in i.structure.segments?.first { $0.marker.hasPrefix("SOF") }?.offset ?? 0 }
+                ?? i.structure.heif?.primary?.sizeOffset ?? 0
+            out.append(finding(message("picture-limit", ["w": .number(w), "h": .number(h), "megapixels": .int(Int64(Probe.largestPicturePixels / 1_000_000))]),
+                               ["byteOffset": .int(at), "limit": .string("\(Probe.largestPicturePixels) pixels"), "declared": .string("\(w)x\(h)")],
+                               severity: .conclusive, indicates: .unreadable))
+        }
         if i.kind == .video, limits.isEmpty, !i.metadata.streams.contains(where: { $0.type == "video" }) {
             out.append(finding(message("no-video", ["streams": .number(i.metadata.streams.count)]),
                                ["byteOffset": 0, "streams": .int(Int64(i.metadata.streams.count))], severity: .conclusive, indicates: .unreadable))
