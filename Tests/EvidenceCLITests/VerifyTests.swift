@@ -405,6 +405,25 @@ import Testing
         }
     }
 
+    /// 10 000 nested boxes (generated): the walk stops descending at 24 levels, and at every depth the verdict is
+    /// `unreadable` with a finding that names the limit (issue 19).
+    @Test func tenThousandNestedBoxesNameTheLimit() throws {
+        func be32(_ v: Int) -> [UInt8] { [UInt8(v >> 24 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+        let ftyp = be32(20) + Array("ftypisom".utf8) + be32(0) + Array("isom".utf8)
+        let n = 10_000
+        var nested: [UInt8] = []
+        for k in 0..<n { nested += be32(8 * (n - k)) + Array((k == 0 ? "moov" : "trak").utf8) }
+        let dir = try TempDir()
+        let file = try dir.file("nested.mp4", ftyp + nested)
+        for depth in ["structure", "keyframes", "full"] {
+            let r = try evidence("verify", "--json", "--depth", depth, file.path)
+            let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+            let limit = try #require(report.findings.first { $0.messageKey == "media.read.incomplete.limit" }, "\(depth)")
+            #expect(limit.message.contains("past the limit of 24"))
+            #expect(report.verdict.class == .unreadable && r.status == 65, "\(depth)")
+        }
+    }
+
     /// A JPEG whose frame header declares 65500×65500 (4.3 gigapixels; generated from the fixture): the same at
     /// every depth — never handed to the decoder. Issue 19.
     @Test func hugeDeclaredJPEGIsNotDecoded() throws {

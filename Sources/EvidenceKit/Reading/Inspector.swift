@@ -105,6 +105,7 @@ public struct Inspector: Sendable {
         let tree = try BoxWalker().walk(file)
         var problems: [String] = []
         if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
+        problems += tree.notes.filter { $0.message.hasPrefix("limit: ") }.map(\.message)
         let reader = HEIFItemReader(source: file, tree: tree)
         let heif = try reader.read()
         let dataHash = imageDataHash ? try Self.heifImageDataHash(reader, heif) : nil
@@ -253,6 +254,7 @@ public struct Inspector: Sendable {
             let tree = try BoxWalker().walk(file)
             structure = StructureReport(format: "iso-bmff", boxes: tree.boxes, coverage: tree.coverage, notes: tree.notes)
             if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
+            problems += tree.notes.filter { $0.message.hasPrefix("limit: ") }.map(\.message)
             facts = try MovieFactsReader(source: file, tree: tree).read()
             // Issue 19: every sample takes at least one byte, so sample tables declaring more samples than the file
             // has bytes are not real. libavformat would build an index entry for each (80 million declared in a

@@ -31,6 +31,7 @@ public struct BoxWalker: Sendable {
 
     private final class State {
         var count = 0
+        var depthNoted = false
         var notes: [StructureNote] = []
     }
 
@@ -114,6 +115,12 @@ public struct BoxWalker: Sendable {
             if boxEnd > end {
                 box.truncated = true
                 overrun = StructureNote(offset: pos, message: "box '\(type)' at offset \(pos) declares \(size) bytes but only \(end - pos) remain in \(scope)" + (parent == nil ? " (file truncated, or size field altered)" : ""))
+            }
+            if depth >= maxDepth, try childOffset(of: type, box: box, parent: parent, source: source) != nil, !state.depthNoted {
+                // Issue 19: no camera nests boxes more than about 10 deep; a file that does is not walked further,
+                // and the note (a `limit:` problem) makes the verdict name the limit.
+                state.depthNoted = true
+                state.notes.append(StructureNote(offset: pos, message: "limit: box '\(type)' at offset \(pos) is nested \(depth + 1) levels deep, past the limit of \(maxDepth) (cameras nest about 10); its contents are not walked"))
             }
             if depth < maxDepth, let skip = try childOffset(of: type, box: box, parent: parent, source: source) {
                 let childStart = box.payloadOffset + Int64(skip)
