@@ -60,9 +60,9 @@ import Glibc
         #expect(i.metadata.device?.make == "EvidenceKit") // what was readable is still reported
     }
 
-    /// A JPEG whose frame header declares 65535×65535 with 1000 bytes of scan data: structurally a JPEG, but
-    /// at depth full the decoder refuses it, so the verdict is `unreadable` with the reason and the SOF offset;
-    /// the other file in the same run is still verified.
+    /// A JPEG whose frame header declares 65535×65535 with 1000 bytes of scan data: structurally a JPEG, but past
+    /// the 250-megapixel limit, so it is never handed to the decoder: the verdict is `unreadable` with a finding
+    /// that names the limit, the declared size and the SOF offset; the other file in the same run is still verified.
     @Test func hostileDeclaredSizeIsUnreadableAtDepthFull() throws {
         func seg(_ m: UInt8, _ p: [UInt8]) -> [UInt8] { [0xFF, m, UInt8((p.count + 2) >> 8), UInt8((p.count + 2) & 255)] + p }
         let bits: [UInt8] = [0, 1] + [UInt8](repeating: 0, count: 14)
@@ -77,8 +77,8 @@ import Glibc
         #expect(lines.count == 2)
         let report = try JSONDecoder().decode(VerifyReport.self, from: Data(lines[0].utf8))
         #expect(report.verdict.class == .unreadable)
-        let finding = report.findings.first { $0.id == "photo.picture.undecodable" }
-        #expect(finding?.evidence["declaredSize"] == .string("65535x65535"))
+        let finding = report.findings.first { $0.messageKey == "media.read.incomplete.picture-limit" }
+        #expect(finding?.evidence["declared"] == .string("65535x65535"))
         #expect(finding?.evidence["byteOffset"] == .int(71))
     }
 
