@@ -13,6 +13,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The ledger's SQLite (issue 15): GRDB over Debian's libsqlite3.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // FFmpeg headers only: the libraries are opened with dlopen on first use (Sources/CFFmpeg/shim.h
@@ -32,19 +34,31 @@ let package = Package(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
         .target(name: "MediaBridge", dependencies: ["CFFmpeg", "CHeif", "CExif", "COpenSSL"]),
+        // libpq, PostgreSQL's own C client (README "Ledger": why not a Swift client).
+        .systemLibrary(
+            name: "CPostgres", path: "Sources/CPostgres", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
+        // The only Swift that touches libpq: an owning connection, typed errors, rows as Swift values.
+        .target(name: "PostgresBridge", dependencies: ["CPostgres"]),
         // The value types every layer shares (inspection, evidence, findings, verdicts, frame and packet
         // records, messages): no dependencies, so batch, reports and compare can stand on them alone.
         .target(name: "EvidenceModel"),
         .target(name: "EvidenceKit", dependencies: ["EvidenceModel", "MediaBridge"]),
+        // The batch ledger (issue 15): hash-chained log of screenings on SQLite (GRDB) or PostgreSQL,
+        // its work queue, manifests and claims.
+        .target(
+            name: "EvidenceLedger",
+            dependencies: ["EvidenceKit", "EvidenceModel", "PostgresBridge", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "evidence",
             dependencies: [
-                "EvidenceKit",
+                "EvidenceKit", "EvidenceLedger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "MediaBridgeTests", dependencies: ["MediaBridge"]),
         .testTarget(name: "EvidenceKitTests", dependencies: ["EvidenceKit", "EvidenceModel", "MediaBridge"]),
         .testTarget(name: "EvidenceCLITests", dependencies: ["EvidenceKit"]),
+        .testTarget(name: "EvidenceLedgerTests", dependencies: ["EvidenceLedger", "EvidenceKit", "PostgresBridge"]),
     ],
     swiftLanguageModes: [.v6]
 )

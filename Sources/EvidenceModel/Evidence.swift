@@ -76,6 +76,12 @@ public struct VerifyReport: Sendable, Codable, Equatable {
     /// print the same bytes.
     public var analysisTime: String?
     public var tool = ToolInfo()
+    /// `evidence batch` only: the submission this result answers and the ledger entry that records it.
+    public var submission: String?
+    public var ledgerSeq: Int64?
+    /// `evidence batch` (from a manifest) and `verify --claimed-time/--claimed-place`: what the submission
+    /// claims; the `claim.*` findings compare it with the file.
+    public var claims: Claims?
 
     public init(schemaVersion: Int = 1, file: FileIdentity, kind: MediaKind, metadata: MediaMetadata, findings: [Finding], verdict: Verdict, depth: String, analysisTime: String? = nil, tool: ToolInfo = ToolInfo()) {
         self.schemaVersion = schemaVersion

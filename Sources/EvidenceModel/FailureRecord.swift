@@ -15,6 +15,9 @@ public struct FailureRecord: Sendable, Codable, Equatable {
     public var file: FileRef
     public var error: ErrorInfo
     public var tool = ToolInfo()
+    /// `evidence batch` only: the submission and the ledger entry that records this error.
+    public var submission: String?
+    public var ledgerSeq: Int64?
 
     public init(_ e: InspectionError) {
         file = FileRef(path: e.path)

@@ -564,5 +564,30 @@ enum EnglishMessages {
             "BcMedia frame magic at byte 0",
         "media.read.incomplete.picture-limit":
             "The picture declares {w}×{h} pixels, more than any camera records (the limit is {megapixels} megapixels): it is not decoded, to bound memory, so the file cannot be checked.",
+        // MARK: claims (issue 15) and per-file limits of a batch
+        "claim.time.unparsed":
+            "The claimed time '{claimed}' could not be read (expected ISO 8601, such as 2026-12-01T08:30:00+07:00); it was not checked.",
+        "claim.time.unsupported":
+            "The submission claims {claimed}, but the file states no capture time to compare it with: the file can neither support nor contradict the claim.",
+        "claim.time.consistent":
+            "The claimed time {claimed} agrees with the file's {source} ({stated}): {difference} s apart, within the tolerance of {tolerance} s.",
+        "claim.time.contradicted":
+            "The submission claims {claimed}, but the nearest capture time the file states, {stated} ({source}), is {difference} s (about {hours} hours) away, beyond the tolerance of {tolerance} s: either the claim or the file's time is false.",
+        "claim.place.address":
+            "The claimed place is an address ({address}); the tool does not look addresses up, so it cannot compare it with the position the file states ({lat}, {lon}, {source}): an officer must.",
+        "claim.place.address-no-position":
+            "The claimed place is an address ({address}) and the file states no position: the claim cannot be checked against the file.",
+        "claim.place.unsupported":
+            "The submission claims the position {claimed}, but the file states no position: the file can neither support nor contradict the claim.",
+        "claim.place.consistent":
+            "The claimed position {claimed} is {metres} m from the position the file states ({stated}, {source}), within the tolerance of {tolerance} m.",
+        "claim.place.contradicted":
+            "The submission claims the position {claimed}, but the file states {stated} ({source}), {metres} m (about {km} km) away, beyond the tolerance of {tolerance} m: either the claim or the file's position is false.",
+        "media.limit.wall-time":
+            "Screening this file took longer than the limit of {seconds} s and was stopped: the file was not checked completely, so it is not accepted.",
+        "media.limit.memory":
+            "Screening this file used more than the limit of {mib} MiB of memory and was stopped: the file was not checked completely, so it is not accepted.",
+        "media.limit.crashed":
+            "The screening process ended abnormally on this file ({how}): the file could not be checked; keep it for an examiner.",
     ]
 }

@@ -565,5 +565,30 @@ enum VietnameseMessages {
             "mã nhận dạng khung BcMedia tại byte 0",
         "media.read.incomplete.picture-limit":
             "Ảnh khai báo {w}×{h} điểm ảnh, nhiều hơn mọi máy ảnh có thể ghi (giới hạn là {megapixels} megapixel): ảnh không được giải mã, để giới hạn bộ nhớ, nên không thể kiểm tra tệp.",
+        // MARK: claims (issue 15) and per-file limits of a batch
+        "claim.time.unparsed":
+            "Không đọc được thời gian khai báo '{claimed}' (cần viết theo ISO 8601, ví dụ 2026-12-01T08:30:00+07:00); thời gian này chưa được kiểm tra.",
+        "claim.time.unsupported":
+            "Hồ sơ khai báo thời điểm {claimed}, nhưng tệp không ghi thời điểm ghi hình nào để đối chiếu: tệp không thể xác nhận cũng không thể bác bỏ lời khai này.",
+        "claim.time.consistent":
+            "Thời điểm khai báo {claimed} khớp với {source} của tệp ({stated}): chênh lệch {difference} giây, trong phạm vi cho phép {tolerance} giây.",
+        "claim.time.contradicted":
+            "Hồ sơ khai báo thời điểm {claimed}, nhưng thời điểm ghi hình gần nhất mà tệp ghi, {stated} ({source}), chênh lệch {difference} giây (khoảng {hours} giờ), vượt phạm vi cho phép {tolerance} giây: hoặc lời khai, hoặc thời gian trong tệp là sai.",
+        "claim.place.address":
+            "Địa điểm khai báo là một địa chỉ ({address}); công cụ không tra cứu địa chỉ nên không thể đối chiếu với vị trí mà tệp ghi ({lat}, {lon}, {source}): cán bộ cần tự đối chiếu.",
+        "claim.place.address-no-position":
+            "Địa điểm khai báo là một địa chỉ ({address}) và tệp không ghi vị trí nào: không thể đối chiếu lời khai với tệp.",
+        "claim.place.unsupported":
+            "Hồ sơ khai báo vị trí {claimed}, nhưng tệp không ghi vị trí nào: tệp không thể xác nhận cũng không thể bác bỏ lời khai này.",
+        "claim.place.consistent":
+            "Vị trí khai báo {claimed} cách vị trí mà tệp ghi ({stated}, {source}) {metres} m, trong phạm vi cho phép {tolerance} m.",
+        "claim.place.contradicted":
+            "Hồ sơ khai báo vị trí {claimed}, nhưng tệp ghi vị trí {stated} ({source}), cách {metres} m (khoảng {km} km), vượt phạm vi cho phép {tolerance} m: hoặc lời khai, hoặc vị trí trong tệp là sai.",
+        "media.limit.wall-time":
+            "Việc kiểm tra tệp này vượt quá giới hạn {seconds} giây nên đã bị dừng: tệp chưa được kiểm tra đầy đủ nên không được chấp nhận.",
+        "media.limit.memory":
+            "Việc kiểm tra tệp này dùng quá giới hạn bộ nhớ {mib} MiB nên đã bị dừng: tệp chưa được kiểm tra đầy đủ nên không được chấp nhận.",
+        "media.limit.crashed":
+            "Tiến trình kiểm tra kết thúc bất thường khi xử lý tệp này ({how}): không kiểm tra được tệp; cần giữ lại tệp để giám định viên xem xét.",
     ]
 }

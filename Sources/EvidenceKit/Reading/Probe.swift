@@ -18,11 +18,14 @@ public struct Probe: Sendable {
     public var depth: VerifyDepth
     /// The time of the analysis (Unix seconds), an input so that two runs agree byte for byte; nil: now.
     public var analysisTime: Int64?
+    /// Threads the video decoder uses (0: one per core). `evidence batch` gives each of its jobs its share.
+    public var decoderThreads: Int = 0
     var inspector = Inspector(imageDataHash: true)
 
-    public init(depth: VerifyDepth, analysisTime: Int64? = nil) {
+    public init(depth: VerifyDepth, analysisTime: Int64? = nil, decoderThreads: Int = 0) {
         self.depth = depth
         self.analysisTime = analysisTime
+        self.decoderThreads = decoderThreads
     }
 
     /// Test hook: when the environment sets `EVIDENCE_TEST_INTERNAL_FAULT`, every file fails as an internal
@@ -71,7 +74,7 @@ public struct Probe: Sendable {
         let collector = PacketCollector()
         let openSession: Inspector.OpenSession = { reader in
             do throws(MediaBridgeError) {
-                return .success(try VideoDecoder(path: path, reader: reader, selection: selection))
+                return .success(try VideoDecoder(path: path, reader: reader, selection: selection, threads: decoderThreads))
             } catch {
                 switch error {
                 case .noVideoStream, .decoderUnavailable:

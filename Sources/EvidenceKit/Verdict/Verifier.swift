@@ -7,11 +7,14 @@ public struct Verifier: Sendable {
     /// The time of the analysis (Unix seconds): an input, so the same file and options give the same
     /// bytes; nil takes the clock once per file.
     public var analysisTime: Int64?
+    /// Threads for the video decoder (0: one per core).
+    public var decoderThreads: Int = 0
 
-    public init(policy: Policy = .default, depth: VerifyDepth = .structure, analysisTime: Int64? = nil) {
+    public init(policy: Policy = .default, depth: VerifyDepth = .structure, analysisTime: Int64? = nil, decoderThreads: Int = 0) {
         self.policy = policy
         self.depth = depth
         self.analysisTime = analysisTime
+        self.decoderThreads = decoderThreads
     }
 
     /// Gathers the evidence (one read of the file) and judges it. A partly readable file is judged on
@@ -19,7 +22,7 @@ public struct Verifier: Sendable {
     public func verify(path: String) throws(InspectionError) -> VerifyReport {
         let evidence: Evidence
         do {
-            evidence = try Probe(depth: depth, analysisTime: analysisTime).gather(path: path)
+            evidence = try Probe(depth: depth, analysisTime: analysisTime, decoderThreads: decoderThreads).gather(path: path)
         } catch let error {
             guard case let .unreadable(_, reason, partial?) = error else { throw error }
             // Partly readable (truncated): judge what was read.

@@ -1,0 +1,321 @@
+import EvidenceKit
+import Foundation
+import MediaBridge
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Set by SIGINT: no new file is started; the files in flight finish and are recorded.
+public let batchInterrupted = Atomic<Bool>(false)
+
+public struct BatchOptions: Sendable {
+    public var jobs = 2
+    public var depth: VerifyDepth = .structure
+    public var policy: Policy = .default
+    /// Passed on to the screening processes (they load it themselves).
+    public var policyPath: String?
+    public var analysisTime: Int64?
+    /// Share the ledger with other processes: claim any pending submission, leave others' leases alone, and wait
+    /// for submissions leased by workers that may have died.
+    public var worker = false
+    public var leaseSeconds: Double = 60
+    public var decoderThreads = 1
+    /// This program (the screening processes run `<executable> _screen …`).
+    public var executable: String
+    public var workerName: String
+
+    public init(executable: String, workerName: String) {
+        self.executable = executable
+        self.workerName = workerName
+    }
+}
+
+/// One finished submission, as `batch` streams it.
+public struct BatchResult: Sendable {
+    public var item: WorkItem
+    /// The JSON line: the `verify` contract plus `submission` and `ledgerSeq` (or the error record plus both).
+    public var line: String
+    public var verdictClass: String
+    public var decision: String
+    /// `missing`, `unreadable` or `internal` when the file could not be screened at all.
+    public var errorKind: String?
+    public var bytes: Int64
+    public var linked: Bool
+}
+
+/// Tallies of a batch run, for its summary table and exit code.
+public struct BatchSummary: Sendable {
+    public var total = 0
+    public var alreadyDone = 0
+    public var screened = 0
+    public var linked = 0
+    public var byDecision: [String: Int] = [:]
+    public var byClass: [String: Int] = [:]
+    public var errors: [String: Int] = [:]
+    public var interrupted = false
+    public var notStarted = 0
+    public var bytes: Int64 = 0
+    public var seconds: Double = 0
+}
+
+/// Screens submissions into the ledger: `jobs` threads, each with its own screening process; every result
+/// committed in its own transaction before it is printed.
+public final class BatchRunner: @unchecked Sendable {
+    // @unchecked: mutable state is behind `lock`.
+    let ledger: Ledger
+    let options: BatchOptions
+    let emit: @Sendable (BatchResult) -> Void
+    private let lock = NSLock()
+    private var summary = BatchSummary()
+    private var queue: [WorkItem] = []
+    private var nextIndex = 0
+    private var failures: [any Error] = []
+
+    public init(ledger: Ledger, options: BatchOptions, emit: @escaping @Sendable (BatchResult) -> Void) {
+        self.ledger = ledger
+        self.options = options
+        self.emit = emit
+    }
+
+    /// Runs the batch over `items` (also every pending submission in the ledger with `--worker`).
+    public func run(_ items: [WorkItem], progress: BatchProgress? = nil) throws -> BatchSummary {
+        let start = ScreeningProcess.now()
+        if !options.worker { try ledger.releaseAllLeases() }
+        try ledger.enqueue(items)
+        let states = try ledger.states(items.map(\.submission))
+        var done = 0
+        for item in items {
+            if let st = states[item.submission], st.done {
+                done += 1
+                tally(verdictClass: st.verdictClass ?? "", decision: st.decision ?? "")
+            } else {
+                queue.append(item)
+            }
+        }
+        summary.total = items.count
+        summary.alreadyDone = done
+        progress?.start(total: options.worker ? try ledger.queueCounts().pending + done : items.count, done: done)
+
+        let heartbeat = Thread { [ledger, options] in
+            while !Thread.current.isCancelled {
+                Thread.sleep(forTimeInterval: max(0.2, options.leaseSeconds / 3))
+                try? ledger.renewLeases(worker: options.workerName, leaseSeconds: options.leaseSeconds, now: Date().timeIntervalSince1970)
+            }
+        }
+        heartbeat.start()
+        defer { heartbeat.cancel() }
+
+        let group = DispatchGroup()
+        for _ in 0..<max(1, options.jobs) {
+            group.enter()
+            Thread.detachNewThread { [self] in
+                defer { group.leave() }
+                do { try self.work(progress: progress) } catch {
+                    self.lock.withLock { self.failures.append(error) }
+                }
+            }
+        }
+        group.wait()
+        if let e = lock.withLock({ failures.first }) { throw e }
+        summary.seconds = ScreeningProcess.now() - start
+        if batchInterrupted.load(ordering: .relaxed) {
+            summary.interrupted = true
+            let st = try ledger.states(items.map(\.submission))
+            summary.notStarted = items.filter { !(st[$0.submission]?.done ?? false) }.count
+        }
+        progress?.finish()
+        return summary
+    }
+
+    private func nextItem() throws -> WorkItem? {
+        while true {
+            if batchInterrupted.load(ordering: .relaxed) { return nil }
+            let now = Date().timeIntervalSince1970
+            if options.worker {
+                if let item = try ledger.claimNext(worker: options.workerName, leaseSeconds: options.leaseSeconds, now: now) { return item }
+                // Nothing claimable: wait while others hold pending submissions (a dead worker's lease expires).
+                if try ledger.queueCounts().pending == 0 { return nil }
+                Thread.sleep(forTimeInterval: min(1, max(0.1, options.leaseSeconds / 4)))
+                continue
+            }
+            let candidate: WorkItem? = lock.withLock {
+                guard nextIndex < queue.count else { return nil }
+                defer { nextIndex += 1 }
+                return queue[nextIndex]
+            }
+            guard let candidate else { return nil }
+            if var claimed = try ledger.claim(candidate.submission, worker: options.workerName, leaseSeconds: options.leaseSeconds, now: now) {
+                claimed.reporter = nil
+                return claimed
+            }
+        }
+    }
+
+    private func work(progress: BatchProgress?) throws {
+        var process: ScreeningProcess?
+        while let item = try nextItem() {
+            let (commit, report, failure) = try screen(item, process: &process)
+            guard let committed = try ledger.commit(commit) else { continue } // another worker recorded it first
+            let result = try line(item: item, commit: commit, committed: committed, report: report, failure: failure)
+            lock.withLock {
+                summary.screened += committed.linked ? 0 : 1
+                summary.linked += committed.linked ? 1 : 0
+                summary.bytes += result.bytes
+                if let k = result.errorKind { summary.errors[k, default: 0] += 1 }
+                tally(verdictClass: result.verdictClass, decision: result.decision)
+                emit(result)
+            }
+            progress?.advance(bytes: result.bytes, decision: result.errorKind == nil ? result.decision : "error")
+        }
+    }
+
+    private func tally(verdictClass: String, decision: String) {
+        summary.byClass[verdictClass, default: 0] += 1
+        summary.byDecision[decision, default: 0] += 1
+    }
+
+    /// Screens one submission: links it to an earlier screening of the same bytes, or sends it to the screening
+    /// process; applies the claims.
+    private func screen(_ item: WorkItem, process: inout ScreeningProcess?) throws -> (Commit, VerifyReport?, FailureRecord?) {
+        var st = stat()
+        let size: Int64? = stat(item.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int64(st.st_size) : nil
+        // Same size as a file already screened: hash first, and reuse that result if the bytes are the same.
+        if let size, try ledger.hasFile(bytes: size), let identity = try? FileHasher.identity(path: item.path),
+           let stored = try ledger.screening(sha256: identity.sha256),
+           var report = try? JSONDecoder().decode(VerifyReport.self, from: Data(stored.json.utf8)) {
+            let json = stored.json
+            report.file.path = item.path
+            return finish(item, .screened(json: json, sha256: identity.sha256, bytes: identity.bytes), report)
+        }
+        if process == nil { process = try ScreeningProcess(executable: options.executable, arguments: screeningArguments) }
+        let outcome = process!.screen(path: item.path, wallSeconds: options.policy.limits.wallSeconds, memoryMiB: options.policy.limits.memoryMiB)
+        switch outcome {
+        case let .reply(reply):
+            if let report = reply.report {
+                return finish(item, .screened(json: (try? CanonicalJSON.encode(report)) ?? "{}", sha256: report.file.sha256, bytes: report.file.bytes), report)
+            }
+            let failure = reply.failure ?? FailureRecord(.internalFault(path: item.path, reason: "empty reply from the screening process"))
+            let entry = SubmissionEntry(submission: item.submission, path: item.path, receivedTime: item.receivedTime, channel: item.channel,
+                                        claims: item.claims, verdictClass: "error", decision: "error", error: failure.error.kind)
+            return (Commit(item: item, outcome: .failed(json: (try? CanonicalJSON.encode(failure)) ?? "{}", sha256: nil), entry: entry), nil, failure)
+        case let .wallTime(seconds):
+            process = nil
+            return limited(item, id: "media.limit.wall-time", args: ["seconds": .decimal(seconds, places: 0)], evidence: ["limitSeconds": .double(seconds)], indicates: .inconclusive)
+        case let .memory(mib):
+            process = nil
+            return limited(item, id: "media.limit.memory", args: ["mib": .decimal(mib, places: 0)], evidence: ["limitMiB": .double(mib)], indicates: .inconclusive)
+        case let .ended(how):
+            process = nil
+            return limited(item, id: "media.limit.crashed", args: ["how": .text(how)], evidence: ["ended": .string(how)], indicates: .unreadable)
+        }
+    }
+
+    var screeningArguments: [String] {
+        var a = ["_screen", "--depth", options.depth.rawValue, "--threads", String(options.decoderThreads)]
+        if let p = options.policyPath { a += ["--policy", p] }
+        if let t = options.analysisTime { a += ["--analysis-time", String(t)] }
+        return a
+    }
+
+    /// A file that stopped its screening process: a result naming the limit (or the crash), hashed by the batch
+    /// itself; not registered as the file's screening, so a later submission of the same bytes is screened again.
+    private func limited(_ item: WorkItem, id: String, args: [String: MessageArgument], evidence: [String: EvidenceValue], indicates: VerdictClass) -> (Commit, VerifyReport?, FailureRecord?) {
+        let identity = (try? FileHasher.identity(path: item.path)) ?? FileIdentity(path: item.path, bytes: 0, sha256: "")
+        let finding = Finding(id: id, severity: .strong, indicates: indicates, message: Message(id, args), evidence: evidence)
+        let verdict = VerdictAggregator.verdict([finding], policy: options.policy)
+        var report = VerifyReport(file: identity, kind: .other, metadata: MediaMetadata(streams: []), findings: [finding], verdict: verdict, depth: options.depth.rawValue)
+        report.analysisTime = options.analysisTime.map { CivilTime.iso(unixSeconds: $0) + "Z" }
+        let json = (try? CanonicalJSON.encode(report)) ?? "{}"
+        var (commit, r, f) = finish(item, .screened(json: json, sha256: identity.sha256, bytes: identity.bytes), report)
+        commit.outcome = .failed(json: json, sha256: identity.sha256.isEmpty ? nil : identity.sha256)
+        return (commit, r, f)
+    }
+
+    private func finish(_ item: WorkItem, _ outcome: Commit.Outcome, _ report: VerifyReport) -> (Commit, VerifyReport?, FailureRecord?) {
+        let final = item.claims.map { ClaimCheck.apply($0, to: report, policy: options.policy) } ?? report
+        let claimFindings = final.findings.filter { $0.id.hasPrefix("claim.") }
+        let entry = SubmissionEntry(submission: item.submission, path: item.path, sha256: report.file.sha256, bytes: report.file.bytes,
+                                    receivedTime: item.receivedTime, channel: item.channel, claims: item.claims,
+                                    claimFindings: claimFindings.isEmpty ? nil : claimFindings,
+                                    verdictClass: final.verdict.class.rawValue, decision: final.verdict.decision.rawValue)
+        return (Commit(item: item, outcome: outcome, entry: entry), final, nil)
+    }
+
+    private func line(item: WorkItem, commit: Commit, committed: CommitResult, report: VerifyReport?, failure: FailureRecord?) throws -> BatchResult {
+        if var report {
+            report.submission = item.submission
+            report.ledgerSeq = committed.submissionSeq
+            return BatchResult(item: item, line: try CanonicalJSON.encode(report), verdictClass: report.verdict.class.rawValue,
+                               decision: report.verdict.decision.rawValue, errorKind: nil, bytes: report.file.bytes, linked: committed.linked)
+        }
+        var f = failure!
+        f.submission = item.submission
+        f.ledgerSeq = committed.submissionSeq
+        return BatchResult(item: item, line: try CanonicalJSON.encode(f), verdictClass: "error", decision: "error",
+                           errorKind: f.error.kind, bytes: 0, linked: false)
+    }
+}
+
+/// Progress on a terminal (stderr): files done of total, files/s, MB/s, ETA, counts per decision.
+public final class BatchProgress: @unchecked Sendable {
+    // @unchecked: state behind `lock`.
+    private let lock = NSLock()
+    private var total = 0, done = 0, doneAtStart = 0, bytes: Int64 = 0
+    private var decisions: [String: Int] = [:]
+    private var started = 0.0, lastDraw = 0.0
+    private let write: @Sendable (String) -> Void
+
+    public init(write: @escaping @Sendable (String) -> Void) { self.write = write }
+
+    func start(total: Int, done: Int) {
+        lock.withLock {
+            self.total = total
+            self.done = done
+            doneAtStart = done
+            started = ScreeningProcess.now()
+        }
+        draw(force: true)
+    }
+
+    func advance(bytes b: Int64, decision: String) {
+        lock.withLock {
+            done += 1
+            bytes += b
+            decisions[decision, default: 0] += 1
+        }
+        draw(force: false)
+    }
+
+    func finish() {
+        draw(force: true)
+        write("\n")
+    }
+
+    private func draw(force: Bool) {
+        let text: String? = lock.withLock {
+            let now = ScreeningProcess.now()
+            guard force || now - lastDraw >= 0.25 else { return nil }
+            lastDraw = now
+            let elapsed = max(0.001, now - started)
+            let n = done - doneAtStart
+            let rate = Double(n) / elapsed
+            let mbs = Double(bytes) / 1_000_000 / elapsed
+            let eta = rate > 0 ? Double(total - done) / rate : 0
+            let counts = ["accept", "review", "reject", "error"].compactMap { k in decisions[k].map { "\(k) \($0)" } }.joined(separator: ", ")
+            return "\r\(done)/\(total) files  \(Self.fixed(rate)) files/s  \(Self.fixed(mbs)) MB/s  ETA \(Self.clock(eta))  \(counts)\u{1B}[K"
+        }
+        if let text { write(text) }
+    }
+
+    static func clock(_ s: Double) -> String {
+        let t = Int(s.rounded())
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(t / 3600):\(two(t / 60 % 60)):\(two(t % 60))"
+    }
+
+    public static func fixed(_ v: Double) -> String {
+        let tenths = Int((v * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

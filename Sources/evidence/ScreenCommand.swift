@@ -1,0 +1,31 @@
+import ArgumentParser
+import EvidenceKit
+import EvidenceLedger
+import Foundation
+
+/// The screening process of `evidence batch` (not for people): reads one JSON string (a path) per line on stdin
+/// and answers each with one JSON line, `{"report": …}` or `{"failure": …}`, until end of input.
+struct Screen: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "_screen", shouldDisplay: false)
+
+    @Option var depth: VerifyDepth = .structure
+    @Option var policy: String?
+    @Option var analysisTime: AnalysisTime?
+    @Option var threads: Int = 1
+
+    func run() throws {
+        var chosen = Policy.default
+        if let policy { chosen = try Policy.load(json: try FileBytes.read(policy)) }
+        let verifier = Verifier(policy: chosen, depth: depth, analysisTime: analysisTime?.unixSeconds, decoderThreads: threads)
+        while let line = readLine(strippingNewline: true) {
+            guard let path = try? JSONDecoder().decode(String.self, from: Data(line.utf8)) else { continue }
+            let reply: ScreeningReply
+            do {
+                reply = ScreeningReply(report: try verifier.verify(path: path))
+            } catch {
+                reply = ScreeningReply(failure: FailureRecord(error))
+            }
+            Stdout.write(((try? CanonicalJSON.encode(reply)) ?? "{}") + "\n")
+        }
+    }
+}
