@@ -15,6 +15,9 @@ public struct CaptureFacts: Sendable, Codable, Equatable {
     public var timeSpreadSeconds: Int64?
     /// The largest distance in metres between any two stated positions (nil with fewer than two).
     public var placeSpreadMetres: Double?
+    /// A moving camera's GPS track (GoPro GPMF), about one fix a second: a claimed place is compared with every
+    /// point of it. Not counted in `placeSpreadMetres` (a track moves by design).
+    public var track: [GPSTrackPoint]? = nil
 
     public init(times: [TimeSource], places: [PlaceSource]) {
         self.times = times
@@ -80,3 +83,32 @@ public struct PlaceSource: Sendable, Codable, Equatable {
     }
 }
 
+
+/// One GPS fix of a track written by the camera while recording (GoPro GPMF `GPS5`/`GPS9` with `GPSU`).
+public struct GPSTrackPoint: Sendable, Codable, Equatable {
+    public var lat: Double
+    public var lon: Double
+    public var altitude: Double?
+    /// UTC time of the fix as the GPS receiver stated it (ISO 8601 with Z), when stated.
+    public var time: String?
+    public var utcSeconds: Int64?
+    /// Seconds into the recording (the metadata sample's position on the track's timeline).
+    public var seconds: Double?
+    /// The metadata sample holding the fix.
+    public var byteOffset: Int64
+    /// GPS fix type (0 none, 2 2D, 3 3D) and dilution of precision ×100, when stated.
+    public var fix: Int?
+    public var dop: Int?
+
+    public init(lat: Double, lon: Double, altitude: Double? = nil, time: String? = nil, utcSeconds: Int64? = nil, seconds: Double? = nil, byteOffset: Int64, fix: Int? = nil, dop: Int? = nil) {
+        self.lat = lat
+        self.lon = lon
+        self.altitude = altitude
+        self.time = time
+        self.utcSeconds = utcSeconds
+        self.seconds = seconds
+        self.byteOffset = byteOffset
+        self.fix = fix
+        self.dop = dop
+    }
+}

@@ -78,6 +78,8 @@ public struct TrackFacts: Sendable, Codable, Equatable {
     /// Video tracks: every sample's presentation time (decode time + composition offset, media units) in
     /// presentation order, with its keyframe flag. Kept out of the JSON; nil above `timelineLimit` samples.
     public var timeline: [TimelineEntry]?
+    /// A GoPro GPMF metadata track's GPS fixes (`gpmd` sample entry), thinned to about one a second.
+    public var gpsTrack: [GPSTrackPoint]? = nil
 
     public enum CodingKeys: String, CodingKey {
         case trackID, offset, handlerType, handlerName, created, modified, mediaCreated, mediaModified, mediaTimescale,

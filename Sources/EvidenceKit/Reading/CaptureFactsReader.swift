@@ -1,7 +1,7 @@
 /// Gathers every statement of capture time and place a file makes (EXIF, GPS, QuickTime keys and udta,
 /// `mvhd`, the camera app's file-name pattern) into `CaptureFacts`. Reading layer: values in, values out.
 enum CaptureFactsReader {
-    static func gather(path: String, exif: ExifReport?, items: [MetadataItem], created: BoxTime?, movieHeaderOffset: Int64?) -> CaptureFacts? {
+    static func gather(path: String, exif: ExifReport?, items: [MetadataItem], created: BoxTime?, movieHeaderOffset: Int64?, tracks: [TrackFacts] = []) -> CaptureFacts? {
         var times: [TimeSource] = []
         var places: [PlaceSource] = []
         if let exif, let s = Optional(exif.summary) {
@@ -34,12 +34,25 @@ enum CaptureFactsReader {
             guard let i = items.first(where: { $0.key == key }), let p = QuickTimeMetadata.parseISO6709(i.value), !(p.lat == 0 && p.lon == 0) else { continue }
             places.append(PlaceSource(source: "QuickTime \(i.source) \(key)", lat: p.lat, lon: p.lon, altitude: p.alt, byteOffset: i.offset))
         }
+        // A GoPro's GPMF track: its first fix as the place and its GPS time as a UTC time; the whole track for claims.
+        let track = tracks.compactMap(\.gpsTrack).first
+        if let first = track?.first {
+            places.append(PlaceSource(source: "GoPro GPMF GPS (first fix)", lat: first.lat, lon: first.lon, altitude: first.altitude, byteOffset: first.byteOffset))
+        }
+        if let timed = track?.first(where: { $0.utcSeconds != nil }), let t = timed.time {
+            // The GPS receiver's time of that fix, less its position on the timeline: when recording started.
+            let start = timed.utcSeconds! - Int64((timed.seconds ?? 0).rounded(.down))
+            times.append(TimeSource(source: "GoPro GPMF GPSU (GPS receiver's UTC time, at recording start)", value: start == timed.utcSeconds! ? t : CivilTime.iso(unixSeconds: start) + "Z",
+                                    utcSeconds: start, byteOffset: timed.byteOffset))
+        }
         let name = String(path.split(separator: "/").last ?? "")
         if let (t, hasTime) = FileNameTime.parse(name) {
             times.append(TimeSource(source: hasTime ? "file name (local time, no zone)" : "file name (day only)", value: CivilTime.iso(unixSeconds: t), utcSeconds: nil, byteOffset: nil))
         }
         guard !times.isEmpty || !places.isEmpty else { return nil }
-        return CaptureFacts(times: times, places: places)
+        var facts = CaptureFacts(times: times, places: places)
+        facts.track = track
+        return facts
     }
 
     /// UTC seconds of an ISO time that states its zone (`Z` or `±HH:MM`); nil for a local time without one.

@@ -50,7 +50,8 @@ public struct Inspector: Sendable {
             }
             let mvhd = inspection.structure.boxes?.first { $0.type == "moov" }?.children.first { $0.type == "mvhd" }?.offset
             inspection.metadata.capture = CaptureFactsReader.gather(path: path, exif: inspection.exif, items: inspection.container?.items ?? [],
-                                                                    created: inspection.container?.created, movieHeaderOffset: mvhd)
+                                                                    created: inspection.container?.created, movieHeaderOffset: mvhd,
+                                                                    tracks: inspection.container?.tracks ?? [])
             return (inspection, session)
         } catch let e as InspectionError {
             throw e

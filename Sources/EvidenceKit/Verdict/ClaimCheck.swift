@@ -97,7 +97,10 @@ public enum ClaimCheck {
     // MARK: place
 
     static func placeFinding(_ claimed: ClaimedPlace, capture: CaptureFacts?, tolerance: ClaimTolerance) -> Finding {
-        let places = capture?.places ?? []
+        // Every stated position, and every fix of a moving camera's GPS track (the violation may be anywhere on it).
+        let places = (capture?.places ?? []) + (capture?.track ?? []).map {
+            PlaceSource(source: "GoPro GPMF GPS track at \($0.seconds.map { "\($0)" } ?? "?") s", lat: $0.lat, lon: $0.lon, altitude: $0.altitude, byteOffset: $0.byteOffset)
+        }
         guard let lat = claimed.lat, let lon = claimed.lon else {
             let text = claimed.address ?? ""
             if let p = places.first {

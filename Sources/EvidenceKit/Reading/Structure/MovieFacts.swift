@@ -135,6 +135,7 @@ public struct MovieFactsReader {
                     t.sampleCount = try? r.u32()
                 }
                 if t.handlerType == "vide" { try readTiming(stbl, into: &t) }
+                if t.sampleEntries.contains("gpmd") { t.gpsTrack = try? gpsTrack(stbl, timescale: t.mediaTimescale) }
             }
         }
         return t
