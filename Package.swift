@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "MediaBridgeTests", dependencies: ["MediaBridge"]),
         .testTarget(name: "EvidenceKitTests", dependencies: ["EvidenceKit", "EvidenceModel", "MediaBridge"]),
         .testTarget(name: "EvidenceCLITests", dependencies: ["EvidenceKit"]),
-        .testTarget(name: "EvidenceLedgerTests", dependencies: ["EvidenceLedger", "EvidenceKit", "PostgresBridge"]),
+        .testTarget(name: "EvidenceLedgerTests", dependencies: ["EvidenceLedger", "EvidenceKit", "PostgresBridge", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -131,8 +131,11 @@ extension Ledger {
         if bad == nil, let anchor, anchor.0 > expected - 1 {
             bad = (anchor.0, "the recorded head names row \(anchor.0), but the log ends at row \(expected - 1): rows at the end were removed")
         }
-        if bad == nil, h.seq != expected - 1 || h.chain != chain {
-            bad = (expected, "the head names row \(h.seq) (\(h.chain.prefix(16))…) but the log ends at row \(expected - 1) (\(chain.prefix(16))…): rows at the end were deleted or added without the head")
+        let last = expected - 1
+        if bad == nil, h.seq != last || h.chain != chain {
+            let row = last > h.seq ? h.seq + 1 : last < h.seq ? last + 1 : last
+            bad = (row, "the head names row \(h.seq) (\(h.chain.prefix(16))…) but the log ends at row \(last) (\(chain.prefix(16))…): "
+                   + (last > h.seq ? "rows were appended without the head" : last < h.seq ? "rows at the end were deleted" : "the last row was replaced"))
         }
         return ChainReport(rows: rows, headSeq: h.seq, headChain: h.chain, ok: bad == nil, firstBadSeq: bad?.0, problem: bad?.1)
     }
