@@ -100,7 +100,15 @@ struct Batch: ParsableCommand {
         options.leaseSeconds = lease
         options.decoderThreads = threads ?? max(1, cores / jobs)
 
+        // A results file a killed run left behind may lack lines that were committed: add them from the ledger.
+        let printed = out.map(ResultSink.submissions(in:)) ?? []
         let sink = try ResultSink(path: out)
+        if out != nil {
+            let states = (try? store.states(found.items.map(\.submission))) ?? [:]
+            for item in found.items where states[item.submission]?.done == true && !printed.contains(item.submission) {
+                if let line = try? store.storedLine(submission: item.submission, policy: chosen) { sink.write(line + "\n") }
+            }
+        }
         let progress = isatty(2) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
             ? BatchProgress(write: { FileHandleStderr.write($0) }) : nil
         installInterruptHandler()
@@ -171,6 +179,17 @@ final class ResultSink: @unchecked Sendable {
         fd = f
     }
     deinit { if let fd { close(fd) } }
+
+    /// The submission ids of the lines already in a results file.
+    static func submissions(in path: String) -> Set<String> {
+        guard let bytes = try? FileBytes.read(path) else { return [] }
+        struct Line: Decodable { var submission: String? }
+        var out = Set<String>()
+        for line in bytes.split(separator: 0x0A) {
+            if let s = try? JSONDecoder().decode(Line.self, from: Data(line)).submission { out.insert(s) }
+        }
+        return out
+    }
     func write(_ line: String) {
         guard let fd else { Stdout.write(line); return }
         let bytes = Array(line.utf8)
@@ -195,6 +214,11 @@ final class LedgerLock {
 
 /// First Ctrl-C: finish the files in flight and stop; a second one ends the batch at once.
 func installInterruptHandler() {
+    // A parent may have started us with SIGINT blocked or ignored (test runners do): take it back.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigprocmask(SIG_UNBLOCK, &set, nil)
     signal(SIGINT) { _ in
         batchInterrupted.store(true, ordering: .relaxed)
         signal(SIGINT, SIG_DFL)
