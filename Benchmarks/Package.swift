@@ -12,6 +12,7 @@ let package = Package(
         .executableTarget(name: "FrameBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "VerifyBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "InspectBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
+        .executableTarget(name: "BatchBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "ReadBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
     ],
     swiftLanguageModes: [.v6]

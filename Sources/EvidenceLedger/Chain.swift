@@ -18,9 +18,44 @@ public struct LogRow: Codable, Sendable, Equatable {
 public enum Chain {
     public static let genesis = String(repeating: "0", count: 64)
 
+    /// The row's canonical bytes: `{"body":…,"kind":…,"seq":…,"sha256":…,"submission":…}`, keys sorted, no spaces,
+    /// absent values as `null`, strings escaped as Python's `json.dumps(…, ensure_ascii=False)` escapes them (`\"`,
+    /// `\\`, `\b \f \n \r \t`, other control characters as `\u00xx`), everything else verbatim UTF-8. So
+    /// `json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()` gives the same bytes.
     public static func canonical(_ row: LogRow) throws -> [UInt8] {
-        // Encoded with nil fields as JSON null, so every row has the same five keys.
-        Array(try CanonicalJSON.encode(CanonicalRow(row)).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(row.body.utf8.count + 200)
+        out += Array(#"{"body":"#.utf8)
+        string(row.body, into: &out)
+        out += Array(#","kind":"#.utf8)
+        string(row.kind, into: &out)
+        out += Array(#","seq":"#.utf8)
+        out += Array(String(row.seq).utf8)
+        out += Array(#","sha256":"#.utf8)
+        if let v = row.sha256 { string(v, into: &out) } else { out += Array("null".utf8) }
+        out += Array(#","submission":"#.utf8)
+        if let v = row.submission { string(v, into: &out) } else { out += Array("null".utf8) }
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    static func string(_ s: String, into out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x08: out += [0x5C, UInt8(ascii: "b")]
+            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0..<0x20: out += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]]
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
     }
 
     public static func link(previous: String, row: LogRow) throws -> String {
@@ -50,21 +85,6 @@ public enum Chain {
         case 0x30...0x39: return c - 0x30
         case 0x61...0x66: return c - 0x61 + 10
         default: return nil
-        }
-    }
-
-    /// Encodes optionals as explicit nulls (the synthesised encoder would leave them out).
-    struct CanonicalRow: Encodable {
-        let row: LogRow
-        init(_ row: LogRow) { self.row = row }
-        enum Keys: String, CodingKey { case seq, kind, submission, sha256, body }
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: Keys.self)
-            try c.encode(row.seq, forKey: .seq)
-            try c.encode(row.kind, forKey: .kind)
-            try c.encode(row.submission, forKey: .submission)
-            try c.encode(row.sha256, forKey: .sha256)
-            try c.encode(row.body, forKey: .body)
         }
     }
 }

@@ -130,7 +130,7 @@ public final class Ledger: @unchecked Sendable {
         var out: [String: QueueState] = [:]
         for chunk in stride(from: 0, to: submissions.count, by: 400).map({ Array(submissions[$0..<min($0 + 400, submissions.count)]) }) {
             let marks = chunk.map { _ in "?" }.joined(separator: ",")
-            try store.transaction { s in
+            try store.read { s in
                 for r in try s.rows("SELECT submission, state, class, decision, seq FROM queue WHERE submission IN (\(marks))", chunk) {
                     out[r[0]!] = QueueState(done: r[1] == "done", verdictClass: r[2], decision: r[3], seq: r[4].flatMap { Int64($0) })
                 }
@@ -141,7 +141,7 @@ public final class Ledger: @unchecked Sendable {
 
     /// Counts of the whole queue: pending, done.
     public func queueCounts() throws -> (pending: Int, done: Int) {
-        try store.transaction { s in
+        try store.read { s in
             let p = Int(try s.one("SELECT count(*) FROM queue WHERE state = 'pending'")?[0] ?? "0") ?? 0
             let d = Int(try s.one("SELECT count(*) FROM queue WHERE state = 'done'")?[0] ?? "0") ?? 0
             return (p, d)
@@ -152,12 +152,12 @@ public final class Ledger: @unchecked Sendable {
 
     /// Whether any screened file has this size (only then is a file hashed before screening, to find a duplicate).
     public func hasFile(bytes: Int64) throws -> Bool {
-        try store.transaction { s in try s.one("SELECT 1 FROM files WHERE bytes = ? LIMIT 1", [String(bytes)]) != nil }
+        try store.read { s in try s.one("SELECT 1 FROM files WHERE bytes = ? LIMIT 1", [String(bytes)]) != nil }
     }
 
     /// The stored `verify` result of a screened file (canonical JSON), by SHA-256.
     public func screening(sha256: String) throws -> (seq: Int64, json: String)? {
-        try store.transaction { s in
+        try store.read { s in
             guard let r = try s.one("SELECT l.seq, l.body FROM files f JOIN log l ON l.seq = f.seq WHERE f.sha256 = ?", [sha256]) else { return nil }
             return (Int64(r[0]!)!, r[1]!)
         }
@@ -215,7 +215,7 @@ public final class Ledger: @unchecked Sendable {
     public func forEachRow(_ body: (StoredRow) throws -> Void) throws {
         var after: Int64 = -1
         while true {
-            let page = try store.transaction { s in
+            let page = try store.read { s in
                 try s.rows("SELECT seq, kind, submission, sha256, body, chain FROM log WHERE seq > ? ORDER BY seq LIMIT 2000", [String(after)])
             }
             if page.isEmpty { return }
@@ -228,7 +228,7 @@ public final class Ledger: @unchecked Sendable {
     }
 
     public func head() throws -> (seq: Int64, chain: String) {
-        try store.transaction { s in
+        try store.read { s in
             guard let h = try s.one("SELECT seq, chain FROM head WHERE id = 1") else { throw LedgerError.noHead }
             return (Int64(h[0]!)!, h[1]!)
         }
@@ -236,7 +236,7 @@ public final class Ledger: @unchecked Sendable {
 
     /// The reporters' contact fields, only when asked for by name (`ledger export --include-reporters`).
     public func reporter(_ submission: String) throws -> ReporterContact? {
-        try store.transaction { s in
+        try store.read { s in
             try s.one("SELECT name, id_number, phone, address FROM reporters WHERE submission = ?", [submission]).map {
                 ReporterContact(name: $0[0], idNumber: $0[1], phone: $0[2], address: $0[3])
             }

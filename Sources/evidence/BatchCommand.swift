@@ -97,6 +97,7 @@ struct Batch: ParsableCommand {
         options.policyPath = policy.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         options.analysisTime = analysisTime?.unixSeconds
         options.worker = worker
+        options.shared = lock == nil
         options.leaseSeconds = lease
         options.decoderThreads = threads ?? max(1, cores / jobs)
 
@@ -150,6 +151,9 @@ struct Batch: ParsableCommand {
         let classes = s.byClass.filter { $0.key != "error" }.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
         if !classes.isEmpty { lines.append("  classes: " + classes.joined(separator: ", ")) }
         if !s.errors.isEmpty { lines.append("  errors: " + s.errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")) }
+        if s.screeningSeconds > 0 {
+            lines.append("  time summed over jobs: screening \(BatchProgress.fixed(s.screeningSeconds)) s; ledger transactions \(BatchProgress.fixed(s.ledgerSeconds)) s (\(BatchProgress.fixed(100 * s.ledgerSeconds / s.screeningSeconds)) % of it, mostly while the next file is screened)")
+        }
         if let h = try? ledger.head() { lines.append("ledger: \(ledger.displayName), \(h.seq) rows, head \(h.chain)") }
         if s.interrupted { lines.append("interrupted: \(s.notStarted) submissions not screened; rerun the same command to resume") }
         return lines.joined(separator: "\n") + "\n"

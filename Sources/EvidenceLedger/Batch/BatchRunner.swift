@@ -20,6 +20,8 @@ public struct BatchOptions: Sendable {
     /// for submissions leased by workers that may have died.
     public var worker = false
     public var leaseSeconds: Double = 60
+    /// False when this batch holds the ledger alone (a locked SQLite file): claims and leases are skipped.
+    public var shared = true
     public var decoderThreads = 1
     /// This program (the screening processes run `<executable> _screen …`).
     public var executable: String
@@ -57,6 +59,10 @@ public struct BatchSummary: Sendable {
     public var notStarted = 0
     public var bytes: Int64 = 0
     public var seconds: Double = 0
+    /// Time spent in the ledger (enqueue, claims, lookups, commits) and waiting for screening replies, summed
+    /// over the jobs: the ledger's cost relative to screening (issue 15: ≤ 5 %).
+    public var ledgerSeconds: Double = 0
+    public var screeningSeconds: Double = 0
 }
 
 /// Screens submissions into the ledger: `jobs` threads, each with its own screening process; every result
@@ -81,9 +87,9 @@ public final class BatchRunner: @unchecked Sendable {
     /// Runs the batch over `items` (also every pending submission in the ledger with `--worker`).
     public func run(_ items: [WorkItem], progress: BatchProgress? = nil) throws -> BatchSummary {
         let start = ScreeningProcess.now()
-        if !options.worker { try ledger.releaseAllLeases() }
-        try ledger.enqueue(items)
-        let states = try ledger.states(items.map(\.submission))
+        if !options.worker { try timed { try ledger.releaseAllLeases() } }
+        try timed { try ledger.enqueue(items) }
+        let states = try timed { try ledger.states(items.map(\.submission)) }
         var done = 0
         for item in items {
             if let st = states[item.submission], st.done {
@@ -93,6 +99,12 @@ public final class BatchRunner: @unchecked Sendable {
                 queue.append(item)
             }
         }
+        // Largest files first: the long screenings start early and the jobs finish together (longest-processing-time
+        // order; in name order one large clip at the end runs alone while the other jobs idle).
+        queue = queue.map { item -> (WorkItem, Int64) in
+            var st = stat()
+            return (item, stat(item.path, &st) == 0 ? Int64(st.st_size) : 0)
+        }.sorted { $0.1 > $1.1 }.map(\.0)
         summary.total = items.count
         summary.alreadyDone = done
         progress?.start(total: options.worker ? try ledger.queueCounts().pending + done : items.count, done: done)
@@ -128,14 +140,21 @@ public final class BatchRunner: @unchecked Sendable {
         return summary
     }
 
+    /// Runs a ledger call and adds its wall time to the summary.
+    private func timed<T>(_ body: () throws -> T) rethrows -> T {
+        let t0 = ScreeningProcess.now()
+        defer { let dt = ScreeningProcess.now() - t0; lock.withLock { summary.ledgerSeconds += dt } }
+        return try body()
+    }
+
     private func nextItem() throws -> WorkItem? {
         while true {
             if batchInterrupted.load(ordering: .relaxed) { return nil }
             let now = Date().timeIntervalSince1970
             if options.worker {
-                if let item = try ledger.claimNext(worker: options.workerName, leaseSeconds: options.leaseSeconds, now: now) { return item }
+                if let item = try timed({ try ledger.claimNext(worker: options.workerName, leaseSeconds: options.leaseSeconds, now: now) }) { return item }
                 // Nothing claimable: wait while others hold pending submissions (a dead worker's lease expires).
-                if try ledger.queueCounts().pending == 0 { return nil }
+                if try timed({ try ledger.queueCounts() }).pending == 0 { return nil }
                 Thread.sleep(forTimeInterval: min(1, max(0.1, options.leaseSeconds / 4)))
                 continue
             }
@@ -144,30 +163,74 @@ public final class BatchRunner: @unchecked Sendable {
                 defer { nextIndex += 1 }
                 return queue[nextIndex]
             }
-            guard let candidate else { return nil }
-            if var claimed = try ledger.claim(candidate.submission, worker: options.workerName, leaseSeconds: options.leaseSeconds, now: now) {
+            guard var candidate else { return nil }
+            // A local batch holds the ledger alone (the file is locked): no lease to take, one transaction per file.
+            // The commit itself refuses a submission already recorded.
+            candidate.reporter = nil
+            if !options.shared { return candidate }
+            if var claimed = try timed({ try ledger.claim(candidate.submission, worker: options.workerName, leaseSeconds: options.leaseSeconds, now: now) }) {
                 claimed.reporter = nil
                 return claimed
             }
         }
     }
 
+    /// One job. Pipelined: as soon as the screening process answers file n, file n + 1 is sent to it, and only
+    /// then is file n committed, so the ledger's transaction (and its fsync) overlaps the next screening instead
+    /// of idling the screening process. A kill between the two loses nothing: n + 1 is not recorded, and is
+    /// screened again on the rerun.
     private func work(progress: BatchProgress?) throws {
         var process: ScreeningProcess?
-        while let item = try nextItem() {
-            let (commit, report, failure) = try screen(item, process: &process)
-            guard let committed = try ledger.commit(commit) else { continue } // another worker recorded it first
-            let result = try line(item: item, commit: commit, committed: committed, report: report, failure: failure)
-            lock.withLock {
-                summary.screened += committed.linked ? 0 : 1
-                summary.linked += committed.linked ? 1 : 0
-                summary.bytes += result.bytes
-                if let k = result.errorKind { summary.errors[k, default: 0] += 1 }
-                tally(verdictClass: result.verdictClass, decision: result.decision)
-                emit(result)
+        var inFlight: (item: WorkItem, sent: Double)?
+        /// Takes the next submission: linked at once when its bytes were screened before, else sent to the process.
+        func startNext() throws -> (Commit, VerifyReport?, FailureRecord?)? {
+            while let item = try nextItem() {
+                if let linked = try link(item) { return linked }
+                if process == nil { process = try ScreeningProcess(executable: options.executable, arguments: screeningArguments) }
+                if process!.send(path: item.path) {
+                    inFlight = (item, ScreeningProcess.now())
+                    return nil
+                }
+                // The process died before taking the path: the file is the next one's to report.
+                inFlight = (item, ScreeningProcess.now())
+                return nil
             }
-            progress?.advance(bytes: result.bytes, decision: result.errorKind == nil ? result.decision : "error")
+            return nil
         }
+        if let linked = try startNext() { try record(linked, progress: progress) }
+        while true {
+            if inFlight == nil {
+                guard let linked = try startNext() else { if inFlight == nil { break } else { continue } }
+                try record(linked, progress: progress)
+                continue
+            }
+            let (item, sent) = inFlight!
+            inFlight = nil
+            let outcome = process!.receive(since: sent, wallSeconds: options.policy.limits.wallSeconds, memoryMiB: options.policy.limits.memoryMiB)
+            let dt = ScreeningProcess.now() - sent
+            lock.withLock { summary.screeningSeconds += dt }
+            let finished = result(item, outcome, process: &process)
+            // Keep the screening process busy while this result is committed.
+            let linked = try startNext()
+            try record(finished, progress: progress)
+            if let linked { try record(linked, progress: progress) }
+        }
+    }
+
+    /// Commits one finished submission and streams its line.
+    private func record(_ done: (Commit, VerifyReport?, FailureRecord?), progress: BatchProgress?) throws {
+        let (commit, report, failure) = done
+        guard let committed = try timed({ try ledger.commit(commit) }) else { return } // another worker recorded it first
+        let result = try line(item: commit.item, commit: commit, committed: committed, report: report, failure: failure)
+        lock.withLock {
+            summary.screened += committed.linked ? 0 : 1
+            summary.linked += committed.linked ? 1 : 0
+            summary.bytes += result.bytes
+            if let k = result.errorKind { summary.errors[k, default: 0] += 1 }
+            tally(verdictClass: result.verdictClass, decision: result.decision)
+            emit(result)
+        }
+        progress?.advance(bytes: result.bytes, decision: result.errorKind == nil ? result.decision : "error")
     }
 
     private func tally(verdictClass: String, decision: String) {
@@ -177,19 +240,19 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// Screens one submission: links it to an earlier screening of the same bytes, or sends it to the screening
     /// process; applies the claims.
-    private func screen(_ item: WorkItem, process: inout ScreeningProcess?) throws -> (Commit, VerifyReport?, FailureRecord?) {
+    /// A submission whose bytes were screened before (same size, then same SHA-256): that result, not screened again.
+    private func link(_ item: WorkItem) throws -> (Commit, VerifyReport?, FailureRecord?)? {
         var st = stat()
         let size: Int64? = stat(item.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int64(st.st_size) : nil
-        // Same size as a file already screened: hash first, and reuse that result if the bytes are the same.
-        if let size, try ledger.hasFile(bytes: size), let identity = try? FileHasher.identity(path: item.path),
-           let stored = try ledger.screening(sha256: identity.sha256),
-           var report = try? JSONDecoder().decode(VerifyReport.self, from: Data(stored.json.utf8)) {
-            let json = stored.json
-            report.file.path = item.path
-            return finish(item, .screened(json: json, sha256: identity.sha256, bytes: identity.bytes), report)
-        }
-        if process == nil { process = try ScreeningProcess(executable: options.executable, arguments: screeningArguments) }
-        let outcome = process!.screen(path: item.path, wallSeconds: options.policy.limits.wallSeconds, memoryMiB: options.policy.limits.memoryMiB)
+        guard let size, try timed({ try ledger.hasFile(bytes: size) }), let identity = try? FileHasher.identity(path: item.path),
+              let stored = try timed({ try ledger.screening(sha256: identity.sha256) }),
+              var report = try? JSONDecoder().decode(VerifyReport.self, from: Data(stored.json.utf8)) else { return nil }
+        report.file.path = item.path
+        return finish(item, .screened(json: stored.json, sha256: identity.sha256, bytes: identity.bytes), report)
+    }
+
+    /// What a screening process's answer (or its end, or a limit) means for the submission.
+    private func result(_ item: WorkItem, _ outcome: ScreeningProcess.Outcome, process: inout ScreeningProcess?) -> (Commit, VerifyReport?, FailureRecord?) {
         switch outcome {
         case let .reply(reply):
             if let report = reply.report {

@@ -82,17 +82,22 @@ final class ScreeningProcess {
         waitpid(pid, &status, 0)
     }
 
-    /// Sends one path and waits for its reply, watching the child's wall time and resident memory every 50 ms.
-    func screen(path: String, wallSeconds: Double, memoryMiB: Double) -> Outcome {
+    /// Sends one path to screen; false when the process has ended.
+    func send(path: String) -> Bool {
         let line = (try? CanonicalJSON.encode(path)) ?? "\"\""
         let bytes = Array((line + "\n").utf8)
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
-            if n <= 0 { return .ended(exitDescription()) }
+            if n <= 0 { return false }
             sent += n
         }
-        let start = Self.now()
+        return true
+    }
+
+    /// Waits for the reply to the path sent at `since`, watching the child's wall time and resident memory every
+    /// 50 ms.
+    func receive(since start: Double, wallSeconds: Double, memoryMiB: Double) -> Outcome {
         var peakMiB = 0.0
         while true {
             if let reply = takeLine() {

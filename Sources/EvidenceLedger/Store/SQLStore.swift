@@ -19,6 +19,8 @@ public protocol SQLStore: AnyObject, Sendable {
     /// Runs `body` in one transaction that takes the write lock at its start (SQLite `BEGIN IMMEDIATE`,
     /// PostgreSQL rows locked `FOR UPDATE`), committed with an fsync when `body` returns, rolled back when it throws.
     func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// Runs `body` as a read: no write lock, nothing to commit (SQLite reads a snapshot of the WAL).
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
     /// `FOR UPDATE` where rows can be locked (PostgreSQL); nothing on SQLite, where the transaction holds the
     /// whole database.
     var lockRows: String { get }
@@ -62,11 +64,17 @@ public final class SQLiteStore: SQLStore, @unchecked Sendable {
         return out!
     }
 
+    public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try queue.read { db in try body(GRDBSession(db: db)) }
+    }
+
     struct GRDBSession: SQLSession {
         let db: Database
         func rows(_ sql: String, _ parameters: [String?]) throws -> [[String?]] {
             let args = StatementArguments(parameters.map { $0?.databaseValue ?? .null })
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: args)
+            // Statements are compiled once per connection and reused (the ledger runs the same few thousands of times).
+            let statement = sql.contains(";") ? try db.makeStatement(sql: sql) : try db.cachedStatement(sql: sql)
+            let cursor = try Row.fetchCursor(statement, arguments: args)
             var out: [[String?]] = []
             while let row = try cursor.next() {
                 out.append(row.databaseValues.map(Self.text))
@@ -124,6 +132,10 @@ public final class PostgresStore: SQLStore, @unchecked Sendable {
                 }
             }
         }
+    }
+
+    public func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try lock.locked { try body(Session(connection: connection)) }
     }
 
     struct Session: SQLSession {
