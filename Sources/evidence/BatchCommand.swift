@@ -81,7 +81,7 @@ struct Batch: ParsableCommand {
             throw ExitStatus.unreadable.exitCode
         }
         var lock: LedgerLock?
-        if !worker, store.store is SQLiteStore {
+        if !worker, store.store is SQLiteStore, ledger != ":memory:" {
             do { lock = try LedgerLock(path: ledger) } catch {
                 Diagnostics.error(ledger, "\(error)")
                 throw ExitStatus.usage.exitCode
@@ -152,7 +152,7 @@ struct Batch: ParsableCommand {
         if !classes.isEmpty { lines.append("  classes: " + classes.joined(separator: ", ")) }
         if !s.errors.isEmpty { lines.append("  errors: " + s.errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")) }
         if s.screeningSeconds > 0 {
-            lines.append("  time summed over jobs: screening \(BatchProgress.fixed(s.screeningSeconds)) s; ledger transactions \(BatchProgress.fixed(s.ledgerSeconds)) s (\(BatchProgress.fixed(100 * s.ledgerSeconds / s.screeningSeconds)) % of it, mostly while the next file is screened)")
+            lines.append("  time summed over jobs: screening \(Int((s.screeningSeconds * 1000).rounded())) ms; ledger transactions \(Int((s.ledgerSeconds * 1000).rounded())) ms (\(BatchProgress.fixed(100 * s.ledgerSeconds / s.screeningSeconds)) % of it, mostly while the next file is screened)")
         }
         if let h = try? ledger.head() { lines.append("ledger: \(ledger.displayName), \(h.seq) rows, head \(h.chain)") }
         if s.interrupted { lines.append("interrupted: \(s.notStarted) submissions not screened; rerun the same command to resume") }

@@ -75,6 +75,22 @@ import Testing
         #expect(r.stderr.contains("\(paths.count) screened"))
         let check = try evidence("ledger", "verify", "--ledger", ledger)
         #expect(check.status == 0 && check.stdout.hasPrefix("ledger intact: \(2 * paths.count) rows"), "\(check.stdout)")
+        // Anyone can recompute the chain without this tool: README's Python lines, run as printed there.
+        if let python = Paths.tool("python3") {
+            let script = """
+                import hashlib, json, sqlite3, sys
+                chain = bytes(32)
+                for seq, kind, sub, sha, body, stored in sqlite3.connect(sys.argv[1]).execute(
+                        "SELECT seq, kind, submission, sha256, body, chain FROM log ORDER BY seq"):
+                    row = json.dumps({"body": body, "kind": kind, "seq": seq, "sha256": sha, "submission": sub},
+                                     sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+                    chain = hashlib.sha256(chain + row).digest()
+                    assert chain.hex() == stored, f"row {seq}"
+                print("ok", seq)
+                """
+            let py = try run(python, ["-c", script, ledger])
+            #expect(py.status == 0 && py.stdout == "ok \(2 * paths.count)\n", "\(py.stdout) \(py.stderr)")
+        }
         // Rerun: nothing screened again, nothing printed.
         let again = try evidence("batch", tmp.url.appendingPathComponent("in").path, "--ledger", ledger, "--analysis-time", Self.analysisTime)
         #expect(again.stdout.isEmpty && again.stderr.contains("\(paths.count) already in the ledger, 0 screened"))

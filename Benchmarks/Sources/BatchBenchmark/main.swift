@@ -21,8 +21,8 @@ let list = scratch + "/files.csv"
 try ("submission,path\n" + files.map { "\($0),\($0)" }.joined(separator: "\n") + "\n").write(toFile: list, atomically: true, encoding: .utf8)
 
 /// Runs one batch into a fresh ledger; returns the wall time and the ledger seconds and screening seconds it reports.
-func batch(depth: String, jobs: Int, threads: Int?) -> (seconds: Double, ledger: Double, screening: Double) {
-    let ledger = scratch + "/l-\(UUID().uuidString).sqlite"
+func batch(depth: String, jobs: Int, threads: Int?, memory: Bool = false) -> (seconds: Double, ledger: Double, screening: Double) {
+    let ledger = memory ? ":memory:" : scratch + "/l-\(UUID().uuidString).sqlite"
     defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: ledger + suffix) } }
     let err = scratch + "/err.txt"
     var argv = [Bench.evidence, "batch", list, "--ledger", ledger, "--depth", depth, "--jobs", String(jobs), "--analysis-time", "0"]
@@ -42,10 +42,11 @@ func batch(depth: String, jobs: Int, threads: Int?) -> (seconds: Double, ledger:
         guard let r = text.range(of: marker) else { return .nan }
         return Double(text[r.upperBound...].prefix { $0.isNumber || $0 == "." }) ?? .nan
     }
-    return (seconds, number(after: "ledger transactions "), number(after: "screening "))
+    return (seconds, number(after: "ledger transactions ") / 1000, number(after: "jobs: screening ") / 1000)
 }
 
 for depth in ["structure", "full"] {
+    var inMemory: [Double] = []
     var one: [Double] = [], two: [Double] = [], oneDefault: [Double] = [], verify: [Double] = [], ledger: [Double] = [], screening: [Double] = []
     for _ in 0..<runs {
         let a = batch(depth: depth, jobs: 1, threads: 1)
@@ -53,6 +54,7 @@ for depth in ["structure", "full"] {
         let b = batch(depth: depth, jobs: 2, threads: 1)
         two.append(b.seconds)
         ledger.append(b.ledger)
+        inMemory.append(batch(depth: depth, jobs: 2, threads: 1, memory: true).seconds)
         screening.append(b.screening)
         oneDefault.append(batch(depth: depth, jobs: 1, threads: nil).seconds)
         verify.append(Bench.spawn([Bench.evidence, "verify", "--json", "--depth", depth, "--analysis-time", "0"] + files).seconds)
@@ -64,6 +66,7 @@ for depth in ["structure", "full"] {
     print("  batch --jobs 2 --threads 1:  \(Bench.f(m2, 2)) s  (\(Bench.f(n / m2, 1)) files/s)   2 jobs ÷ 1 job: \(Bench.f(m1 / m2, 2))×   goal ≥ 1.8×")
     print("  batch --jobs 1 (2 decoder threads): \(Bench.f(m1d, 2)) s")
     print("  verify, same files, one process:    \(Bench.f(mv, 2)) s   batch --jobs 2 ÷ verify: \(Bench.f(m2 / mv, 2))")
-    let ml = Bench.median(ledger), ms = Bench.median(screening)
-    print("  ledger transactions (2 jobs): \(Bench.f(ml, 3)) s = \(Bench.f(1000 * ml / n, 2)) ms per file; \(Bench.f(100 * ml / mv, 1)) % of verify's time, \(Bench.f(100 * ml / ms, 1)) % of the screening time   goal ≤ 5 %")
+    let ml = Bench.median(ledger), ms = Bench.median(screening), mm = Bench.median(inMemory)
+    print("  batch --jobs 2 with the ledger in memory (no file, no fsync): \(Bench.f(mm, 2)) s; the durable ledger adds \(Bench.f(m2 - mm, 3)) s = \(Bench.f(100 * (m2 - mm) / mv, 1)) % of verify's time   goal ≤ 5 %")
+    print("  ledger transactions on the job threads (2 jobs, fsync and lock waits included): \(Bench.f(1000 * ml / n, 2)) ms per file, \(Bench.f(100 * ml / ms, 1)) % of the screening time (overlapped with the next screening)")
 }
