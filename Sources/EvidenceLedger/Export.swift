@@ -27,13 +27,17 @@ public struct ExportLine: Encodable {
     public var submissions: [Submission]
     /// The `verify` result (kind `screening`) or the error record (kind `error`), as stored.
     public var result: JSONValue
+    /// With `--include-hashes`: the file's frame and packet hashes (its `hashes` row), when computed.
+    public var hashes: JSONValue?
 }
 
 extension Ledger {
     /// Writes one JSON line per screened file, in log order. Reporters' contact fields only when asked.
-    public func export(includeReporters: Bool, _ write: (String) throws -> Void) throws {
+    public func export(includeReporters: Bool, includeHashes: Bool = false, _ write: (String) throws -> Void) throws {
         var bySubject: [Int64: [ExportLine.Submission]] = [:]
+        var hashRows: [String: Int64] = [:]
         try forEachRow { r in
+            if r.kind == "hashes", includeHashes, let sha = r.sha256 { hashRows[sha] = r.seq }
             guard r.kind == "submission", let e = try? JSONDecoder().decode(SubmissionEntry.self, from: Data(r.body.utf8)), let target = e.resultSeq else { return }
             bySubject[target, default: []].append(ExportLine.Submission(
                 submission: e.submission, path: e.path, seq: r.seq, chain: r.chain, verdictClass: e.verdictClass, decision: e.decision,
@@ -47,7 +51,10 @@ extension Ledger {
             }
             var paths: [String] = []
             for s in subs where !paths.contains(s.path) { paths.append(s.path) }
-            let line = ExportLine(seq: r.seq, chain: r.chain, kind: r.kind, sha256: r.sha256, paths: paths, submissions: subs, result: JSONValue.parse(r.body))
+            var line = ExportLine(seq: r.seq, chain: r.chain, kind: r.kind, sha256: r.sha256, paths: paths, submissions: subs, result: JSONValue.parse(r.body))
+            if r.kind == "screening", let sha = r.sha256, let seq = hashRows[sha] {
+                line.hashes = try store.read { s in try s.one("SELECT body FROM log WHERE seq = ?", [String(seq)])?[0] }.map(JSONValue.parse)
+            }
             try write(try CanonicalJSON.encode(line))
         }
     }

@@ -7,7 +7,8 @@ import MediaBridge
 ///
 /// Tables:
 /// - `log(seq, kind, submission, sha256, body, chain)`: the record. `kind` is `screening` (a file's `verify`
-///   result, once per SHA-256), `error` (a file that could not be screened, with the reason) or `submission`
+///   result, once per SHA-256), `hashes` (its frame and packet hashes, when computed), `error` (a file that could
+///   not be screened, with the reason) or `submission`
 ///   (one per submission: which file, which result, the claims and their findings, the final verdict).
 ///   `chain = SHA-256(previous chain ‖ canonical row)`, the canonical row being the sorted-key JSON of seq,
 ///   kind, submission, sha256 and body; the first row's previous chain is 32 zero bytes.
@@ -187,13 +188,14 @@ public final class Ledger: @unchecked Sendable {
             let resultSeq: Int64
             var linked = false
             switch c.outcome {
-            case let .screened(json, sha, bytes):
+            case let .screened(json, sha, bytes, hashes):
                 if let existing = try s.one("SELECT seq FROM files WHERE sha256 = ?", [sha]) {
                     resultSeq = Int64(existing[0]!)!
                     linked = true
                 } else {
                     resultSeq = try append("screening", nil, sha, json)
                     try s.run("INSERT INTO files (sha256, bytes, seq) VALUES (?, ?, ?)", [sha, String(bytes), String(resultSeq)])
+                    if let hashes { _ = try append("hashes", nil, sha, hashes) }
                 }
             case let .failed(json, sha):
                 resultSeq = try append("error", nil, sha, json)
@@ -278,8 +280,9 @@ public struct QueueState: Sendable, Equatable {
 /// What `commit` records for one submission.
 public struct Commit: Sendable {
     public enum Outcome: Sendable {
-        /// The file's own `verify` result (canonical JSON, before any claim), its SHA-256 and size.
-        case screened(json: String, sha256: String, bytes: Int64)
+        /// The file's own `verify` result (canonical JSON, before any claim), its SHA-256 and size, and its frame
+        /// and packet hashes (canonical JSON of `StoredHashes`) when the screening computed them.
+        case screened(json: String, sha256: String, bytes: Int64, hashes: String? = nil)
         /// The file could not be screened: the error record (canonical JSON), and its hash when known.
         case failed(json: String, sha256: String?)
     }

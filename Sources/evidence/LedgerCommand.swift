@@ -71,6 +71,8 @@ struct LedgerExport: ParsableCommand {
     var ledger: String
     @Flag(name: .long, help: "Include the reporters' contact fields (name, ID number, phone, address).")
     var includeReporters = false
+    @Flag(name: .long, help: "Include each file's frame and packet hashes (large).")
+    var includeHashes = false
 
     func run() throws {
         guard FileManager.default.fileExists(atPath: ledger) || ledger.contains("://") || ledger.contains("=") else {
@@ -78,7 +80,7 @@ struct LedgerExport: ParsableCommand {
             throw ExitStatus.missing.exitCode
         }
         do {
-            try Ledger(ledger).export(includeReporters: includeReporters) { Stdout.write($0 + "\n") }
+            try Ledger(ledger).export(includeReporters: includeReporters, includeHashes: includeHashes) { Stdout.write($0 + "\n") }
         } catch {
             Diagnostics.error(maskedLedgerName(ledger), "\(error)")
             throw ExitStatus.unreadable.exitCode

@@ -21,7 +21,9 @@ struct Screen: ParsableCommand {
             guard let path = try? JSONDecoder().decode(String.self, from: Data(line.utf8)) else { continue }
             let reply: ScreeningReply
             do {
-                reply = ScreeningReply(report: try verifier.verify(path: path))
+                let (report, frames, packets) = try verifier.verifyKeepingHashes(path: path)
+                let hashes = StoredHashes(sha256: report.file.sha256, frames: frames, packets: packets)
+                reply = ScreeningReply(report: report, hashes: hashes.isEmpty ? nil : hashes)
             } catch {
                 reply = ScreeningReply(failure: FailureRecord(error))
             }

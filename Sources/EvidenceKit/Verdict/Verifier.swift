@@ -20,6 +20,11 @@ public struct Verifier: Sendable {
     /// Gathers the evidence (one read of the file) and judges it. A partly readable file is judged on
     /// what was read; a file that cannot be read at all throws.
     public func verify(path: String) throws(InspectionError) -> VerifyReport {
+        try verifyKeepingHashes(path: path).report
+    }
+
+    /// `verify`, also handing back the per-frame and per-packet hashes the probe computed (for the batch ledger).
+    public func verifyKeepingHashes(path: String) throws(InspectionError) -> (report: VerifyReport, frames: [FrameRecord]?, packets: [PacketRecord]?) {
         let evidence: Evidence
         do {
             evidence = try Probe(depth: depth, analysisTime: analysisTime, decoderThreads: decoderThreads).gather(path: path)
@@ -30,9 +35,9 @@ public struct Verifier: Sendable {
             if !i.problems.contains(reason) { i.problems.append(reason) }
             var e = Evidence(inspection: i)
             e.verifiedAt = analysisTime ?? Clock.now()
-            return judge(e)
+            return (judge(e), nil, nil)
         }
-        return judge(evidence)
+        return (judge(evidence), evidence.frames, evidence.packets)
     }
 
     /// Whether the file's first bytes are a photo format's (JPEG, HEIF, PNG, …). Photos decode on one

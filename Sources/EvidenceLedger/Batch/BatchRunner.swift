@@ -256,7 +256,8 @@ public final class BatchRunner: @unchecked Sendable {
         switch outcome {
         case let .reply(reply):
             if let report = reply.report {
-                return finish(item, .screened(json: (try? CanonicalJSON.encode(report)) ?? "{}", sha256: report.file.sha256, bytes: report.file.bytes), report)
+                let hashes = reply.hashes.flatMap { try? CanonicalJSON.encode($0) }
+                return finish(item, .screened(json: (try? CanonicalJSON.encode(report)) ?? "{}", sha256: report.file.sha256, bytes: report.file.bytes, hashes: hashes), report)
             }
             let failure = reply.failure ?? FailureRecord(.internalFault(path: item.path, reason: "empty reply from the screening process"))
             let entry = SubmissionEntry(submission: item.submission, path: item.path, receivedTime: item.receivedTime, channel: item.channel,

@@ -8,10 +8,27 @@ import Glibc
 public struct ScreeningReply: Codable, Sendable {
     public var report: VerifyReport?
     public var failure: FailureRecord?
-    public init(report: VerifyReport? = nil, failure: FailureRecord? = nil) {
+    /// The frame hashes (depths keyframes and full) and packet hashes (videos) the screening computed.
+    public var hashes: StoredHashes?
+    public init(report: VerifyReport? = nil, failure: FailureRecord? = nil, hashes: StoredHashes? = nil) {
         self.report = report
         self.failure = failure
+        self.hashes = hashes
     }
+}
+
+/// The body of a `hashes` log row: a screened file's frame and packet hashes, kept for the duplicates index and
+/// `compare` (issues 16, 18).
+public struct StoredHashes: Codable, Sendable, Equatable {
+    public var sha256: String
+    public var frames: [FrameRecord]?
+    public var packets: [PacketRecord]?
+    public init(sha256: String, frames: [FrameRecord]?, packets: [PacketRecord]?) {
+        self.sha256 = sha256
+        self.frames = frames
+        self.packets = packets
+    }
+    public var isEmpty: Bool { (frames ?? []).isEmpty && (packets ?? []).isEmpty }
 }
 
 /// A long-lived child process (`evidence _screen …`) that verifies the paths it is sent, one JSON line in, one
