@@ -29,6 +29,7 @@ struct Verify: ParsableCommand {
               evidence verify --json --depth full clip.mp4
               evidence verify --json --analysis-time 2026-12-05T08:00:00+07:00 clip.mp4
               evidence verify --policy strict.json --lang vi *.mp4
+              evidence verify --claimed-time 2026-12-01T08:30:00+07:00 --claimed-place 21.8537,106.7615 clip.mp4
             """)
 
     @OptionGroup var output: OutputOptions
@@ -44,6 +45,12 @@ struct Verify: ParsableCommand {
 
     @Option(name: .long, help: "Time of the analysis: Unix seconds or ISO 8601 with zone (default: now).")
     var analysisTime: AnalysisTime?
+
+    @Option(name: .long, help: "Claimed time of the violation (ISO 8601, with or without zone): checked against the file's capture times.")
+    var claimedTime: String?
+
+    @Option(name: .long, help: "Claimed place: \"lat,lon\" or an address: checked against the file's positions.")
+    var claimedPlace: String?
 
     @Argument(help: "Photos or video clips to verify.")
     var files: [String]
@@ -67,7 +74,9 @@ struct Verify: ParsableCommand {
         let width = verifier.depth == .structure || paths.allSatisfy(Verifier.isPhoto) ? 2 : 1
         try OrderedParallel.map(paths.count, width: width, { i in Result { () throws(InspectionError) -> VerifyReport in try verifier.verify(path: paths[i]) } }) { n, result in
             switch result {
-            case let .success(report):
+            case var .success(report):
+                let claims = Claims(time: claimedTime, place: claimedPlace.map(ClaimedPlace.init(parsing:)))
+                if !claims.isEmpty { report = ClaimCheck.apply(claims, to: report, policy: chosen) }
                 do {
                     if output.json {
                         Stdout.write(try CanonicalJSON.encode(report, pretty: output.pretty) + "\n")

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `evidence batch` and `evidence ledger` as a nightly pipeline uses them (issue 15), on real corpus files.
-@Suite(.serialized) struct BatchTests {
+@Suite(.serialized, .timeLimit(.minutes(4))) struct BatchTests {
     static let analysisTime = "2026-12-05T08:00:00+07:00"
 
     /// Starts the CLI without waiting (for kills and interrupts).
@@ -162,6 +162,8 @@ import Testing
         chmod(dir.appendingPathComponent("f-locked.jpg").path, 0)
         try Data("hidden".utf8).write(to: dir.appendingPathComponent(".hidden.jpg"))
         mkfifo(dir.appendingPathComponent("g-fifo.mp4").path, 0o644)
+        // A link out of the folder is not followed; a link inside it is.
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("h-out.jpg").path, withDestinationPath: good.url.path)
         // A manifest also names a file that vanished before its turn.
         let manifest = tmp.url.appendingPathComponent("m.csv")
         try "submission,path\nV-1,\(tmp.url.path)/gone.mp4\nV-2,\(dir.path)/a-good.jpg\n".write(to: manifest, atomically: true, encoding: .utf8)
@@ -190,7 +192,7 @@ import Testing
         // The same bytes as a-good.jpg under another submission: linked, not screened again.
         #expect((line("V-2")?["verdict"] as? [String: Any])?["decision"] as? String == "accept")
         #expect(r.stderr.contains("1 linked to an earlier screening"), "\(r.stderr)")
-        #expect(r.stderr.contains("1 hidden, 1 not regular files"), "\(r.stderr)")
+        #expect(r.stderr.contains("1 hidden, 1 not regular files, 1 links out of the folder"), "\(r.stderr)")
         #expect(r.status == 66, "the worst outcome is a missing file: \(r.status)")
         let check = try evidence("ledger", "verify", "--ledger", ledger)
         #expect(check.status == 0 && check.stdout.contains("ledger intact"))
@@ -223,6 +225,11 @@ import Testing
         #expect((place["message"] as? String ?? "").contains("3002 m") && (place["messageVi"] as? String ?? "").contains("3002 m"))
         let near = findings("NEAR").filter { ($0["id"] as? String ?? "").hasPrefix("claim.") }.compactMap { $0["id"] as? String }.sorted()
         #expect(near == ["claim.place.consistent", "claim.time.consistent"])
+        // An officer checks the same claim on one file with verify.
+        let v = try evidence("verify", "--json", "--claimed-time", "2017-02-24T15:20:28+07:00", "--claimed-place", "51.4439,-0.0806", clip)
+        let vf = (Self.lines(v.stdout).first?["findings"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }.filter { $0.hasPrefix("claim.") }.sorted()
+        #expect(vf == ["claim.place.contradicted", "claim.time.contradicted"])
+        #expect(v.status == 1, "a contradicted claim sends the file to review")
         // The reporter's contact fields stay out of results and plain exports.
         #expect(!r.stdout.contains("0912345678"))
         #expect(!(try evidence("ledger", "export", "--ledger", ledger)).stdout.contains("0912345678"))
@@ -245,6 +252,15 @@ import Testing
         #expect((clipLine["file"] as? [String: Any])?["sha256"] as? String == "35c2c80530e0d6c5eed8dafd71852dac621db547bef6bf5ad375b91bd0e38347")
         let photoLine = try #require(out.first { $0["submission"] as? String == "PHOTO" })
         #expect(!(photoLine["findings"] as? [[String: Any]] ?? []).contains { ($0["id"] as? String ?? "").hasPrefix("media.limit") }, "the next file is screened normally")
+
+        // Pictures per file: decoding stops at the policy's limit and the finding names it; the file is not accepted.
+        let policy = tmp.url.appendingPathComponent("p.json")
+        try #"{"limits": {"frames": 10}}"#.write(to: policy, atomically: true, encoding: .utf8)
+        let f = try evidence("verify", "--json", "--depth", "full", "--policy", policy.path, clip)
+        let fl = try #require(Self.lines(f.stdout).first)
+        let incomplete = (fl["findings"] as? [[String: Any]] ?? []).first { ($0["id"] as? String) == "media.read.incomplete" }
+        #expect((incomplete?["message"] as? String ?? "").contains("limit of 10 pictures per file"), "\(f.stdout.prefix(600))")
+        #expect((fl["verdict"] as? [String: Any])?["decision"] as? String != "accept")
 
         let m = try evidence("batch", manifest.path, "--ledger", tmp.url.appendingPathComponent("m.sqlite").path, "--depth", "full", "--memory-mib", "20", "--jobs", "1")
         let memLine = try #require(Self.lines(m.stdout).first { $0["submission"] as? String == "CLIP" })

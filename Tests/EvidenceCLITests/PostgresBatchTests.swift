@@ -73,7 +73,7 @@ final class ThrowawayPostgres {
 
 /// Issue 15 acceptance on PostgreSQL: workers share one ledger, none screens a file another took, a killed worker's
 /// file is redone, the chain stays one total order.
-@Suite(.serialized) struct PostgresBatchTests {
+@Suite(.serialized, .timeLimit(.minutes(4))) struct PostgresBatchTests {
     /// Each worker's stderr summary: "N screened, M linked".
     static func screened(_ stderr: String) -> Int {
         guard let r = stderr.range(of: #"(\d+) screened, (\d+) linked"#, options: .regularExpression) else { return -1 }

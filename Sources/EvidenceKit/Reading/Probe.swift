@@ -20,6 +20,9 @@ public struct Probe: Sendable {
     public var analysisTime: Int64?
     /// Threads the video decoder uses (0: one per core). `evidence batch` gives each of its jobs its share.
     public var decoderThreads: Int = 0
+    /// Pictures and decoded pixels one file may cost (the policy's `limits`): decoding stops there, and the stop is
+    /// a decode issue naming the limit.
+    public var limits = ResourceLimits()
     var inspector = Inspector(imageDataHash: true)
 
     public init(depth: VerifyDepth, analysisTime: Int64? = nil, decoderThreads: Int = 0) {
@@ -125,8 +128,19 @@ public struct Probe: Sendable {
             var records: [FrameRecord] = []
             // A decode that stops part-way is evidence (where and why), never silently a shorter clip.
             var stop: DecodeIssue? = nil
+            var pixels = 0.0
             do {
-                while let r = try frames.next() { records.append(r) }
+                while let r = try frames.next() {
+                    records.append(r)
+                    pixels += Double(r.width ?? 0) * Double(r.height ?? 0)
+                    if records.count >= limits.frames || pixels > limits.megapixels * 1_000_000 {
+                        let what = records.count >= limits.frames
+                            ? "the limit of \(limits.frames) pictures per file"
+                            : "the limit of \(Int(limits.megapixels)) decoded megapixels per file"
+                        stop = DecodeIssue(afterFrame: records.count, byteOffset: r.packetOffset, message: "limit: decoding stopped at \(what) (policy limits)")
+                        break
+                    }
+                }
             } catch {
                 stop = DecodeIssue(afterFrame: records.count, byteOffset: records.last?.packetOffset, message: error.reason)
             }

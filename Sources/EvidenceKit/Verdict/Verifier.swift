@@ -27,7 +27,9 @@ public struct Verifier: Sendable {
     public func verifyKeepingHashes(path: String) throws(InspectionError) -> (report: VerifyReport, frames: [FrameRecord]?, packets: [PacketRecord]?) {
         let evidence: Evidence
         do {
-            evidence = try Probe(depth: depth, analysisTime: analysisTime, decoderThreads: decoderThreads).gather(path: path)
+            var probe = Probe(depth: depth, analysisTime: analysisTime, decoderThreads: decoderThreads)
+            probe.limits = policy.limits
+            evidence = try probe.gather(path: path)
         } catch let error {
             guard case let .unreadable(_, reason, partial?) = error else { throw error }
             // Partly readable (truncated): judge what was read.

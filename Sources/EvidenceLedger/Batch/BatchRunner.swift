@@ -88,7 +88,7 @@ public final class BatchRunner: @unchecked Sendable {
     public func run(_ items: [WorkItem], progress: BatchProgress? = nil) throws -> BatchSummary {
         let start = ScreeningProcess.now()
         if !options.worker { try timed { try ledger.releaseAllLeases() } }
-        try timed { try ledger.enqueue(items) }
+        _ = try timed { try ledger.enqueue(items) }
         let states = try timed { try ledger.states(items.map(\.submission)) }
         var done = 0
         for item in items {
@@ -147,13 +147,17 @@ public final class BatchRunner: @unchecked Sendable {
         return try body()
     }
 
-    private func nextItem() throws -> WorkItem? {
+    /// The next submission to screen. `wait`: in worker mode, when nothing is claimable but other workers hold
+    /// pending submissions, wait for their leases (a dead worker's run out). Never while this job itself holds an
+    /// uncommitted result: that would wait for itself.
+    private func nextItem(wait: Bool) throws -> WorkItem? {
         while true {
             if batchInterrupted.load(ordering: .relaxed) { return nil }
             let now = Date().timeIntervalSince1970
             if options.worker {
                 if let item = try timed({ try ledger.claimNext(worker: options.workerName, leaseSeconds: options.leaseSeconds, now: now) }) { return item }
                 // Nothing claimable: wait while others hold pending submissions (a dead worker's lease expires).
+                if !wait { return nil }
                 if try timed({ try ledger.queueCounts() }).pending == 0 { return nil }
                 Thread.sleep(forTimeInterval: min(1, max(0.1, options.leaseSeconds / 4)))
                 continue
@@ -183,8 +187,8 @@ public final class BatchRunner: @unchecked Sendable {
         var process: ScreeningProcess?
         var inFlight: (item: WorkItem, sent: Double)?
         /// Takes the next submission: linked at once when its bytes were screened before, else sent to the process.
-        func startNext() throws -> (Commit, VerifyReport?, FailureRecord?)? {
-            while let item = try nextItem() {
+        func startNext(wait: Bool) throws -> (Commit, VerifyReport?, FailureRecord?)? {
+            while let item = try nextItem(wait: wait) {
                 if let linked = try link(item) { return linked }
                 if process == nil { process = try ScreeningProcess(executable: options.executable, arguments: screeningArguments) }
                 if process!.send(path: item.path) {
@@ -197,10 +201,10 @@ public final class BatchRunner: @unchecked Sendable {
             }
             return nil
         }
-        if let linked = try startNext() { try record(linked, progress: progress) }
+        if let linked = try startNext(wait: true) { try record(linked, progress: progress) }
         while true {
             if inFlight == nil {
-                guard let linked = try startNext() else { if inFlight == nil { break } else { continue } }
+                guard let linked = try startNext(wait: true) else { if inFlight == nil { break } else { continue } }
                 try record(linked, progress: progress)
                 continue
             }
@@ -210,8 +214,9 @@ public final class BatchRunner: @unchecked Sendable {
             let dt = ScreeningProcess.now() - sent
             lock.withLock { summary.screeningSeconds += dt }
             let finished = result(item, outcome, process: &process)
-            // Keep the screening process busy while this result is committed.
-            let linked = try startNext()
+            // Keep the screening process busy while this result is committed (without waiting for other workers:
+            // the result in hand is not committed yet).
+            let linked = try startNext(wait: false)
             try record(finished, progress: progress)
             if let linked { try record(linked, progress: progress) }
         }
