@@ -66,10 +66,7 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        var chosen = Policy.default
-        if let policy {
-            do { chosen = try Policy.load(json: try FileBytes.read(policy)) } catch { throw ValidationError("policy \(policy): \(error)") }
-        }
+        var chosen = try loadPolicy(policy)
         if let wallSeconds { chosen.limits.wallSeconds = wallSeconds }
         if let memoryMib { chosen.limits.memoryMiB = memoryMib }
         let found: BatchInputs

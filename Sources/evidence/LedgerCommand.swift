@@ -32,10 +32,7 @@ struct LedgerVerify: ParsableCommand {
     var json = false
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: ledger) || ledger.contains("://") || ledger.contains("=") else {
-            Diagnostics.error(ledger, "no such ledger")
-            throw ExitStatus.missing.exitCode
-        }
+        try requireLedger(ledger)
         let report: ChainReport
         do { report = try Ledger(ledger).verifyChain(expecting: try expectHead.map(Self.parseHead)) } catch {
             Diagnostics.error(maskedLedgerName(ledger), "\(error)")
@@ -75,15 +72,21 @@ struct LedgerExport: ParsableCommand {
     var includeHashes = false
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: ledger) || ledger.contains("://") || ledger.contains("=") else {
-            Diagnostics.error(ledger, "no such ledger")
-            throw ExitStatus.missing.exitCode
-        }
+        try requireLedger(ledger)
         do {
             try Ledger(ledger).export(includeReporters: includeReporters, includeHashes: includeHashes) { Stdout.write($0 + "\n") }
         } catch {
             Diagnostics.error(maskedLedgerName(ledger), "\(error)")
             throw ExitStatus.unreadable.exitCode
         }
+    }
+}
+
+/// A SQLite ledger that does not exist is an error (opening it would create an empty one); PostgreSQL is checked
+/// by connecting.
+func requireLedger(_ ledger: String) throws {
+    guard FileManager.default.fileExists(atPath: ledger) || ledger.contains("://") || ledger.contains("=") else {
+        Diagnostics.error(ledger, "no such ledger")
+        throw ExitStatus.missing.exitCode
     }
 }

@@ -14,8 +14,7 @@ struct Screen: ParsableCommand {
     @Option var threads: Int = 1
 
     func run() throws {
-        var chosen = Policy.default
-        if let policy { chosen = try Policy.load(json: try FileBytes.read(policy)) }
+        let chosen = try loadPolicy(policy)
         let verifier = Verifier(policy: chosen, depth: depth, analysisTime: analysisTime?.unixSeconds, decoderThreads: threads)
         while let line = readLine(strippingNewline: true) {
             guard let path = try? JSONDecoder().decode(String.self, from: Data(line.utf8)) else { continue }

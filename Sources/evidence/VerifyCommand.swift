@@ -56,14 +56,7 @@ struct Verify: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var chosen = Policy.default
-        if let policy {
-            do {
-                chosen = try Policy.load(json: try FileBytes.read(policy))
-            } catch {
-                throw ValidationError("policy \(policy): \(error)")
-            }
-        }
+        let chosen = try loadPolicy(policy)
         let verifier = Verifier(policy: chosen, depth: depth, analysisTime: analysisTime?.unixSeconds)
         var status = ExitStatus.ok
         var reports: [VerifyReport] = []
@@ -98,5 +91,15 @@ struct Verify: ParsableCommand {
             Stdout.write(VerifyText.summary(reports, errors: errors, vietnamese: lang == .vi))
         }
         if status != .ok { throw status.exitCode }
+    }
+}
+
+/// The policy a `--policy` option names (the default without one); a bad file is a usage error naming it.
+func loadPolicy(_ path: String?) throws -> Policy {
+    guard let path else { return .default }
+    do {
+        return try Policy.load(json: try FileBytes.read(path))
+    } catch {
+        throw ValidationError("policy \(path): \(error)")
     }
 }

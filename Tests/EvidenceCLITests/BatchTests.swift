@@ -117,7 +117,7 @@ import Testing
         let input = tmp.url.appendingPathComponent("in").path
         let ledger = tmp.url.appendingPathComponent("l.sqlite").path
         let results = tmp.url.appendingPathComponent("results.jsonl").path
-        var rng = SeededGenerator(seed: 15)
+        var rng = MutationSweepTests.Random(state: 15)
         var committed: [String: Int] = [:]
         var kills = 0
         for _ in 0..<20 {
@@ -155,7 +155,7 @@ import Testing
         try original.write(to: dir.appendingPathComponent("a-good.jpg"))
         try Data().write(to: dir.appendingPathComponent("b-empty.mp4"))
         try original.prefix(original.count / 3).write(to: dir.appendingPathComponent("c-truncated.jpg"))
-        var rng = SeededGenerator(seed: 7)
+        var rng = MutationSweepTests.Random(state: 7)
         try Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &rng) }).write(to: dir.appendingPathComponent("d-hostile.mp4"))
         try Data("not a photo\n".utf8).write(to: dir.appendingPathComponent("e-text.jpg"))
         try original.write(to: dir.appendingPathComponent("f-locked.jpg"))
@@ -308,15 +308,5 @@ import Testing
     }
 }
 
-/// A small deterministic generator (SplitMix64) for reproducible kill moments and mutations.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The mutation sweep's SplitMix64 also drives the kill moments: the same on every machine.
+extension MutationSweepTests.Random: RandomNumberGenerator {}

@@ -114,7 +114,7 @@ final class ThrowawayPostgres {
         let tmp = try TempDir()
         let paths = try BatchTests.corpusFolder(tmp, count: 12)
         let input = tmp.url.appendingPathComponent("in").path
-        var rng = SeededGenerator(seed: 1505)
+        var rng = MutationSweepTests.Random(state: 1505)
         var killedInFlight = 0
         for round in 1...5 {
             let ledger = try server.database("round\(round)")
