@@ -7,17 +7,17 @@
 /// as complex structures described by a `TYPE` string. (GoPro's gpmf-parser documents the format.)
 ///
 /// Reading layer: bytes in, fixes out, every count bounded by the bytes that hold it.
-enum GPMF {
-    struct Fix {
-        var lat, lon, alt: Double
-        var utc: String?
-        var fix: Int?
-        var dop: Int?
+public enum GPMF {
+    public struct Fix: Sendable {
+        public var lat, lon, alt: Double
+        public var utc: String?
+        public var fix: Int?
+        public var dop: Int?
     }
 
     /// The fixes of one `gpmd` sample, the first of each position stream (GPS5 with its GPSU, GPSF and GPSP; GPS9;
     /// the Karma's GPRI and GLPI): fixes run at up to 18 Hz, and one per sample is about one a second.
-    static func fixes(_ bytes: [UInt8]) -> [Fix] {
+    public static func fixes(_ bytes: [UInt8]) -> [Fix] {
         var out: [Fix] = []
         walk(bytes[...], depth: 0, into: &out)
         return out
