@@ -190,14 +190,17 @@ public final class BatchRunner: @unchecked Sendable {
         func startNext(wait: Bool) throws -> (Commit, VerifyReport?, FailureRecord?)? {
             while let item = try nextItem(wait: wait) {
                 if let linked = try link(item) { return linked }
-                if process == nil { process = try ScreeningProcess(executable: options.executable, arguments: screeningArguments) }
-                if process!.send(path: item.path) {
-                    inFlight = (item, ScreeningProcess.now())
-                    return nil
+                // A process that ended before taking the path (after its last file) is replaced, never blamed on
+                // this file: only a process that ends while holding a file records that file as its crash.
+                for attempt in 0..<2 {
+                    if process == nil { process = try ScreeningProcess(executable: options.executable, arguments: screeningArguments) }
+                    if process!.send(path: item.path) {
+                        inFlight = (item, ScreeningProcess.now())
+                        return nil
+                    }
+                    process = nil
+                    if attempt == 1 { throw BatchError.spawn("the screening process ended before it could take \(item.path)") }
                 }
-                // The process died before taking the path: the file is the next one's to report.
-                inFlight = (item, ScreeningProcess.now())
-                return nil
             }
             return nil
         }
