@@ -40,10 +40,15 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]),
         // The only Swift that touches libpq: an owning connection, typed errors, rows as Swift values.
         .target(name: "PostgresBridge", dependencies: ["CPostgres"]),
+        // Cairo + Pango for the court report's PDF (issue 17): one bridge, like libpq's.
+        .systemLibrary(
+            name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .target(name: "PDFBridge", dependencies: ["CCairo"]),
         // The value types every layer shares (inspection, evidence, findings, verdicts, frame and packet
         // records, messages): no dependencies, so batch, reports and compare can stand on them alone.
         .target(name: "EvidenceModel"),
-        .target(name: "EvidenceKit", dependencies: ["EvidenceModel", "MediaBridge"]),
+        .target(name: "EvidenceKit", dependencies: ["EvidenceModel", "MediaBridge", "PDFBridge"]),
         // The batch ledger (issue 15): hash-chained log of screenings on SQLite (GRDB) or PostgreSQL,
         // its work queue, manifests and claims.
         .target(

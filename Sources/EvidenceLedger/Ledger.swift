@@ -164,6 +164,18 @@ public final class Ledger: @unchecked Sendable {
         }
     }
 
+    /// The submissions of a file, by its SHA-256, oldest first (`evidence report --ledger`).
+    public func submissions(sha256: String) throws -> [(seq: Int64, entry: SubmissionEntry)] {
+        let rows = try store.read { s in
+            try s.rows("SELECT seq, body FROM log WHERE kind = 'submission' AND sha256 = ? ORDER BY seq", [sha256])
+        }
+        return rows.compactMap { r in
+            guard let seq = r[0].flatMap({ Int64($0) }), let body = r[1],
+                  let entry = try? JSONDecoder().decode(SubmissionEntry.self, from: Data(body.utf8)) else { return nil }
+            return (seq, entry)
+        }
+    }
+
     // MARK: commit
 
     /// Records one finished submission in one transaction: the file's result (unless that file was already

@@ -33,6 +33,8 @@ public struct Evidence: Sendable {
     /// A raw stream larger than this many bytes was not decoded to its end at this depth, so whether its
     /// last picture is whole is unknown (nil when it was decoded, or is not a raw stream).
     public var rawStreamNotDecodedAbove: Int64?
+    /// With `Probe.thumbnails`: grey thumbnails of the keyframes (videos) or of the picture (photos).
+    public var thumbnails: [GreyThumbnail]?
 
     public init(inspection: Inspection, bitstream: BitstreamFacts? = nil, frames: [FrameRecord]? = nil, thumbnail: ThumbnailComparison? = nil) {
         self.inspection = inspection

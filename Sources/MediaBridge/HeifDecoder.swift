@@ -11,6 +11,12 @@ public final class HeifDecoder {
         return .success(Table(pointer: t))
     }()
 
+    /// The running libheif's version (loads it).
+    public static var libraryVersion: String? {
+        guard let t = try? loaded.get(), let f = t.pointer.pointee.heif_get_version, let v = f() else { return nil }
+        return String(cString: v)
+    }
+
     private let lib: EvkHeif
     private let context: OpaquePointer
     private var handle: OpaquePointer?

@@ -589,5 +589,196 @@ enum EnglishMessages {
             "Screening this file used more than the limit of {mib} MiB of memory and was stopped: the file was not checked completely, so it is not accepted.",
         "media.limit.crashed":
             "The screening process ended abnormally on this file ({how}): the file could not be checked; keep it for an examiner.",
+        // MARK: the court report (issue 17)
+        "report.title":
+            "Integrity report",
+        "report.subtitle":
+            "Photo or video clip submitted as evidence",
+        "report.section.conclusion":
+            "Conclusion",
+        "report.section.file":
+            "The file",
+        "report.section.checks":
+            "Checks",
+        "report.section.findings":
+            "Findings",
+        "report.section.pictures":
+            "Pictures",
+        "report.section.timeline":
+            "Timeline of the clip",
+        "report.section.metadata":
+            "Metadata as stored",
+        "report.section.submissions":
+            "Submissions recorded in the ledger",
+        "report.section.method":
+            "Method",
+        "report.section.limitations":
+            "Limitations",
+        "report.section.signature":
+            "Signature and trusted time",
+        "report.section.redaction":
+            "Redaction",
+        "report.label.case":
+            "Case",
+        "report.label.path":
+            "File name",
+        "report.label.bytes":
+            "Size (bytes)",
+        "report.label.sha256":
+            "SHA-256 of the file",
+        "report.label.payload":
+            "SHA-256 of the video packets",
+        "report.label.image-data":
+            "SHA-256 of the picture data",
+        "report.label.kind":
+            "Kind",
+        "report.label.container":
+            "Container",
+        "report.label.device":
+            "Device named in the file",
+        "report.label.capture-time":
+            "Capture time stated by the file",
+        "report.label.position":
+            "Position stated by the file",
+        "report.label.duration":
+            "Duration (s)",
+        "report.label.verdict":
+            "Verdict",
+        "report.label.decision":
+            "Decision under the policy",
+        "report.label.reasons":
+            "Deciding findings",
+        "report.label.status":
+            "Status",
+        "report.label.check":
+            "Check",
+        "report.label.field":
+            "Field",
+        "report.label.value":
+            "Value",
+        "report.label.offset":
+            "Byte offset",
+        "report.label.where":
+            "Where in the file",
+        "report.label.severity":
+            "Severity",
+        "report.label.indicates":
+            "Indicates",
+        "report.label.tool":
+            "Tool",
+        "report.label.detectors":
+            "Detector catalogue",
+        "report.label.libraries":
+            "Libraries",
+        "report.label.options":
+            "Options",
+        "report.label.analysis-time":
+            "Analysis time (an input of the run)",
+        "report.label.reproduce":
+            "To make this record again",
+        "report.label.record-sha256":
+            "SHA-256 of the record",
+        "report.label.signer":
+            "Signing key (SHA-256 fingerprint)",
+        "report.label.unsigned":
+            "Not signed: this copy cannot be checked for changes.",
+        "report.label.signed":
+            "Signed with Ed25519; the signature is a separate file over this document's exact bytes. README explains how to check it with the openssl command alone.",
+        "report.label.trusted-time":
+            "Trusted time (RFC 3161)",
+        "report.label.no-trusted-time":
+            "No time-stamp from a trusted authority is attached: the analysis time is the examiner's statement.",
+        "report.label.page":
+            "Page {page} of {pages}",
+        "report.label.frame":
+            "Picture",
+        "report.label.seconds":
+            "Time (s)",
+        "report.label.none":
+            "none",
+        "report.label.no-findings":
+            "No findings.",
+        "report.label.legend":
+            "Status levels",
+        "report.label.submission":
+            "Submission",
+        "report.label.received":
+            "Received",
+        "report.label.channel":
+            "Channel",
+        "report.label.claims":
+            "Claimed time and place",
+        "report.label.reporter":
+            "Reporter",
+        "report.label.removed":
+            "Removed",
+        "report.label.timeline-caption":
+            "Each bar is one decoded picture: its height is the packet size, its colour the picture type (I dark, P mid, B light); the line below shows the PDQ distance to the previous picture (0–256); red marks are pictures a finding points at.",
+        "report.label.thumbnail-caption":
+            "Grey thumbnails of the keyframes, with their picture number and time.",
+        "report.status.ok":
+            "OK",
+        "report.status.to-be-checked":
+            "To be checked",
+        "report.status.warning":
+            "Warning",
+        "report.status.ok.explain":
+            "Nothing in this area points away from a camera original.",
+        "report.status.to-be-checked.explain":
+            "An officer should look at: {findings}. These findings do not prove a change; they say what the tool could not confirm.",
+        "report.status.warning.explain":
+            "Findings that indicate a change to the file: {findings}.",
+        "report.check.file":
+            "The file read completely",
+        "report.check.family":
+            "Camera writer family",
+        "report.check.container":
+            "Container written by the camera",
+        "report.check.encoding":
+            "Pictures as the camera encoded them",
+        "report.check.time":
+            "Time of recording",
+        "report.check.place":
+            "Place of recording",
+        "report.check.metadata":
+            "Device and metadata",
+        "report.check.pictures":
+            "Picture content",
+        "report.check.continuity":
+            "Continuity: nothing cut, inserted or spliced",
+        "report.check.signature":
+            "Camera's own signature (Signed Video)",
+        "report.limit.depth-structure":
+            "The pictures were not decoded (depth structure): checks of picture content, decode errors and frame hashes did not run. Run with --depth full for them.",
+        "report.limit.depth-keyframes":
+            "Only keyframes were decoded (depth keyframes): the pictures between them were not decoded or checked.",
+        "report.limit.decode":
+            "Decoding did not run cleanly to the end: {reason}.",
+        "report.limit.pixels":
+            "{reason}",
+        "report.limit.raw-stream":
+            "The raw stream is larger than {bytes} bytes and was not decoded to its end at this depth: whether its last picture is whole is unknown.",
+        "report.limit.same-layout":
+            "A file rewritten by a program that copies the camera's own layout exactly (for example a metadata change made byte for byte as the camera writes it) leaves nothing a check of the file alone can see. Comparing it with the camera's original settles it.",
+        "report.limit.scene":
+            "\"Consistent with a camera original\" means the file is as a known camera writes it and nothing in it shows a change. It does not say that the scene is what happened, nor who held the camera.",
+        "report.limit.clock":
+            "Times in the file come from the device's clock, which its owner can set wrongly; only a position fix (GPS) carries its own time.",
+        "report.limit.thumbnails":
+            "Thumbnails are grey (brightness only) and small: they identify the pictures, they are not a copy of them.",
+        "report.limit.redacted":
+            "This copy is redacted: values that identify a person or a device, the reporter's contact, the file name{place} were replaced by \"{placeholder}\". The hashes still identify the file.",
+        "report.limit.redacted-place":
+            " and the positions",
+        "report.redaction.person":
+            "names of people (owner, artist, author, copyright)",
+        "report.redaction.device":
+            "serial numbers and unique device or picture IDs",
+        "report.redaction.place":
+            "positions",
+        "report.redaction.reporter":
+            "the reporter's contact details",
+        "report.redaction.file-name":
+            "the file name",
     ]
 }

@@ -590,5 +590,196 @@ enum VietnameseMessages {
             "Việc kiểm tra tệp này dùng quá giới hạn bộ nhớ {mib} MiB nên đã bị dừng: tệp chưa được kiểm tra đầy đủ nên không được chấp nhận.",
         "media.limit.crashed":
             "Tiến trình kiểm tra kết thúc bất thường khi xử lý tệp này ({how}): không kiểm tra được tệp; cần giữ lại tệp để giám định viên xem xét.",
+        // MARK: the court report (issue 17)
+        "report.title":
+            "Báo cáo tính toàn vẹn",
+        "report.subtitle":
+            "Ảnh hoặc đoạn phim nộp làm chứng cứ",
+        "report.section.conclusion":
+            "Kết luận",
+        "report.section.file":
+            "Tệp",
+        "report.section.checks":
+            "Các hạng mục kiểm tra",
+        "report.section.findings":
+            "Các phát hiện",
+        "report.section.pictures":
+            "Hình ảnh",
+        "report.section.timeline":
+            "Dòng thời gian của đoạn phim",
+        "report.section.metadata":
+            "Siêu dữ liệu như được lưu trong tệp",
+        "report.section.submissions":
+            "Các lần nộp được ghi trong sổ cái",
+        "report.section.method":
+            "Phương pháp",
+        "report.section.limitations":
+            "Giới hạn",
+        "report.section.signature":
+            "Chữ ký và thời điểm tin cậy",
+        "report.section.redaction":
+            "Che thông tin",
+        "report.label.case":
+            "Hồ sơ số",
+        "report.label.path":
+            "Tên tệp",
+        "report.label.bytes":
+            "Kích thước (byte)",
+        "report.label.sha256":
+            "SHA-256 của tệp",
+        "report.label.payload":
+            "SHA-256 của các gói video",
+        "report.label.image-data":
+            "SHA-256 của dữ liệu ảnh",
+        "report.label.kind":
+            "Loại",
+        "report.label.container":
+            "Định dạng vỏ chứa",
+        "report.label.device":
+            "Thiết bị ghi trong tệp",
+        "report.label.capture-time":
+            "Thời điểm ghi hình theo tệp",
+        "report.label.position":
+            "Vị trí theo tệp",
+        "report.label.duration":
+            "Thời lượng (giây)",
+        "report.label.verdict":
+            "Kết luận kỹ thuật",
+        "report.label.decision":
+            "Quyết định theo chính sách",
+        "report.label.reasons":
+            "Các phát hiện quyết định",
+        "report.label.status":
+            "Trạng thái",
+        "report.label.check":
+            "Hạng mục",
+        "report.label.field":
+            "Trường",
+        "report.label.value":
+            "Giá trị",
+        "report.label.offset":
+            "Vị trí byte",
+        "report.label.where":
+            "Vị trí trong tệp",
+        "report.label.severity":
+            "Mức độ",
+        "report.label.indicates":
+            "Cho thấy",
+        "report.label.tool":
+            "Công cụ",
+        "report.label.detectors":
+            "Danh mục bộ phát hiện",
+        "report.label.libraries":
+            "Thư viện",
+        "report.label.options":
+            "Tuỳ chọn",
+        "report.label.analysis-time":
+            "Thời điểm phân tích (đầu vào của lần chạy)",
+        "report.label.reproduce":
+            "Để tạo lại bản ghi này",
+        "report.label.record-sha256":
+            "SHA-256 của bản ghi",
+        "report.label.signer":
+            "Khoá ký (dấu vân tay SHA-256)",
+        "report.label.unsigned":
+            "Chưa ký: không thể kiểm tra bản này có bị thay đổi hay không.",
+        "report.label.signed":
+            "Đã ký bằng Ed25519; chữ ký là một tệp riêng, tính trên đúng từng byte của tài liệu này. README hướng dẫn cách kiểm tra chỉ bằng lệnh openssl.",
+        "report.label.trusted-time":
+            "Thời điểm tin cậy (RFC 3161)",
+        "report.label.no-trusted-time":
+            "Không kèm dấu thời gian của tổ chức cấp dấu thời gian tin cậy: thời điểm phân tích là lời xác nhận của người giám định.",
+        "report.label.page":
+            "Trang {page}/{pages}",
+        "report.label.frame":
+            "Khung hình",
+        "report.label.seconds":
+            "Thời điểm (giây)",
+        "report.label.none":
+            "không có",
+        "report.label.no-findings":
+            "Không có phát hiện nào.",
+        "report.label.legend":
+            "Các mức trạng thái",
+        "report.label.submission":
+            "Hồ sơ",
+        "report.label.received":
+            "Thời điểm tiếp nhận",
+        "report.label.channel":
+            "Kênh tiếp nhận",
+        "report.label.claims":
+            "Thời gian và địa điểm được khai báo",
+        "report.label.reporter":
+            "Người phản ánh",
+        "report.label.removed":
+            "Đã xoá",
+        "report.label.timeline-caption":
+            "Mỗi cột là một khung hình đã giải mã: chiều cao là kích thước gói dữ liệu, màu là loại khung (I đậm, P vừa, B nhạt); đường bên dưới là khoảng cách PDQ so với khung liền trước (0–256); vạch đỏ là khung hình mà một phát hiện chỉ tới.",
+        "report.label.thumbnail-caption":
+            "Ảnh thu nhỏ đen trắng của các khung hình chính, kèm số thứ tự và thời điểm.",
+        "report.status.ok":
+            "Đạt",
+        "report.status.to-be-checked":
+            "Cần kiểm tra",
+        "report.status.warning":
+            "Cảnh báo",
+        "report.status.ok.explain":
+            "Không có gì trong hạng mục này cho thấy tệp khác với bản gốc của máy ghi hình.",
+        "report.status.to-be-checked.explain":
+            "Cán bộ cần xem xét: {findings}. Các phát hiện này không chứng minh tệp bị thay đổi; chúng cho biết những điều công cụ chưa xác nhận được.",
+        "report.status.warning.explain":
+            "Các phát hiện cho thấy tệp đã bị thay đổi: {findings}.",
+        "report.check.file":
+            "Tệp được đọc trọn vẹn",
+        "report.check.family":
+            "Dòng thiết bị ghi hình",
+        "report.check.container":
+            "Vỏ chứa do máy ghi hình tạo",
+        "report.check.encoding":
+            "Hình ảnh được nén như máy ghi hình nén",
+        "report.check.time":
+            "Thời gian ghi hình",
+        "report.check.place":
+            "Địa điểm ghi hình",
+        "report.check.metadata":
+            "Thiết bị và siêu dữ liệu",
+        "report.check.pictures":
+            "Nội dung hình ảnh",
+        "report.check.continuity":
+            "Tính liên tục: không bị cắt, chèn hay ghép",
+        "report.check.signature":
+            "Chữ ký của chính máy ghi hình (Signed Video)",
+        "report.limit.depth-structure":
+            "Hình ảnh chưa được giải mã (mức structure): các bước kiểm tra nội dung hình, lỗi giải mã và mã băm khung hình chưa chạy. Chạy với --depth full để có các bước này.",
+        "report.limit.depth-keyframes":
+            "Chỉ các khung hình chính được giải mã (mức keyframes): các khung hình nằm giữa chúng chưa được giải mã và kiểm tra.",
+        "report.limit.decode":
+            "Việc giải mã không chạy trọn vẹn đến cuối: {reason}.",
+        "report.limit.pixels":
+            "{reason}",
+        "report.limit.raw-stream":
+            "Luồng thô lớn hơn {bytes} byte nên ở mức này không được giải mã đến cuối: chưa biết khung hình cuối có nguyên vẹn hay không.",
+        "report.limit.same-layout":
+            "Một tệp được một chương trình ghi lại theo đúng bố cục của chính máy ghi hình (ví dụ sửa siêu dữ liệu từng byte giống như máy ghi) sẽ không để lại dấu vết nào mà việc kiểm tra riêng tệp có thể thấy. So sánh với bản gốc của máy ghi hình sẽ làm rõ điều đó.",
+        "report.limit.scene":
+            "\"Phù hợp với bản gốc của máy ghi hình\" nghĩa là tệp đúng như một máy ghi hình đã biết tạo ra và không có gì trong tệp cho thấy bị thay đổi. Điều đó không khẳng định cảnh quay là sự việc đã xảy ra, cũng không cho biết ai cầm máy.",
+        "report.limit.clock":
+            "Thời gian trong tệp lấy từ đồng hồ của thiết bị, mà chủ thiết bị có thể đặt sai; chỉ định vị GPS mới mang thời gian của chính nó.",
+        "report.limit.thumbnails":
+            "Ảnh thu nhỏ là ảnh đen trắng (chỉ độ sáng) và kích thước nhỏ: chúng giúp nhận biết hình ảnh, không phải bản sao của hình ảnh.",
+        "report.limit.redacted":
+            "Bản này đã được che thông tin: các giá trị nhận dạng người hoặc thiết bị, thông tin liên hệ của người phản ánh, tên tệp{place} đã được thay bằng \"{placeholder}\". Các mã băm vẫn xác định đúng tệp.",
+        "report.limit.redacted-place":
+            " và các vị trí",
+        "report.redaction.person":
+            "tên người (chủ sở hữu, tác giả, người giữ bản quyền)",
+        "report.redaction.device":
+            "số sê-ri và mã định danh riêng của thiết bị hoặc ảnh",
+        "report.redaction.place":
+            "vị trí",
+        "report.redaction.reporter":
+            "thông tin liên hệ của người phản ánh",
+        "report.redaction.file-name":
+            "tên tệp",
     ]
 }

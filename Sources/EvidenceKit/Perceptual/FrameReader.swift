@@ -24,6 +24,13 @@ public final class FrameReader {
     private var failure: InspectionError?
     /// How the stream's display matrix turns the coded picture for viewing.
     private let shownAs: Dihedral
+    /// Keep a grey thumbnail of keyframes (the court report's pictures), made on the hashing thread.
+    var thumbnailKeyframes = false
+    /// The thumbnails kept so far: every keyframe's until there are `thumbnailLimit`, then every second one's, and so on.
+    private(set) var thumbnails: [GreyThumbnail] = []
+    private var keyframesSeen = 0
+    private var thumbnailEvery = 1
+    static let thumbnailLimit = 256
 
     /// Rejected packets and decoder errors met so far (decoding continued after each).
     public var problems: [DecodeProblem] { decoder.problems }
@@ -72,6 +79,13 @@ public final class FrameReader {
         let job = inFlight.removeFirst()
         job.done.wait()
         fill() // keep the decoder busy while the caller handles this record
+        if let t = job.thumbnail {
+            thumbnails.append(GreyThumbnail(frame: job.info.index, seconds: job.info.seconds, width: t.width, height: t.height, pixels: t.pixels))
+            if thumbnails.count >= Self.thumbnailLimit {
+                thumbnails = thumbnails.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+                thumbnailEvery *= 2
+            }
+        }
         switch job.result {
         case let .success(r):
             let i = job.info
@@ -113,8 +127,15 @@ public final class FrameReader {
             if picture.info.width * picture.info.height > 8_000_000 { depth = 2 }
             let job = Job(info: picture.info)
             let exact = self.exact, state = self.state, shownAs = self.shownAs
+            var thumbnailTurn: Int? = nil
+            if thumbnailKeyframes && picture.info.isKey {
+                if keyframesSeen % thumbnailEvery == 0 { thumbnailTurn = Thumbnailer.rotation(exifOrientation: PDQ.orientation(forDisplayRotation: decoder.displayRotation ?? 0)) }
+                keyframesSeen += 1
+            }
+            let turn = thumbnailTurn
             hashing.async {
                 job.result = Result { try picture.withPlane { state.hash($0, exact: exact, shownAs: shownAs) } }
+                if let turn { job.thumbnail = try? picture.withPlane { Thumbnailer.make($0, rotation: turn) } }
                 job.done.signal()
             }
             inFlight.append(job)
@@ -131,6 +152,7 @@ private final class Job: @unchecked Sendable {
     let info: DecodedFrameInfo
     let done = DispatchSemaphore(value: 0)
     var result: Result<(stored: PDQResult, shown: PDQHash?), any Error>?
+    var thumbnail: (width: Int, height: Int, pixels: [UInt8])?
     init(info: DecodedFrameInfo) { self.info = info }
 }
 

@@ -24,6 +24,9 @@ public struct Probe: Sendable {
     /// a decode issue naming the limit.
     public var limits = ResourceLimits()
     var inspector = Inspector(imageDataHash: true)
+    /// Keep grey thumbnails of the keyframes or the photo (`evidence report`): made from the pictures the
+    /// probe decodes anyway (videos), or by one more decode of the photo's bytes already in memory.
+    public var thumbnails = false
 
     public init(depth: VerifyDepth, analysisTime: Int64? = nil, decoderThreads: Int = 0) {
         self.depth = depth
@@ -109,6 +112,7 @@ public struct Probe: Sendable {
             read(session, into: &evidence, collector: collector, path: path, decodes: inspection.kind == .video && selection != .none, selection: selection)
         }
         if depth != .structure, inspection.kind == .photo { checkPixels(of: inspection, reader: reader, into: &evidence) }
+        if thumbnails, inspection.kind == .photo { evidence.thumbnails = photoThumbnail(of: inspection, reader: reader) }
         try fill(&evidence.inspection.file, reader: reader, collector: session == nil ? nil : collector)
         if session != nil, inspection.kind == .video { evidence.packets = collector.records }
         evidence.bytesReadFromFile = reader.bytesFromFile
@@ -125,6 +129,7 @@ public struct Probe: Sendable {
         if decodes {
             let frameSelection: FrameSelection = selection == .keyframes ? .keyframes : .all
             let frames = FrameReader(decoder: session, path: path, selection: frameSelection)
+            frames.thumbnailKeyframes = thumbnails
             var records: [FrameRecord] = []
             // A decode that stops part-way is evidence (where and why), never silently a shorter clip.
             var stop: DecodeIssue? = nil
@@ -145,6 +150,7 @@ public struct Probe: Sendable {
                 stop = DecodeIssue(afterFrame: records.count, byteOffset: records.last?.packetOffset, message: error.reason)
             }
             evidence.frames = records
+            if thumbnails { evidence.thumbnails = frames.thumbnails }
             issues = frames.problems.map { DecodeIssue(afterFrame: $0.afterFrame, byteOffset: $0.packetOffset, message: $0.message) }
             if let stop { issues.append(stop); stopped = true }
         } else {
@@ -204,6 +210,21 @@ public struct Probe: Sendable {
                 evidence.pixelLimitation = r.limitation
             }
         }
+    }
+
+    /// A grey thumbnail of a JPEG or HEIF photo as it is shown (EXIF orientation applied); nil when it does not decode.
+    private func photoThumbnail(of inspection: Inspection, reader: HashingReader) -> [GreyThumbnail]? {
+        if let w = inspection.metadata.imageWidth, let h = inspection.metadata.imageHeight, UInt64(max(0, w)) * UInt64(max(0, h)) > Self.largestPicturePixels { return nil }
+        guard let bytes = try? reader.readAll() else { return nil }
+        let turn = Thumbnailer.rotation(exifOrientation: inspection.metadata.orientation)
+        var made: (width: Int, height: Int, pixels: [UInt8])?
+        if inspection.structure.format == "jpeg" {
+            made = try? ImageBytesDecoder.withDecodedJPEG(bytes) { Thumbnailer.make($0, rotation: turn) }
+        } else if inspection.structure.heif?.primary != nil, let d = try? HeifDecoder(bytes: bytes) {
+            // libheif applies the irot/imir transforms itself: the picture arrives as shown.
+            made = try? d.withPicture { Thumbnailer.make($0) }
+        }
+        return made.map { [GreyThumbnail(frame: nil, seconds: nil, width: $0.width, height: $0.height, pixels: $0.pixels)] }
     }
 
     /// The file's SHA-256 (reading whatever nobody read) and, for videos, the payload hash.

@@ -15,6 +15,7 @@ public struct Policy: Sendable, Equatable {
     public var decisions: [VerdictClass: Decision]
     public var claims = ClaimTolerance()
     public var limits = ResourceLimits()
+    public var redaction = RedactionPolicy()
 
     public static let `default` = Policy(decisions: [
         .consistentWithOriginal: .accept, .remuxed: .review, .reEncoded: .review, .edited: .reject,
@@ -35,7 +36,10 @@ public struct Policy: Sendable, Equatable {
             case let ("limits", .numbers(n)):
                 try p.limits.apply(n)
                 continue
-            case ("claims", _), ("limits", _):
+            case let ("redaction", .numbers(n)):
+                try p.redaction.apply(n)
+                continue
+            case ("claims", _), ("limits", _), ("redaction", _):
                 throw PolicyError.notAnObject(k)
             case (_, .numbers):
                 throw PolicyError.unknownClass(k)
@@ -72,6 +76,22 @@ public struct ClaimTolerance: Sendable, Equatable {
             case "placeToleranceMetres": placeMetres = v
             case "zoneOffsetMinutes": zoneOffsetMinutes = Int(v)
             default: throw PolicyError.unknownSetting("claims", k)
+            }
+        }
+    }
+}
+
+/// What `report --redact` removes beyond names, serial numbers, unique IDs, the reporter and the file name
+/// (issue 17): `"redaction": {"positions": 1}` removes the positions too. Off by default: the place of the
+/// violation is what the plan asks reporters for, and a court needs it; a home camera's position can identify
+/// its owner, and a policy that says so removes it.
+public struct RedactionPolicy: Sendable, Equatable {
+    public var positions = false
+    mutating func apply(_ n: [String: Double]) throws {
+        for (k, v) in n {
+            switch k {
+            case "positions": positions = v != 0
+            default: throw PolicyError.unknownSetting("redaction", k)
             }
         }
     }

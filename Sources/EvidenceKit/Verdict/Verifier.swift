@@ -25,10 +25,18 @@ public struct Verifier: Sendable {
 
     /// `verify`, also handing back the per-frame and per-packet hashes the probe computed (for the batch ledger).
     public func verifyKeepingHashes(path: String) throws(InspectionError) -> (report: VerifyReport, frames: [FrameRecord]?, packets: [PacketRecord]?) {
+        let (report, evidence) = try verifyKeepingEvidence(path: path)
+        return (report, evidence?.frames, evidence?.packets)
+    }
+
+    /// `verify`, also handing back the evidence it judged (nil for a file read only in part), with grey
+    /// thumbnails of the pictures when `thumbnails` is set (`evidence report`).
+    public func verifyKeepingEvidence(path: String, thumbnails: Bool = false) throws(InspectionError) -> (report: VerifyReport, evidence: Evidence?) {
         let evidence: Evidence
         do {
             var probe = Probe(depth: depth, analysisTime: analysisTime, decoderThreads: decoderThreads)
             probe.limits = policy.limits
+            probe.thumbnails = thumbnails
             evidence = try probe.gather(path: path)
         } catch let error {
             guard case let .unreadable(_, reason, partial?) = error else { throw error }
@@ -37,9 +45,9 @@ public struct Verifier: Sendable {
             if !i.problems.contains(reason) { i.problems.append(reason) }
             var e = Evidence(inspection: i)
             e.verifiedAt = analysisTime ?? Clock.now()
-            return (judge(e), nil, nil)
+            return (judge(e), nil)
         }
-        return (judge(evidence), evidence.frames, evidence.packets)
+        return (judge(evidence), evidence)
     }
 
     /// Whether the file's first bytes are a photo format's (JPEG, HEIF, PNG, …). Photos decode on one
