@@ -17,6 +17,7 @@ public enum IdentifyingFields {
     /// LensSerialNumber. Every tag of the GPS directory identifies a place.
     public static let exif: [UInt16: Identifies] = [
         0x013B: .person, 0x8298: .person, 0x9286: .person, 0xA430: .person,
+        0x9C9D: .person, // XPAuthor (Windows)
         0xA420: .device, 0xA431: .device, 0xA435: .device,
     ]
 
@@ -26,7 +27,7 @@ public enum IdentifyingFields {
         "com.apple.quicktime.location.ISO6709": .place, "©xyz": .place, "com.android.location": .place,
         "com.apple.quicktime.location.accuracy.horizontal": .place,
         "com.apple.quicktime.camera.identifier": .device, "com.apple.quicktime.content.identifier": .device,
-        "SERIALNUMBER": .device, "CAME": .device,
+        "SERIALNUMBER": .device, "CAME": .device, "LENS": .device, // GoPro: camera serial hash, lens serial number
     ]
 
     /// XMP properties.
@@ -44,7 +45,13 @@ public enum IdentifyingFields {
         quickTime[key] ?? (key.contains("location") ? .place : nil)
     }
 
+    /// XMP: the table, GPS properties, and every document or instance ID (`xmpMM:DocumentID`, `stRef:instanceID`,
+    /// `stEvt:instanceID`…), which are unique IDs that tie a picture to one editing history and one machine.
     public static func xmpProperty(_ name: String) -> Identifies? {
-        xmp[name] ?? (name.hasPrefix("exif:GPS") ? .place : nil)
+        if let known = xmp[name] { return known }
+        if name.hasPrefix("exif:GPS") { return .place }
+        let lower = name.lowercased()
+        if lower.hasSuffix("documentid") || lower.hasSuffix("instanceid") || lower.contains("serialnumber") { return .device }
+        return nil
     }
 }

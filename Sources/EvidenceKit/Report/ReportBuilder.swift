@@ -164,10 +164,12 @@ public enum ReportBuilder {
     static func tables(_ i: Inspection) -> [MetadataTable] {
         var out: [MetadataTable] = []
         if let exif = i.exif {
-            let order = ["IFD0", "Exif", "GPS", "Interop", "IFD1"]
+            // libexif's names for the directories, and the layout's.
+            let order = ["0th", "Exif", "GPS", "Interoperability", "1st"]
+            let layoutName = ["0th": "IFD0", "1st": "IFD1", "Interoperability": "Interop"]
             let names = exif.ifds.keys.sorted { (order.firstIndex(of: $0) ?? 99, $0) < (order.firstIndex(of: $1) ?? 99, $1) }
             for name in names {
-                let dir = exif.layout?.directory(name)
+                let dir = exif.layout?.directory(layoutName[name] ?? name)
                 let rows = (exif.ifds[name] ?? []).map { t in
                     MetadataRow(field: t.tag, name: t.name, value: t.value, byteOffset: nil, identifies: t.identifies)
                 }
