@@ -18,11 +18,11 @@ struct VerifyReport_: ParsableCommand {
               evidence verify-report clip.pdf clip.mp4 --key officer.key.pub
             """)
 
-    @Option(name: .long, help: "The signer's public key (PEM).")
+    @Option(name: .long, help: "The signer's public key (PEM). Required.")
     var key: String?
     @Option(name: .long, help: "The detached signature (default: REPORT.sig).")
     var signature: String?
-    @Option(name: .long, help: "An RFC 3161 reply for a JSON record, checked against it (an HTML or PDF report carries its own).")
+    @Option(name: .long, help: "An RFC 3161 reply (.tsr) for the report's record, checked against it (an HTML report carries its own).")
     var tsr: String?
     @Option(name: .long, help: "PEM file of the time-stamping authority's CA certificate(s).")
     var tsaCa: String?
@@ -45,6 +45,10 @@ struct VerifyReport_: ParsableCommand {
         var ok: Bool
     }
 
+    func validate() throws {
+        if key == nil { throw ValidationError("give the signer's public key with --key (from the signer, by a channel you trust; never from the report)") }
+    }
+
     func run() throws {
         let bytes: [UInt8]
         do { bytes = try readAll(report) } catch { Diagnostics.error(report, "\(error)"); throw ExitStatus.missing.exitCode }
@@ -58,8 +62,9 @@ struct VerifyReport_: ParsableCommand {
         if let key {
             let sigPath = signature ?? report + ".sig"
             let pub: [UInt8], sig: [UInt8]
-            do { pub = try readAll(key); sig = try readAll(sigPath) } catch {
-                Diagnostics.error(key, "\(error)")
+            do { pub = try readAll(key) } catch { Diagnostics.error(key, "\(error)"); throw ExitStatus.missing.exitCode }
+            do { sig = try readAll(sigPath) } catch {
+                Diagnostics.error(sigPath, "\(error) (the report's detached signature; name it with --signature)")
                 throw ExitStatus.missing.exitCode
             }
             let fingerprint = ReportSigning.fingerprint(publicPEM: pub)
@@ -74,8 +79,6 @@ struct VerifyReport_: ParsableCommand {
             case .invalid: outcome.signature = "INVALID: the report or its signature was changed, or another key signed it"; outcome.ok = false
             case .keyUnreadable: Diagnostics.error(key, "not an Ed25519 public key in PEM form"); throw ExitStatus.usage.exitCode
             }
-        } else if signature != nil {
-            throw ValidationError("--signature needs --key: the signer's public key")
         }
 
         // An HTML page must be exactly the rendering of the records it embeds.
@@ -85,15 +88,14 @@ struct VerifyReport_: ParsableCommand {
             if again != bytes { outcome.ok = false }
         }
 
-        // Trusted time for a JSON record.
-        if let tsr {
-            let digest = ReportSigning.sha256(bytes)
-            switch ReportSigning.timeStamp(reply: (try? readAll(tsr)) ?? [], sha256: parsed.format == .json ? digest : parsed.recordDigest, caFile: tsaCa) {
+        // Trusted time: a reply given with --tsr, or the one an HTML report embeds when --tsa-ca is given to check it.
+        if let reply = try tsr.map(readAll) ?? (tsaCa != nil ? parsed.trustedTime?.reply : nil) {
+            switch ReportSigning.timeStamp(reply: reply, sha256: parsed.recordDigest, caFile: tsaCa) {
             case let .success(s): outcome.timeStamp = (s.token.genTime ?? "?") + ": " + s.check
             case let .failure(why): outcome.timeStamp = "FAILED: \(why)"; outcome.ok = false
             }
         } else if let s = parsed.trustedTime {
-            outcome.timeStamp = (s.token.genTime ?? "?") + " (embedded; give --tsr and --tsa-ca to check it against the authority)"
+            outcome.timeStamp = (s.token.genTime ?? "?") + " (embedded; give --tsa-ca to check it against the authority)"
         }
 
         // The media file.

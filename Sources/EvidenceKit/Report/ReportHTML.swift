@@ -20,7 +20,7 @@ public enum ReportHTML {
         let json = records.compactMap { try? CanonicalJSON.encode($0) }.joined(separator: "\n")
         h += "<script type=\"application/json\" id=\"evidence-records\">" + json.replacing("<", with: "\\u003c") + "</script>\n"
         if let t = trustedTime {
-            h += "<script type=\"application/octet-stream\" id=\"evidence-timestamp\">" + Data(t.reply).base64EncodedString() + "</script>\n"
+            h += "<script type=\"application/octet-stream\" id=\"evidence-timestamp\" data-check=\"\(esc(t.check))\">" + Data(t.reply).base64EncodedString() + "</script>\n"
         }
         h += "</body>\n</html>\n"
         return h

@@ -24,7 +24,7 @@ public enum ReportPDF {
             canvas.set(.title, ReportWords.t("report.title", lang) + (r.caseID.map { " · \($0)" } ?? ""))
             canvas.set(.subject, ReportWords.t("report.subtitle", lang))
             // verify-report reads the hashes back from here to check a file against a PDF report.
-            canvas.set(.keywords, records.map { "file-sha256:\($0.verification.file.sha256) record-sha256:\(ReportDocument.recordSHA256($0))" }.joined(separator: " "))
+            canvas.set(.keywords, records.map { "file-sha256:\($0.verification.file.sha256) record-sha256:\(ReportDocument.recordSHA256($0))" + ($0.signer.map { " signer:\($0.publicKeyFingerprint)" } ?? "") }.joined(separator: " "))
             canvas.set(.creator, "\(r.method.tool.name) \(r.method.tool.version)")
             let when = r.method.analysisTime ?? "1970-01-01T00:00:00Z"
             canvas.set(.createDate, when)

@@ -45,12 +45,12 @@ public struct ReportReader: Sendable {
         let records = json.split(separator: "\n").compactMap { try? JSONDecoder().decode(ReportRecord.self, from: Data($0.utf8)) }
         guard !records.isEmpty else { return nil }
         var stamp: TrustedTimeStamp? = nil
-        if let b64 = between(text, "<script type=\"application/octet-stream\" id=\"evidence-timestamp\">", "</script>"),
-           let reply = Data(base64Encoded: b64).map(Array.init), let token = TimeStamp.read(reply: reply) {
-            let digest = (try? ReportDocument.json(records)).map(ReportSigning.sha256) ?? []
-            if case let .success(s) = ReportSigning.timeStamp(reply: reply, sha256: digest, caFile: nil) { stamp = s } else {
-                stamp = TrustedTimeStamp(reply: reply, token: token, check: "does not cover these records")
-            }
+        if let tag = between(text, "<script type=\"application/octet-stream\" id=\"evidence-timestamp\" data-check=\"", "</script>"),
+           let split = tag.firstRange(of: "\">"),
+           let reply = Data(base64Encoded: String(tag[split.upperBound...])).map(Array.init), let token = TimeStamp.read(reply: reply) {
+            // The check as the report's maker stated it: part of the page, rebuilt with it. Whether it still
+            // checks is verify-report's own question (--tsr, --tsa-ca).
+            stamp = TrustedTimeStamp(reply: reply, token: token, check: unescape(String(tag[..<split.lowerBound])))
         }
         return ReportReader(format: .html, records: records, trustedTime: stamp)
     }
@@ -59,17 +59,35 @@ public struct ReportReader: Sendable {
     static func pdf(_ bytes: [UInt8]) -> ReportReader? {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let keywords = between(text, "/Keywords (", ")") else { return nil }
-        var files: [String] = [], records: [String] = []
+        var files: [String] = [], records: [String] = [], signers: [String] = []
         for word in keywords.split(separator: " ") {
             if word.hasPrefix("file-sha256:") { files.append(String(word.dropFirst(12))) }
             if word.hasPrefix("record-sha256:") { records.append(String(word.dropFirst(14))) }
+            if word.hasPrefix("signer:") { signers.append(String(word.dropFirst(7))) }
         }
         guard !files.isEmpty else { return nil }
         var r = ReportReader(format: .pdf, records: [], trustedTime: nil)
         r.records = nil
         r.recordHashes = records
         r.fileHashes = files
+        r.signerFingerprints = signers
+        // One record: the JSON document is its one line, so the time-stamped digest is the record's hash.
+        if records.count == 1 { r.recordDigest = hexBytes(records[0]) }
         return r
+    }
+
+    static func hexBytes(_ hex: String) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = hex.startIndex
+        while i < hex.endIndex, let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex), let b = UInt8(hex[i..<j], radix: 16) {
+            out.append(b)
+            i = j
+        }
+        return out
+    }
+
+    static func unescape(_ s: String) -> String {
+        s.replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&amp;", with: "&")
     }
 
     static func between(_ text: String, _ open: String, _ close: String) -> String? {
