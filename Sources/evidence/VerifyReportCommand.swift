@@ -52,11 +52,10 @@ struct VerifyReport_: ParsableCommand {
     func run() throws {
         let bytes: [UInt8]
         do { bytes = try readAll(report) } catch { Diagnostics.error(report, "\(error)"); throw ExitStatus.missing.exitCode }
-        guard let parsed = ReportReader.read(bytes) else {
-            Diagnostics.error(report, "not a report written by evidence report (JSON record, HTML or PDF)")
-            throw ExitStatus.unreadable.exitCode
-        }
-        var outcome = Outcome(report: report, format: parsed.format.rawValue, signature: "not checked", records: parsed.recordHashes, ok: true)
+        // The signature is checked first, on the bytes alone: a report changed so much that it no longer parses
+        // still fails as a changed report (exit 2), not as an unreadable one.
+        let read = ReportReader.read(bytes)
+        var outcome = Outcome(report: report, format: read?.format.rawValue ?? "unreadable", signature: "not checked", records: read?.recordHashes ?? [], ok: true)
 
         // Signature over the exact bytes.
         if let key {
@@ -72,13 +71,21 @@ struct VerifyReport_: ParsableCommand {
             switch ReportSigning.verify(document: bytes, signature: sig, publicPEM: pub) {
             case .valid:
                 outcome.signature = "valid"
-                if let stated = parsed.signerFingerprints.first(where: { $0 != fingerprint }) {
+                if let stated = read?.signerFingerprints.first(where: { $0 != fingerprint }) {
                     outcome.signature = "valid, but the report names another signing key (\(stated))"
                     outcome.ok = false
                 }
             case .invalid: outcome.signature = "INVALID: the report or its signature was changed, or another key signed it"; outcome.ok = false
             case .keyUnreadable: Diagnostics.error(key, "not an Ed25519 public key in PEM form"); throw ExitStatus.usage.exitCode
             }
+        }
+        guard let parsed = read else {
+            if !outcome.ok {
+                print(outcome)
+                throw ExitStatus.reject.exitCode
+            }
+            Diagnostics.error(report, "not a report written by evidence report (JSON record, HTML or PDF)")
+            throw ExitStatus.unreadable.exitCode
         }
 
         // An HTML page must be exactly the rendering of the records it embeds.
@@ -110,10 +117,15 @@ struct VerifyReport_: ParsableCommand {
             }
         }
 
+        print(outcome)
+        if !outcome.ok { throw ExitStatus.reject.exitCode }
+    }
+
+    func print(_ outcome: Outcome) {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            Stdout.write(String(decoding: try encoder.encode(outcome), as: UTF8.self) + "\n")
+            Stdout.write(String(decoding: (try? encoder.encode(outcome)) ?? Data(), as: UTF8.self) + "\n")
         } else {
             var lines = ["report      \(report) (\(outcome.format))", "signature   \(outcome.signature)" + (outcome.signer.map { " — key \($0)" } ?? "")]
             if let p = outcome.page { lines.append("page        \(p)") }
@@ -123,7 +135,6 @@ struct VerifyReport_: ParsableCommand {
             lines.append(outcome.ok ? "OK" : "FAILED")
             Stdout.write(lines.joined(separator: "\n") + "\n")
         }
-        if !outcome.ok { throw ExitStatus.reject.exitCode }
     }
 
     func readAll(_ path: String) throws -> [UInt8] { try FileBytes.read(path, limit: 1 << 30) }
