@@ -13,6 +13,7 @@ let package = Package(
         .executableTarget(name: "VerifyBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "InspectBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
         .executableTarget(name: "BatchBenchmark", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "ReportBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "ReadBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
     ],
     swiftLanguageModes: [.v6]

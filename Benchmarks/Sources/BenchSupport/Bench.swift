@@ -74,11 +74,11 @@ public enum Bench {
     /// One result row: `name  ours  reference  ratio  goal`.
     /// `accepted`: exit codes that mean success for our command (`verify` exits 1 for "review").
     public static func report(_ name: String, ours: [Sample], reference: [Sample], refName: String, goal: String, ratioIsSpeedup: Bool = false,
-                              accepted: Set<Int32> = [0]) {
+                              accepted: Set<Int32> = [0], referenceAccepted: Set<Int32> = [0]) {
         let a = median(ours.map(\.seconds)), b = median(reference.map(\.seconds))
         let ratio = ratioIsSpeedup ? b / a : a / b
         let rss = ours.map(\.maxRSSKiB).max() ?? 0
-        let failed = ours.contains { !accepted.contains($0.status) } || reference.contains { $0.status != 0 }
+        let failed = ours.contains { !accepted.contains($0.status) } || reference.contains { !referenceAccepted.contains($0.status) }
         print("\(name)\n  evidence: median \(f(a)) s over \(ours.count) runs (peak RSS \(rss / 1024) MiB)\n  \(refName): median \(f(b)) s\n  "
               + (ratioIsSpeedup ? "speed-up (reference / evidence): \(f(ratio, 2))×" : "time ratio (evidence / reference): \(f(ratio, 3))")
               + "   goal: \(goal)" + (failed ? "   WARNING: a run exited non-zero" : ""))
