@@ -323,5 +323,11 @@ import Testing
         #expect(!noPlace.stdout.contains("51.41") && !noPlace.stdout.contains("0.0806") && !noPlace.stdout.contains("51,41"), "\(noPlace.stdout.prefix(400))")
         let withPlace = try evidence("report", clip, "--depth", "structure", "--analysis-time", Self.analysisTime, "--redact")
         #expect(withPlace.stdout.contains("51.41"))
+        // A redacted report signs and checks like any other, and still identifies its file.
+        let key = tmp.url.appendingPathComponent("k.key").path, signed = tmp.url.appendingPathComponent("s.json").path
+        _ = try evidence("keygen", "--out", key)
+        _ = try evidence("report", clip, "--depth", "structure", "--analysis-time", Self.analysisTime, "--redact", "--sign", key, "--out", signed)
+        let check = try evidence("verify-report", signed, clip, "--key", key + ".pub")
+        #expect(check.status == 0 && check.stdout.contains("file        matches"), "\(check.stdout)\(check.stderr)")
     }
 }
