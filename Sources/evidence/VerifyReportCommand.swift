@@ -108,7 +108,7 @@ struct VerifyReport_: ParsableCommand {
         // The media file.
         if let file {
             let identity: FileIdentity
-            do { identity = try FileHasher.identity(path: file) } catch { Diagnostics.failed(error, json: false); throw ExitStatus(error).exitCode }
+            do { identity = try FileHasher.identity(path: file) } catch { _ = Diagnostics.failed(error, json: false); throw ExitStatus(error).exitCode }
             if parsed.fileHashes.contains(identity.sha256) {
                 outcome.file = "matches (sha256 \(identity.sha256))"
             } else {

@@ -780,5 +780,50 @@ enum EnglishMessages {
             "the reporter's contact details",
         "report.redaction.file-name":
             "the file name",
+        // MARK: compare (issue 18)
+        "compare.file.same":
+            "The two files are identical, byte for byte (SHA-256 {sha256}).",
+        "compare.packets.same":
+            "The submission holds exactly the original's {packets} video packets, in the same order, in another container or with other metadata: a remux or a metadata edit; no picture was changed.",
+        "compare.packets.trim":
+            "The submission is one unbroken run of the original's video packets, numbers {first} to {last} of {total} ({start} s to {end} s in the original), copied byte for byte: a trim without re-encoding. {before} packets before it and {after} after it were left out.",
+        "compare.packets.splice":
+            "The submission joins {runs} runs of the original's video packets ({list}), each copied byte for byte, with {foreign} packets from elsewhere: parts of the original put together without re-encoding.",
+        "compare.packets.splice-reordered":
+            "The submission joins {runs} runs of the original's video packets ({list}) in another order than the original's, each copied byte for byte, with {foreign} packets from elsewhere: parts of the original rearranged without re-encoding.",
+        "compare.packets.partial":
+            "{matched} of the submission's {total} video packets are the original's, byte for byte, in {runs} runs; the rest are not in the original.",
+        "compare.pictures.unrelated":
+            "None of the submission's {total} pictures matches a picture of the original (PDQ distance above 31 for every pair): it is not the same footage.",
+        "compare.pictures.reencoded":
+            "No video packet of the submission is the original's, but {matched} of its {total} pictures match the original's pictures in order (median PDQ distance {median}): the pictures were encoded again.",
+        "compare.pictures.cut":
+            "Pictures {first} to {last} of the original ({count} pictures, {start} s to {end} s) have no counterpart in the submission: that part was cut.",
+        "compare.pictures.inserted":
+            "Pictures {first} to {last} of the submission ({count} pictures, {start} s to {end} s) match nothing in the original: they were added from elsewhere.",
+        "compare.pictures.speed":
+            "This part of the submission plays the original at {speed} times its speed: {ostart} s to {oend} s of the original in {sstart} s to {send} s of the submission.",
+        "compare.pictures.frozen":
+            "{count} pictures of the submission, from picture {first} on, repeat the picture before them while the original moves on: the picture was frozen.",
+        "compare.pictures.dropped":
+            "{count} single pictures of the original were skipped inside parts that otherwise match picture for picture (the first is picture {first} of the original).",
+        "compare.pictures.changed":
+            "{count} pictures differ from their original much more than the pictures around them do (first: picture {frame} of the submission against picture {oframe} of the original, distance {distance} where its neighbours show {neighbour}): changed locally.",
+        "compare.photo.same-pixels":
+            "Both photos decode to the same pixels, sample for sample.",
+        "compare.photo.unrelated":
+            "The submission's picture does not match the original's (mean brightness difference {difference} at thumbnail size): it is not the same photo, or it was changed beyond recognition.",
+        "compare.photo.rotation":
+            "The submission is the original's picture turned {degrees} degrees clockwise.",
+        "compare.photo.resize":
+            "The submission is the original's picture scaled by {scale} ({ow}×{oh} pixels to {sw}×{sh}).",
+        "compare.photo.crop":
+            "The submission shows only the rectangle of {w}×{h} pixels at ({x}, {y}) of the original's {ow}×{oh} picture: it was cropped.",
+        "compare.photo.region":
+            "Once the two pictures are aligned, they differ in the rectangle of {w}×{h} pixels at ({x}, {y}) of the submission far more than anywhere else: a local edit (paint, paste or blur).",
+        "compare.photo.reencoded":
+            "The submission's picture was compressed again: its pixels differ slightly everywhere (mean brightness difference {difference} at thumbnail size).",
+        "compare.metadata.changed":
+            "{count} metadata fields differ between the two files: {fields}.",
     ]
 }

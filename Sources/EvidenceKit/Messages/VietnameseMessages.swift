@@ -781,5 +781,50 @@ enum VietnameseMessages {
             "thông tin liên hệ của người phản ánh",
         "report.redaction.file-name":
             "tên tệp",
+        // MARK: compare (issue 18)
+        "compare.file.same":
+            "Hai tệp giống hệt nhau đến từng byte (SHA-256 {sha256}).",
+        "compare.packets.same":
+            "Tệp nộp chứa đúng {packets} gói video của bản gốc, theo đúng thứ tự, trong một vỏ chứa khác hoặc với siêu dữ liệu khác: đóng gói lại hoặc sửa siêu dữ liệu; không hình nào bị thay đổi.",
+        "compare.packets.trim":
+            "Tệp nộp là một đoạn liền mạch các gói video của bản gốc, từ gói {first} đến gói {last} trong tổng số {total} (từ giây {start} đến giây {end} của bản gốc), sao chép nguyên từng byte: cắt bớt mà không nén lại. {before} gói phía trước và {after} gói phía sau đã bị bỏ đi.",
+        "compare.packets.splice":
+            "Tệp nộp ghép {runs} đoạn gói video của bản gốc ({list}), mỗi đoạn sao chép nguyên từng byte, cùng {foreign} gói từ nguồn khác: các phần của bản gốc được ghép lại mà không nén lại.",
+        "compare.packets.splice-reordered":
+            "Tệp nộp ghép {runs} đoạn gói video của bản gốc ({list}) theo thứ tự khác với bản gốc, mỗi đoạn sao chép nguyên từng byte, cùng {foreign} gói từ nguồn khác: các phần của bản gốc bị sắp xếp lại mà không nén lại.",
+        "compare.packets.partial":
+            "{matched} trong số {total} gói video của tệp nộp là của bản gốc, giống từng byte, trong {runs} đoạn; phần còn lại không có trong bản gốc.",
+        "compare.pictures.unrelated":
+            "Không khung hình nào trong {total} khung hình của tệp nộp khớp với một khung hình của bản gốc (khoảng cách PDQ trên 31 với mọi cặp): đây không phải cùng một cảnh quay.",
+        "compare.pictures.reencoded":
+            "Không gói video nào của tệp nộp là của bản gốc, nhưng {matched} trong số {total} khung hình của nó khớp theo thứ tự với khung hình của bản gốc (khoảng cách PDQ trung vị {median}): hình ảnh đã bị nén lại.",
+        "compare.pictures.cut":
+            "Các khung hình từ {first} đến {last} của bản gốc ({count} khung hình, từ giây {start} đến giây {end}) không có trong tệp nộp: phần đó đã bị cắt.",
+        "compare.pictures.inserted":
+            "Các khung hình từ {first} đến {last} của tệp nộp ({count} khung hình, từ giây {start} đến giây {end}) không khớp với gì trong bản gốc: chúng được thêm vào từ nguồn khác.",
+        "compare.pictures.speed":
+            "Phần này của tệp nộp phát bản gốc với tốc độ gấp {speed} lần: từ giây {ostart} đến giây {oend} của bản gốc nằm trong giây {sstart} đến giây {send} của tệp nộp.",
+        "compare.pictures.frozen":
+            "{count} khung hình của tệp nộp, từ khung hình {first} trở đi, lặp lại khung hình liền trước trong khi bản gốc vẫn chuyển động: hình ảnh đã bị đóng băng.",
+        "compare.pictures.dropped":
+            "{count} khung hình đơn lẻ của bản gốc bị bỏ qua bên trong những phần còn lại khớp từng khung hình (khung hình đầu tiên là khung hình {first} của bản gốc).",
+        "compare.pictures.changed":
+            "{count} khung hình khác với khung hình gốc của chúng nhiều hơn hẳn so với các khung hình xung quanh (đầu tiên: khung hình {frame} của tệp nộp so với khung hình {oframe} của bản gốc, khoảng cách {distance} trong khi các khung hình lân cận là {neighbour}): đã bị sửa cục bộ.",
+        "compare.photo.same-pixels":
+            "Hai ảnh giải mã ra cùng các điểm ảnh, giống nhau từng mẫu.",
+        "compare.photo.unrelated":
+            "Hình ảnh của tệp nộp không khớp với bản gốc (chênh lệch độ sáng trung bình {difference} ở kích thước ảnh thu nhỏ): không phải cùng một ảnh, hoặc đã bị thay đổi đến mức không nhận ra.",
+        "compare.photo.rotation":
+            "Tệp nộp là hình ảnh của bản gốc được xoay {degrees} độ theo chiều kim đồng hồ.",
+        "compare.photo.resize":
+            "Tệp nộp là hình ảnh của bản gốc được thu phóng theo tỉ lệ {scale} (từ {ow}×{oh} điểm ảnh thành {sw}×{sh}).",
+        "compare.photo.crop":
+            "Tệp nộp chỉ thể hiện hình chữ nhật {w}×{h} điểm ảnh tại ({x}, {y}) của hình ảnh {ow}×{oh} của bản gốc: ảnh đã bị cắt xén.",
+        "compare.photo.region":
+            "Sau khi căn chỉnh hai hình ảnh, chúng khác nhau trong hình chữ nhật {w}×{h} điểm ảnh tại ({x}, {y}) của tệp nộp nhiều hơn hẳn mọi chỗ khác: một chỉnh sửa cục bộ (tô vẽ, dán hoặc làm mờ).",
+        "compare.photo.reencoded":
+            "Hình ảnh của tệp nộp đã bị nén lại: các điểm ảnh khác đi một chút ở khắp nơi (chênh lệch độ sáng trung bình {difference} ở kích thước ảnh thu nhỏ).",
+        "compare.metadata.changed":
+            "{count} trường siêu dữ liệu khác nhau giữa hai tệp: {fields}.",
     ]
 }
