@@ -67,6 +67,9 @@ public struct PacketRun: Sendable, Codable, Equatable {
     /// Byte offsets of the run's first packet in each file.
     public var originalOffset: Int64?
     public var submittedOffset: Int64?
+    /// Packets of the run whose coded slices are the original's but whose bytes are not (parameter sets, SEI or
+    /// framing added or removed by the copying tool).
+    public var packetsWithOtherHeaders = 0
     public var count: Int { submittedLast - submittedFirst + 1 }
     public init(originalFirst: Int, originalLast: Int, submittedFirst: Int, submittedLast: Int, originalStartSeconds: Double?, originalEndSeconds: Double?, originalOffset: Int64?, submittedOffset: Int64?) {
         self.originalFirst = originalFirst

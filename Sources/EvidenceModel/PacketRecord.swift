@@ -16,6 +16,13 @@ public struct PacketRecord: Sendable, Codable, Equatable {
     public var key: Bool
     /// SHA-256 of the packet's bytes, lower-case hexadecimal.
     public var sha256: String
+    /// H.264/H.265: SHA-256 of the packet's coded slices alone (VCL NAL units, each as a 4-byte big-endian length
+    /// and its bytes), leaving out parameter sets, SEI and delimiters, whatever the framing. Nil when it equals
+    /// `sha256` (length-prefixed slices only) or the codec is neither. A remux that puts parameter sets in-band
+    /// (FFmpeg's concat demuxer) or rewrites the framing (MPEG-TS) keeps these.
+    public var sliceSha256: String? = nil
+    /// The digest that identifies the coded picture: the slices' when they were hashed apart, else the packet's.
+    public var pictureDigest: String { sliceSha256 ?? sha256 }
 
     public init(index: Int, stream: Int, offset: Int64?, size: Int, pts: Int64?, dts: Int64?, key: Bool, sha256: String) {
         self.index = index

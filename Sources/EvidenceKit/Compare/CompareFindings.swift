@@ -5,6 +5,12 @@ enum CompareFindings {
         Finding(id: id, severity: severity, indicates: indicates, message: Message(key, args), evidence: evidence)
     }
 
+    /// "byte for byte", or "slice for slice" when the copying tool changed the headers around the slices.
+    static func copied(_ runs: [PacketRun]) -> MessageArgument {
+        let n = runs.reduce(0) { $0 + $1.packetsWithOtherHeaders }
+        return .message(n == 0 ? Message("compare.packets.bytes") : Message("compare.packets.slices", ["n": .int(Int64(n))]))
+    }
+
     static func seconds(_ v: Double?) -> MessageArgument { .decimal(v ?? 0, places: 3) }
 
     static func make(fa: FileIdentity, fb: FileIdentity, sameFile: Bool, samePayload: Bool, packets: PacketAlignment?, pictures: PictureAlignment?,
@@ -25,7 +31,7 @@ enum CompareFindings {
                 out.append(finding("compare.packets.trim", .conclusive, .edited, "compare.packets.trim", [
                     "first": .int(Int64(r.originalFirst)), "last": .int(Int64(r.originalLast)), "total": .int(Int64(p.originalPackets)),
                     "start": seconds(r.originalStartSeconds), "end": seconds(r.originalEndSeconds),
-                    "before": .int(Int64(r.originalFirst)), "after": .int(Int64(p.originalPackets - 1 - r.originalLast)),
+                    "before": .int(Int64(r.originalFirst)), "after": .int(Int64(p.originalPackets - 1 - r.originalLast)), "copied": copied(p.runs),
                 ], ["packet": .int(Int64(r.originalFirst)), "originalLastPacket": .int(Int64(r.originalLast)), "byteOffset": .int(r.originalOffset ?? 0),
                     "seconds": .double(r.originalStartSeconds ?? 0)]))
                 proven = true
@@ -33,7 +39,7 @@ enum CompareFindings {
                 let list = p.runs.prefix(12).map { "\($0.originalFirst)–\($0.originalLast)" }
                 let reordered = zip(p.runs, p.runs.dropFirst()).contains { $0.1.originalFirst <= $0.0.originalLast }
                 out.append(finding("compare.packets.splice", .conclusive, .edited, reordered ? "compare.packets.splice-reordered" : "compare.packets.splice", [
-                    "runs": .int(Int64(p.runs.count)), "list": .list(list), "foreign": .int(Int64(p.unmatchedSubmitted)),
+                    "runs": .int(Int64(p.runs.count)), "list": .list(list), "foreign": .int(Int64(p.unmatchedSubmitted)), "copied": copied(p.runs),
                 ], ["runs": .strings(list), "packet": .int(Int64(p.runs[0].originalFirst)), "unmatchedPackets": .int(Int64(p.unmatchedSubmitted))]))
                 proven = true
             } else if matched > 0 {

@@ -15,7 +15,7 @@ public enum FrameAligner {
     static let samePicture = 8
 
     public static func align(original o: [FrameRecord], submitted s: [FrameRecord]) -> PictureAlignment {
-        let chain = heaviestChain(o, s)
+        let chain = withoutRepeats(heaviestChain(o, s), o, s)
         let segments = segment(chain, o, s)
         var matchedDistances = chain.map(\.distance)
         matchedDistances.sort()
@@ -49,6 +49,20 @@ public enum FrameAligner {
     }
 
     struct Match { var o: Int; var s: Int; var distance: Int }
+
+    /// A submitted picture that repeats the one before it (distance ≤ 2: the same picture encoded twice) where the
+    /// original moves on (distance > 4) is a frozen picture, not a match, even when the scene moves slowly enough
+    /// for it to lie within the threshold of the next original pictures.
+    static func withoutRepeats(_ chain: [Match], _ o: [FrameRecord], _ s: [FrameRecord]) -> [Match] {
+        var kept: [Match] = []
+        for m in chain {
+            if let last = kept.last, m.s > 0, distance(s[m.s], s[m.s - 1]) <= 2, distance(o[m.o], o[last.o]) > 4 {
+                continue
+            }
+            kept.append(m)
+        }
+        return kept
+    }
 
     /// The smallest distance between the two pictures as coded or as shown (a re-encode may apply the rotation).
     static func distance(_ a: FrameRecord, _ b: FrameRecord) -> Int {

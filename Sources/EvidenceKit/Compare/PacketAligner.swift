@@ -1,4 +1,4 @@
-/// Byte-level alignment of two clips' video packets by their SHA-256 (issue 18): a stream-copy trim is one run of
+/// Byte-level alignment of two clips' video packets by the SHA-256 of their coded slices (issue 18): a stream-copy trim is one run of
 /// the original's packets; a stream-copy splice several runs; a remux the whole original in one run. Packets are
 /// compared by digest only, so the containers may differ entirely.
 public enum PacketAligner {
@@ -7,12 +7,12 @@ public enum PacketAligner {
 
     public static func align(original: [PacketRecord], submitted: [PacketRecord], originalSecondsPerTick: Double?) -> PacketAlignment {
         var byDigest: [String: [Int]] = [:]
-        for (i, p) in original.enumerated() { byDigest[p.sha256, default: []].append(i) }
+        for (i, p) in original.enumerated() { byDigest[p.pictureDigest, default: []].append(i) }
         var runs: [PacketRun] = []
         var unmatched = 0
         var j = 0
         while j < submitted.count {
-            guard let candidates = byDigest[submitted[j].sha256] else {
+            guard let candidates = byDigest[submitted[j].pictureDigest] else {
                 unmatched += 1
                 j += 1
                 continue
@@ -21,15 +21,17 @@ public enum PacketAligner {
             var best = (start: candidates[0], length: 0)
             for i in candidates.prefix(candidatesPerPacket) {
                 var n = 0
-                while j + n < submitted.count, i + n < original.count, original[i + n].sha256 == submitted[j + n].sha256 { n += 1 }
+                while j + n < submitted.count, i + n < original.count, original[i + n].pictureDigest == submitted[j + n].pictureDigest { n += 1 }
                 if n > best.length { best = (i, n) }
             }
             let o = best.start, n = best.length
             func seconds(_ p: PacketRecord) -> Double? { p.pts.flatMap { pts in originalSecondsPerTick.map { Double(pts) * $0 } } }
             let covered = original[o..<(o + n)]
-            runs.append(PacketRun(originalFirst: o, originalLast: o + n - 1, submittedFirst: j, submittedLast: j + n - 1,
+            var run = PacketRun(originalFirst: o, originalLast: o + n - 1, submittedFirst: j, submittedLast: j + n - 1,
                                   originalStartSeconds: covered.compactMap(seconds).min(), originalEndSeconds: covered.compactMap(seconds).max(),
-                                  originalOffset: original[o].offset, submittedOffset: submitted[j].offset))
+                                  originalOffset: original[o].offset, submittedOffset: submitted[j].offset)
+            run.packetsWithOtherHeaders = (0..<n).filter { original[o + $0].sha256 != submitted[j + $0].sha256 }.count
+            runs.append(run)
             j += n
         }
         return PacketAlignment(originalPackets: original.count, submittedPackets: submitted.count, runs: runs, unmatchedSubmitted: unmatched)

@@ -88,25 +88,35 @@ enum PhotoComparer {
         c.rotation = best.degrees
         if best.error.isFinite { c.thumbnailDifference = (Double(best.error) * 10).rounded() / 10 }
         let turned = rotate(o, best.degrees)
-        // Whole picture resized: the same aspect within 1 %, and the picture matches at the submission's size.
+        // Two readings of the geometry, each checked against the pixels at a quarter of the submission's size:
+        // the whole picture resized (same aspect within 1 %), or a window of the original at its own scale (a crop,
+        // which may keep the aspect too). The reading that fits better wins.
+        let qw = max(1, s.width / 4), qh = max(1, s.height / 4)
+        let small = resample(s, width: qw, height: qh)
+        var resizeError = Float.infinity
         let sx = Double(s.width) / Double(turned.width), sy = Double(s.height) / Double(turned.height)
-        if abs(sx / sy - 1) < 0.01 {
+        if abs(sx / sy - 1) < 0.01 { resizeError = meanDifference(resample(turned, width: qw, height: qh), small) }
+        var cropAt: (x: Int, y: Int)? = nil, cropError = Float.infinity
+        if s.width <= turned.width && s.height <= turned.height, let at = locate(s, in: turned) {
+            cropAt = at
+            cropError = meanDifference(resample(window(turned, at, s.width, s.height), width: qw, height: qh), small)
+        }
+        if resizeError.isFinite && resizeError <= cropError {
             c.scale = (sx * 10000).rounded() / 10000
             c.crop = PixelRect(x: 0, y: 0, width: turned.width, height: turned.height)
-            let fitted = resample(turned, width: s.width, height: s.height)
-            c.changedRegion = changedRegion(fitted, s)
-            return c
-        }
-        // A crop at the original's scale: find the submission inside the original, coarse then fine.
-        if s.width <= turned.width && s.height <= turned.height, let at = locate(s, in: turned) {
+            c.changedRegion = changedRegion(resample(turned, width: s.width, height: s.height), s)
+        } else if let at = cropAt {
             c.scale = 1
             c.crop = PixelRect(x: at.x, y: at.y, width: s.width, height: s.height)
-            let window = Luma(width: s.width, height: s.height, samples: (0..<s.height).flatMap { y in
-                (0..<s.width).map { x in turned[at.x + x, at.y + y] }
-            })
-            c.changedRegion = changedRegion(window, s)
+            c.changedRegion = changedRegion(window(turned, at, s.width, s.height), s)
         }
         return c
+    }
+
+    static func window(_ p: Luma, _ at: (x: Int, y: Int), _ w: Int, _ h: Int) -> Luma {
+        var out = [Float](repeating: 0, count: w * h)
+        for y in 0..<h { for x in 0..<w { out[y * w + x] = p[at.x + x, at.y + y] } }
+        return Luma(width: w, height: h, samples: out)
     }
 
     /// Where the submission's top left corner lies in the original: the offset whose mean difference is least,

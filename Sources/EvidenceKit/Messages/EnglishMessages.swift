@@ -781,16 +781,20 @@ enum EnglishMessages {
         "report.redaction.file-name":
             "the file name",
         // MARK: compare (issue 18)
+        "compare.packets.bytes":
+            "byte for byte",
+        "compare.packets.slices":
+            "slice for slice ({n} packets carry other parameter sets, SEI or framing around the same coded slices)",
         "compare.file.same":
             "The two files are identical, byte for byte (SHA-256 {sha256}).",
         "compare.packets.same":
             "The submission holds exactly the original's {packets} video packets, in the same order, in another container or with other metadata: a remux or a metadata edit; no picture was changed.",
         "compare.packets.trim":
-            "The submission is one unbroken run of the original's video packets, numbers {first} to {last} of {total} ({start} s to {end} s in the original), copied byte for byte: a trim without re-encoding. {before} packets before it and {after} after it were left out.",
+            "The submission is one unbroken run of the original's video packets, numbers {first} to {last} of {total} ({start} s to {end} s in the original), copied {copied}: a trim without re-encoding. {before} packets before it and {after} after it were left out.",
         "compare.packets.splice":
-            "The submission joins {runs} runs of the original's video packets ({list}), each copied byte for byte, with {foreign} packets from elsewhere: parts of the original put together without re-encoding.",
+            "The submission joins {runs} runs of the original's video packets ({list}), each copied {copied}, with {foreign} packets from elsewhere: parts of the original put together without re-encoding.",
         "compare.packets.splice-reordered":
-            "The submission joins {runs} runs of the original's video packets ({list}) in another order than the original's, each copied byte for byte, with {foreign} packets from elsewhere: parts of the original rearranged without re-encoding.",
+            "The submission joins {runs} runs of the original's video packets ({list}) in another order than the original's, each copied {copied}, with {foreign} packets from elsewhere: parts of the original rearranged without re-encoding.",
         "compare.packets.partial":
             "{matched} of the submission's {total} video packets are the original's, byte for byte, in {runs} runs; the rest are not in the original.",
         "compare.pictures.unrelated":

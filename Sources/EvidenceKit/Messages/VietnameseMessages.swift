@@ -782,16 +782,20 @@ enum VietnameseMessages {
         "report.redaction.file-name":
             "tên tệp",
         // MARK: compare (issue 18)
+        "compare.packets.bytes":
+            "nguyên từng byte",
+        "compare.packets.slices":
+            "nguyên từng lát mã hoá ({n} gói mang bộ tham số, SEI hoặc khung đóng gói khác bao quanh cùng các lát mã hoá đó)",
         "compare.file.same":
             "Hai tệp giống hệt nhau đến từng byte (SHA-256 {sha256}).",
         "compare.packets.same":
             "Tệp nộp chứa đúng {packets} gói video của bản gốc, theo đúng thứ tự, trong một vỏ chứa khác hoặc với siêu dữ liệu khác: đóng gói lại hoặc sửa siêu dữ liệu; không hình nào bị thay đổi.",
         "compare.packets.trim":
-            "Tệp nộp là một đoạn liền mạch các gói video của bản gốc, từ gói {first} đến gói {last} trong tổng số {total} (từ giây {start} đến giây {end} của bản gốc), sao chép nguyên từng byte: cắt bớt mà không nén lại. {before} gói phía trước và {after} gói phía sau đã bị bỏ đi.",
+            "Tệp nộp là một đoạn liền mạch các gói video của bản gốc, từ gói {first} đến gói {last} trong tổng số {total} (từ giây {start} đến giây {end} của bản gốc), sao chép {copied}: cắt bớt mà không nén lại. {before} gói phía trước và {after} gói phía sau đã bị bỏ đi.",
         "compare.packets.splice":
-            "Tệp nộp ghép {runs} đoạn gói video của bản gốc ({list}), mỗi đoạn sao chép nguyên từng byte, cùng {foreign} gói từ nguồn khác: các phần của bản gốc được ghép lại mà không nén lại.",
+            "Tệp nộp ghép {runs} đoạn gói video của bản gốc ({list}), mỗi đoạn sao chép {copied}, cùng {foreign} gói từ nguồn khác: các phần của bản gốc được ghép lại mà không nén lại.",
         "compare.packets.splice-reordered":
-            "Tệp nộp ghép {runs} đoạn gói video của bản gốc ({list}) theo thứ tự khác với bản gốc, mỗi đoạn sao chép nguyên từng byte, cùng {foreign} gói từ nguồn khác: các phần của bản gốc bị sắp xếp lại mà không nén lại.",
+            "Tệp nộp ghép {runs} đoạn gói video của bản gốc ({list}) theo thứ tự khác với bản gốc, mỗi đoạn sao chép {copied}, cùng {foreign} gói từ nguồn khác: các phần của bản gốc bị sắp xếp lại mà không nén lại.",
         "compare.packets.partial":
             "{matched} trong số {total} gói video của tệp nộp là của bản gốc, giống từng byte, trong {runs} đoạn; phần còn lại không có trong bản gốc.",
         "compare.pictures.unrelated":

@@ -34,12 +34,16 @@ final class PacketCollector: @unchecked Sendable {
         return failed
     }
     private(set) var hasVideo = false
+    private var framing: NALFraming?
+    private var slices: SliceDigest.Codec?
 
     init() { payload = try? SHA256Hasher() }
 
     /// The video stream's codec and framing: Signed Video is looked for in H.264 streams only.
     func start(codec: String, framing: NALFraming?) {
         hasVideo = framing != nil
+        self.framing = framing
+        slices = codec == "h264" ? .h264 : codec == "hevc" ? .hevc : nil
         if codec == "h264", let framing { scanner = SignedVideoScanner(framing: framing) }
     }
 
@@ -52,8 +56,10 @@ final class PacketCollector: @unchecked Sendable {
             do {
                 let digest = try copy.withUnsafeBytes { try SHA256Hasher.digest($0) }
                 try payload?.update(digest)
-                collected.append(PacketRecord(index: index, stream: info.stream, offset: info.offset, size: info.size,
-                                              pts: info.pts, dts: info.dts, key: info.isKey, sha256: digest.hexString))
+                var record = PacketRecord(index: index, stream: info.stream, offset: info.offset, size: info.size,
+                                          pts: info.pts, dts: info.dts, key: info.isKey, sha256: digest.hexString)
+                if let codec = slices, let framing { record.sliceSha256 = try SliceDigest.digest(copy, codec: codec, framing: framing) }
+                collected.append(record)
             } catch {
                 failed = error
             }
