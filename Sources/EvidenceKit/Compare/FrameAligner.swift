@@ -43,7 +43,7 @@ public enum FrameAligner {
             }
         }
         return PictureAlignment(originalPictures: o.count, submittedPictures: s.count, segments: segments,
-                                matchedShare: s.isEmpty ? 0 : Double(chain.count + duplicated.count) / Double(s.count),
+                                matchedShare: s.isEmpty ? 0 : Double(chain.count) / Double(s.count),
                                 changedPictures: changed, duplicatedPictures: duplicated, droppedPictures: dropped,
                                 medianDistance: matchedDistances.isEmpty ? nil : matchedDistances[matchedDistances.count / 2])
     }
@@ -149,8 +149,8 @@ public enum FrameAligner {
             var m = stretch(.matched, o: first.o...last.o, s: first.s...last.s, o, s)
             let d = g.map(\.distance).sorted()
             m.medianDistance = d[d.count / 2]
-            if let a = m.originalStartSeconds, let b = m.originalEndSeconds, let c = m.submittedStartSeconds, let e = m.submittedEndSeconds, e > c {
-                m.speed = ((b - a) / (e - c) * 1000).rounded() / 1000
+            if let v = slope(g.compactMap { p in o[p.o].seconds.flatMap { t in s[p.s].seconds.map { (x: $0, y: t) } } }) {
+                m.speed = (v * 1000).rounded() / 1000
             }
             out.append(m)
             nextO = last.o + 1
@@ -162,6 +162,15 @@ public enum FrameAligner {
             if !range.allSatisfy(frozen.contains) { out.append(stretch(.inserted, o: nil, s: range, o, s)) }
         }
         return out
+    }
+
+    /// Least-squares slope of original time against submitted time: the speed, robust to one odd timestamp at a join.
+    static func slope(_ points: [(x: Double, y: Double)]) -> Double? {
+        guard points.count >= 2 else { return nil }
+        let n = Double(points.count)
+        let mx = points.reduce(0) { $0 + $1.x } / n, my = points.reduce(0) { $0 + $1.y } / n
+        let sxx = points.reduce(0) { $0 + ($1.x - mx) * ($1.x - mx) }, sxy = points.reduce(0) { $0 + ($1.x - mx) * ($1.y - my) }
+        return sxx > 0 ? sxy / sxx : nil
     }
 
     static func stretch(_ kind: AlignedSegment.Kind, o oRange: ClosedRange<Int>?, s sRange: ClosedRange<Int>?, _ o: [FrameRecord], _ s: [FrameRecord]) -> AlignedSegment {

@@ -14,7 +14,8 @@ public enum CompareText {
             for s in a.segments.prefix(20) {
                 let o = s.originalFirst.map { "\($0)–\(s.originalLast ?? $0)" } ?? "—"
                 let sub = s.submittedFirst.map { "\($0)–\(s.submittedLast ?? $0)" } ?? "—"
-                out.append("  " + (vi ? "Khung hình" : "Pictures").padding(12) + "\(s.kind.rawValue): \(vi ? "gốc" : "original") \(o), \(vi ? "nộp" : "submitted") \(sub)" + (s.speed.map { " ×\($0)" } ?? ""))
+                let kind = vi ? ["matched": "khớp", "cut": "bị cắt", "inserted": "được chèn"][s.kind.rawValue]! : s.kind.rawValue
+                out.append("  " + (vi ? "Khung hình" : "Pictures").padding(12) + "\(kind): \(vi ? "gốc" : "original") \(o), \(vi ? "nộp" : "submitted") \(sub)" + (s.speed.map { " ×" + MessageRenderer.decimal($0, places: 3, comma: vi) } ?? ""))
             }
         }
         for f in c.findings.sorted(by: { $0.severity > $1.severity }) {
