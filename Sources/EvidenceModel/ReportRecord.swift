@@ -24,6 +24,8 @@ public struct ReportRecord: Sendable, Codable, Equatable {
     public var timeline: ReportTimeline?
     /// Small grey pictures of the keyframes (videos) or of the photo, as PNG, with the frame they show.
     public var thumbnails: [ReportThumbnail]
+    /// `--original`: the file compared with the original it claims to come from (issue 18).
+    public var comparison: ComparisonReport?
     /// `--ledger`: the submissions of this file the ledger records (reporter contact only when asked for and not redacted).
     public var submissions: [ReportSubmission]?
     /// `--redact`: what kinds of value were removed, and how many of each (never the values).
@@ -45,7 +47,7 @@ public struct ReportRecord: Sendable, Codable, Equatable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, type, caseID = "case", language, verification, method, checks, limitations, metadataTables, timeline, thumbnails, submissions, redaction, signer
+        case schemaVersion, type, caseID = "case", language, verification, method, checks, limitations, metadataTables, timeline, thumbnails, comparison, submissions, redaction, signer
     }
 }
 

@@ -51,6 +51,8 @@ struct Report: ParsableCommand {
     var claimedTime: String?
     @Option(name: .long, help: "Claimed place \"lat,lon\" or an address, checked against the file.")
     var claimedPlace: String?
+    @Option(name: .long, help: "The original the file claims to come from: compared with it (one FILE only), shown with an alignment picture.")
+    var original: String?
     @Option(name: .long, help: "Write the report here instead of standard output.")
     var out: String?
     @Option(name: .long, help: "Write an RFC 3161 time-stamp request (.tsq) for the record's SHA-256 here.")
@@ -65,6 +67,7 @@ struct Report: ParsableCommand {
     func validate() throws {
         if sign != nil && out == nil { throw ValidationError("--sign needs --out: the signature is written beside the report, to OUT.sig") }
         if tsaCa != nil && tsr == nil { throw ValidationError("--tsa-ca checks a reply: give it with --tsr") }
+        if original != nil && files.count != 1 { throw ValidationError("--original compares one file: give exactly one FILE") }
     }
 
     func run() throws {
@@ -107,7 +110,12 @@ struct Report: ParsableCommand {
                 }
                 var o = options
                 o.reproduce = reproduceCommand(path)
-                records.append(ReportBuilder.record(report, evidence: evidence, submissions: submissions, options: o))
+                var comparison: ComparisonReport? = nil
+                if let original, let evidence {
+                    comparison = try Comparer(analysisTime: when).compare(original: original, submitted: evidence, submittedPath: path)
+                    o.options["original-sha256"] = comparison?.original.sha256
+                }
+                records.append(ReportBuilder.record(report, evidence: evidence, submissions: submissions, options: o, comparison: comparison))
             } catch let e as InspectionError {
                 status = max(status, Diagnostics.failed(e, json: false))
             }
@@ -143,6 +151,7 @@ struct Report: ParsableCommand {
         if let caseID { parts += ["--case", caseID] }
         if let c = claimedTime { parts += ["--claimed-time", c] }
         if let c = claimedPlace { parts += ["--claimed-place", c] }
+        if let original { parts += ["--original", original] }
         parts.append(path)
         return parts.map { $0.contains(" ") || $0.isEmpty ? "'" + $0 + "'" : $0 }.joined(separator: " ")
     }

@@ -99,6 +99,13 @@ struct CompareTests {
         let other = Paths.corpus.appendingPathComponent("phone-video/apple_iphone17pro_livephoto_IMG_1635.mov").path
         let unrelated = try Self.compare(original, other)
         #expect(unrelated.report.findings.contains { $0.id == "compare.pictures.unrelated" })
+        // In the court report: the comparison in the record, an eleventh check, the alignment drawn in the HTML.
+        let rec = try run(Self.binary, ["report", out("deleted.mp4"), "--original", original, "--analysis-time", "0", "--lang", "en"])
+        let record = try JSONDecoder().decode(ReportRecord.self, from: Data(rec.stdout.utf8))
+        #expect(record.comparison?.pictures?.segments.contains { $0.kind == .cut } == true)
+        #expect(record.checks.last?.area == "comparison" && record.checks.last?.status == .warning)
+        let page = try run(Self.binary, ["report", out("deleted.mp4"), "--original", original, "--analysis-time", "0", "--format", "html", "--lang", "vi"]).stdout
+        #expect(page.contains("So sánh với bản gốc được khai") && page.contains("<svg class=\"alignment\""))
         // Both languages, and the text output.
         let text = try run(Self.binary, ["compare", "--lang", "vi", original, out("deleted.mp4")])
         #expect(text.status == 1 && text.stdout.contains("đã bị cắt"))

@@ -20,6 +20,15 @@ public struct Comparer: Sendable {
         return report
     }
 
+    /// Compares a file already gathered (by `report`, with its verification) with its original, read here.
+    public func compare(original: String, submitted b: Evidence, submittedPath: String) throws(InspectionError) -> ComparisonReport {
+        let a = try Probe(depth: .full, analysisTime: analysisTime, decoderThreads: decoderThreads).gather(path: original)
+        let photo = a.inspection.kind == .photo && b.inspection.kind == .photo ? Self.photos(a, original, b, submittedPath) : nil
+        var report = Self.judge(a, b, photo: photo)
+        report.analysisTime = a.verifiedAt.map { CivilTime.iso(unixSeconds: $0) + "Z" }
+        return report
+    }
+
     static func photos(_ a: Evidence, _ pa: String, _ b: Evidence, _ pb: String) -> PhotoComparison? {
         func load(_ e: Evidence, _ path: String) -> PhotoComparer.Luma? {
             guard let bytes = try? FileBytes.read(path, limit: 256 << 20) else { return nil }

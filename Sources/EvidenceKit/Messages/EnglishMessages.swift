@@ -590,6 +590,14 @@ enum EnglishMessages {
         "media.limit.crashed":
             "The screening process ended abnormally on this file ({how}): the file could not be checked; keep it for an examiner.",
         // MARK: the court report (issue 17)
+        "report.check.comparison":
+            "Against the claimed original",
+        "report.section.comparison":
+            "Comparison with the claimed original",
+        "report.label.original":
+            "Original",
+        "report.label.alignment-caption":
+            "Top: the original's pictures; bottom: the submission's. Green bands join matched parts, red marks the original's pictures that were cut, orange the submission's pictures found nowhere in the original, blue the frozen pictures.",
         "report.title":
             "Integrity report",
         "report.subtitle":

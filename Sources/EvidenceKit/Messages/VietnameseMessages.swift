@@ -591,6 +591,14 @@ enum VietnameseMessages {
         "media.limit.crashed":
             "Tiến trình kiểm tra kết thúc bất thường khi xử lý tệp này ({how}): không kiểm tra được tệp; cần giữ lại tệp để giám định viên xem xét.",
         // MARK: the court report (issue 17)
+        "report.check.comparison":
+            "So với bản gốc được khai",
+        "report.section.comparison":
+            "So sánh với bản gốc được khai",
+        "report.label.original":
+            "Bản gốc",
+        "report.label.alignment-caption":
+            "Trên: các khung hình của bản gốc; dưới: các khung hình của tệp nộp. Dải xanh lá nối các phần khớp nhau, màu đỏ đánh dấu các khung hình của bản gốc đã bị cắt, màu cam là các khung hình của tệp nộp không có trong bản gốc, màu xanh dương là các khung hình bị đóng băng.",
         "report.title":
             "Báo cáo tính toàn vẹn",
         "report.subtitle":

@@ -40,7 +40,8 @@ public enum ReportBuilder {
     /// Timeline entries kept; a longer clip keeps every n-th picture (and every picture a finding names).
     static let timelineLimit = 20_000
 
-    public static func record(_ verification: VerifyReport, evidence: Evidence?, submissions: [ReportSubmission]?, options: ReportOptions) -> ReportRecord {
+    public static func record(_ verification: VerifyReport, evidence: Evidence?, submissions: [ReportSubmission]?, options: ReportOptions,
+                              comparison: ComparisonReport? = nil) -> ReportRecord {
         var record = ReportRecord(
             caseID: options.caseID, language: options.language, verification: verification,
             method: method(verification, options: options),
@@ -57,6 +58,10 @@ public enum ReportBuilder {
             }
         }
         if let f = options.signerFingerprint { record.signer = ReportSigner(publicKeyFingerprint: f) }
+        if let c = comparison {
+            record.comparison = c
+            record.checks.append(comparisonCheck(c))
+        }
         return options.redact ? Redaction.apply(to: record, positions: options.redactPositions) : record
     }
 
@@ -128,6 +133,19 @@ public enum ReportBuilder {
             return ReportCheck(area: area, title: text(Message("report.check." + area)), status: status, explanation: text(explanation),
                                findings: ids, detectors: detectorIDs.filter { Self.area(of: $0) == area })
         }
+    }
+
+    /// The comparison with the original as an eleventh check: a proved or located change is a warning, a remux or a
+    /// metadata difference to be checked, the same pictures and metadata OK.
+    static func comparisonCheck(_ c: ComparisonReport) -> ReportCheck {
+        let decisive = c.findings.filter { $0.severity >= .strong && [.edited, .reEncoded].contains($0.indicates) }
+        let open = c.findings.filter { ![.none, .consistentWithOriginal].contains($0.indicates) }
+        let (status, explanation): (CheckStatus, Message) = !decisive.isEmpty
+            ? (.warning, Message("report.status.warning.explain", ["findings": .list(unique(decisive.map(\.id)))]))
+            : !open.isEmpty ? (.toBeChecked, Message("report.status.to-be-checked.explain", ["findings": .list(unique(open.map(\.id)))]))
+            : (.ok, Message("report.status.ok.explain"))
+        return ReportCheck(area: "comparison", title: text(Message("report.check.comparison")), status: status, explanation: text(explanation),
+                           findings: unique(c.findings.map(\.id)), detectors: [])
     }
 
     // MARK: limitations

@@ -81,6 +81,21 @@ public enum ReportHTML {
             h += timelineSVG(tl, flagged: Set(ReportBuilder.flaggedFrames(v.findings)))
         }
 
+        // Comparison with the claimed original.
+        if let c = r.comparison {
+            h += "<h2>\(t("report.section.comparison"))</h2>\n" + table(nil, [[t("report.label.original"), code(c.original.path) + " " + code("sha256 " + c.original.sha256)]])
+            for f in c.findings.sorted(by: { $0.severity > $1.severity }) {
+                h += "<div class=\"finding \(f.severity.rawValue)\"><p><code>\(esc(f.id))</code> · \(esc(ReportWords.severity(f.severity, lang)))</p><p>\(esc(f.message(in: lang)))</p></div>\n"
+            }
+            if let a = c.pictures {
+                h += "<p class=\"cap\">\(t("report.label.alignment-caption"))</p>\n" + alignmentSVG(a)
+            }
+            if !c.metadataDifferences.isEmpty {
+                h += table([t("report.label.field"), t("report.label.original"), t("report.label.value")],
+                           c.metadataDifferences.prefix(60).map { [code($0.field), esc($0.original ?? "—"), esc($0.submitted ?? "—")] })
+            }
+        }
+
         // Metadata.
         if !r.metadataTables.isEmpty {
             h += "<h2>\(t("report.section.metadata"))</h2>\n"
@@ -155,6 +170,37 @@ public enum ReportHTML {
         let label = { (p: TimelinePicture) in "#\(p.frame)" + (p.seconds.map { " · \(fmt($0)) s" } ?? "") }
         svg += "<text x=\"0\" y=\"\(height - 6)\" font-size=\"11\">\(esc(label(first)))</text>"
         svg += "<text x=\"\(width)\" y=\"\(height - 6)\" font-size=\"11\" text-anchor=\"end\">\(esc(label(last)))</text></svg>\n"
+        return svg
+    }
+
+    /// The original's pictures on top, the submission's below, matched parts joined by green bands, cuts in red,
+    /// insertions in orange, frozen pictures in blue.
+    static func alignmentSVG(_ a: PictureAlignment) -> String {
+        let width = 900.0, bar = 18.0, gap = 60.0, height = bar * 2 + gap + 20
+        let no = Double(max(1, a.originalPictures)), ns = Double(max(1, a.submittedPictures))
+        let xo = { (i: Int) in Double(i) / no * width }, xs = { (j: Int) in Double(j) / ns * width }
+        var svg = "<svg class=\"alignment\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) \(fmt(height))\" width=\"100%\">"
+        svg += "<rect x=\"0\" y=\"0\" width=\"\(fmt(width))\" height=\"\(fmt(bar))\" fill=\"#ddd\"/><rect x=\"0\" y=\"\(fmt(bar + gap))\" width=\"\(fmt(width))\" height=\"\(fmt(bar))\" fill=\"#ddd\"/>"
+        for seg in a.segments {
+            switch seg.kind {
+            case .matched:
+                guard let o0 = seg.originalFirst, let o1 = seg.originalLast, let s0 = seg.submittedFirst, let s1 = seg.submittedLast else { continue }
+                let pts = [(xo(o0), bar), (xo(o1 + 1), bar), (xs(s1 + 1), bar + gap), (xs(s0), bar + gap)].map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " ")
+                svg += "<polygon points=\"\(pts)\" fill=\"#5cb85c\" opacity=\"0.45\"/>"
+                svg += "<rect x=\"\(fmt(xo(o0)))\" y=\"0\" width=\"\(fmt(max(0.5, xo(o1 + 1) - xo(o0))))\" height=\"\(fmt(bar))\" fill=\"#5cb85c\"/>"
+                svg += "<rect x=\"\(fmt(xs(s0)))\" y=\"\(fmt(bar + gap))\" width=\"\(fmt(max(0.5, xs(s1 + 1) - xs(s0))))\" height=\"\(fmt(bar))\" fill=\"#5cb85c\"/>"
+            case .cut:
+                guard let o0 = seg.originalFirst, let o1 = seg.originalLast else { continue }
+                svg += "<rect x=\"\(fmt(xo(o0)))\" y=\"0\" width=\"\(fmt(max(1, xo(o1 + 1) - xo(o0))))\" height=\"\(fmt(bar))\" fill=\"#d40000\"/>"
+            case .inserted:
+                guard let s0 = seg.submittedFirst, let s1 = seg.submittedLast else { continue }
+                svg += "<rect x=\"\(fmt(xs(s0)))\" y=\"\(fmt(bar + gap))\" width=\"\(fmt(max(1, xs(s1 + 1) - xs(s0))))\" height=\"\(fmt(bar))\" fill=\"#f0a030\"/>"
+            }
+        }
+        for j in a.duplicatedPictures {
+            svg += "<rect x=\"\(fmt(xs(j)))\" y=\"\(fmt(bar + gap))\" width=\"\(fmt(max(1, xs(j + 1) - xs(j))))\" height=\"\(fmt(bar))\" fill=\"#2060d0\"/>"
+        }
+        svg += "<text x=\"0\" y=\"\(fmt(height - 4))\" font-size=\"11\">0</text><text x=\"\(fmt(width))\" y=\"\(fmt(height - 4))\" font-size=\"11\" text-anchor=\"end\">\(a.submittedPictures) / \(a.originalPictures)</text></svg>\n"
         return svg
     }
 

@@ -77,6 +77,22 @@ public enum ReportPDF {
             f.paragraph(t("report.label.timeline-caption"), style: Flow.grey)
             f.timeline(tl, flagged: Set(ReportBuilder.flaggedFrames(v.findings)))
         }
+        if let c = r.comparison {
+            f.heading(t("report.section.comparison"))
+            f.table([[t("report.label.original"), c.original.path + " · sha256 " + c.original.sha256]], widths: [0.3, 0.7])
+            for x in c.findings.sorted(by: { $0.severity > $1.severity }) {
+                f.paragraph(x.id + " · " + ReportWords.severity(x.severity, lang), style: Flow.bold)
+                f.paragraph(x.message(in: lang), style: Flow.body)
+            }
+            if let a = c.pictures {
+                f.paragraph(t("report.label.alignment-caption"), style: Flow.grey)
+                f.alignment(a)
+            }
+            if !c.metadataDifferences.isEmpty {
+                f.table(c.metadataDifferences.prefix(60).map { [$0.field, Flow.clip($0.original ?? "—"), Flow.clip($0.submitted ?? "—")] }, widths: [0.4, 0.3, 0.3],
+                        header: [t("report.label.field"), t("report.label.original"), t("report.label.value")])
+            }
+        }
         if !r.metadataTables.isEmpty {
             f.heading(t("report.section.metadata"))
             for m in r.metadataTables {
@@ -235,6 +251,35 @@ final class Flow {
         }
         if column != 0 { y += rowHeight }
         y += 4
+    }
+
+    /// The alignment drawn as in the HTML, with bands as lines from one bar to the other at each matched part's ends.
+    func alignment(_ a: PictureAlignment) {
+        let bar = 12.0, gap = 40.0
+        ensure(bar * 2 + gap + 6)
+        let no = Double(max(1, a.originalPictures)), ns = Double(max(1, a.submittedPictures))
+        let xo = { (i: Int) in self.margin + Double(i) / no * self.width }, xs = { (j: Int) in self.margin + Double(j) / ns * self.width }
+        canvas.fillRect(x: margin, y: y, width: width, height: bar, rgb: (0.87, 0.87, 0.87))
+        canvas.fillRect(x: margin, y: y + bar + gap, width: width, height: bar, rgb: (0.87, 0.87, 0.87))
+        let green = (0.36, 0.72, 0.36)
+        for seg in a.segments {
+            switch seg.kind {
+            case .matched:
+                guard let o0 = seg.originalFirst, let o1 = seg.originalLast, let s0 = seg.submittedFirst, let s1 = seg.submittedLast else { continue }
+                canvas.fillRect(x: xo(o0), y: y, width: max(0.5, xo(o1 + 1) - xo(o0)), height: bar, rgb: green)
+                canvas.fillRect(x: xs(s0), y: y + bar + gap, width: max(0.5, xs(s1 + 1) - xs(s0)), height: bar, rgb: green)
+                canvas.line(from: (xo(o0), y + bar), to: (xs(s0), y + bar + gap), rgb: green, lineWidth: 1)
+                canvas.line(from: (xo(o1 + 1), y + bar), to: (xs(s1 + 1), y + bar + gap), rgb: green, lineWidth: 1)
+            case .cut:
+                guard let o0 = seg.originalFirst, let o1 = seg.originalLast else { continue }
+                canvas.fillRect(x: xo(o0), y: y, width: max(1, xo(o1 + 1) - xo(o0)), height: bar, rgb: (0.83, 0, 0))
+            case .inserted:
+                guard let s0 = seg.submittedFirst, let s1 = seg.submittedLast else { continue }
+                canvas.fillRect(x: xs(s0), y: y + bar + gap, width: max(1, xs(s1 + 1) - xs(s0)), height: bar, rgb: (0.94, 0.63, 0.19))
+            }
+        }
+        for j in a.duplicatedPictures { canvas.fillRect(x: xs(j), y: y + bar + gap, width: max(1, xs(j + 1) - xs(j)), height: bar, rgb: (0.13, 0.38, 0.82)) }
+        y += bar * 2 + gap + 6
     }
 
     func timeline(_ tl: ReportTimeline, flagged: Set<Int>) {
