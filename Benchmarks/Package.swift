@@ -14,6 +14,7 @@ let package = Package(
         .executableTarget(name: "InspectBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
         .executableTarget(name: "BatchBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "ReportBenchmark", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "CompareBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "ReadBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,6 +13,7 @@ struct Compare: ParsableCommand {
             lossless trim included), 64 and up for errors (65 unreadable, 66 missing).
             Examples:
               evidence compare recorder-export.mp4 submitted.mp4
+              evidence compare --depth structure recorder-export.mp4 trimmed.mp4   # the byte-level proof alone
               evidence compare --json --lang vi IMG_0001.HEIC submitted.jpg
             """)
 
@@ -20,6 +21,8 @@ struct Compare: ParsableCommand {
     var json = false
     @Option(name: .long, help: "Language of human output: en or vi.")
     var lang: Language = .en
+    @Option(name: .long, help: "full (decode both, align pictures) or structure (packets and metadata only: the byte-level proof).")
+    var depth: VerifyDepth = .full
     @Option(name: .long, help: "Time of the analysis: Unix seconds or ISO 8601 with zone (default: now).")
     var analysisTime: AnalysisTime?
     @Argument(help: "The original (the camera's or recorder's own file).")
@@ -29,7 +32,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let report: ComparisonReport
-        do { report = try Comparer(analysisTime: analysisTime?.unixSeconds).compare(original: original, submitted: submitted) } catch {
+        do { report = try Comparer(analysisTime: analysisTime?.unixSeconds, depth: depth).compare(original: original, submitted: submitted) } catch {
             throw Diagnostics.failed(error, json: json).exitCode
         }
         if json { Stdout.write(try CanonicalJSON.encode(report) + "\n") } else {

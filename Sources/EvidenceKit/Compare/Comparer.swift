@@ -5,14 +5,20 @@ import MediaBridge
 public struct Comparer: Sendable {
     public var analysisTime: Int64?
     public var decoderThreads: Int = 0
+    /// `.full` decodes both and aligns pictures; `.structure` reads packets and metadata only: the byte-level proof
+    /// (a stream-copy trim or splice) and the metadata, at a fraction of the cost.
+    public var depth: VerifyDepth = .full
 
-    public init(analysisTime: Int64? = nil) { self.analysisTime = analysisTime }
+    public init(analysisTime: Int64? = nil, depth: VerifyDepth = .full) {
+        self.analysisTime = analysisTime
+        self.depth = depth
+    }
 
     public func compare(original: String, submitted: String) throws(InspectionError) -> ComparisonReport {
-        let probe = Probe(depth: .full, analysisTime: analysisTime, decoderThreads: decoderThreads)
+        let probe = Probe(depth: depth, analysisTime: analysisTime, decoderThreads: decoderThreads)
         let a = try probe.gather(path: original), b = try probe.gather(path: submitted)
         var photo: PhotoComparison? = nil
-        if a.inspection.kind == .photo && b.inspection.kind == .photo {
+        if a.inspection.kind == .photo && b.inspection.kind == .photo && depth != .structure {
             photo = Self.photos(a, original, b, submitted)
         }
         var report = Self.judge(a, b, photo: photo)
@@ -22,7 +28,7 @@ public struct Comparer: Sendable {
 
     /// Compares a file already gathered (by `report`, with its verification) with its original, read here.
     public func compare(original: String, submitted b: Evidence, submittedPath: String) throws(InspectionError) -> ComparisonReport {
-        let a = try Probe(depth: .full, analysisTime: analysisTime, decoderThreads: decoderThreads).gather(path: original)
+        let a = try Probe(depth: b.depth ?? depth, analysisTime: analysisTime, decoderThreads: decoderThreads).gather(path: original)
         let photo = a.inspection.kind == .photo && b.inspection.kind == .photo ? Self.photos(a, original, b, submittedPath) : nil
         var report = Self.judge(a, b, photo: photo)
         report.analysisTime = a.verifiedAt.map { CivilTime.iso(unixSeconds: $0) + "Z" }
