@@ -11,10 +11,12 @@ import Testing
     static let gopro = "dashcam/gopro_hero5_karma.mp4"
 
     static func corpus(_ name: String) -> String { Paths.corpus.appendingPathComponent(name).path }
+    /// Reports at depth full decode whole clips: the optimised build when the test script made one.
+    static var binary: String { ProcessInfo.processInfo.environment["EVIDENCE_RELEASE_BIN"] ?? Paths.evidenceBinary.path }
     static func bytes(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
 
     func report(_ file: String, _ format: String, out: String, _ extra: [String] = []) throws -> RunResult {
-        let r = try evidence(["report", Self.corpus(file), "--format", format, "--analysis-time", Self.analysisTime, "--out", out] + extra)
+        let r = try run(Self.binary, ["report", Self.corpus(file), "--format", format, "--analysis-time", Self.analysisTime, "--out", out] + extra)
         #expect(r.status == 0, "\(r.stderr)")
         return r
     }
@@ -30,12 +32,12 @@ import Testing
         }
         // Another analysis time changes the PDF's dates and nothing else on its pages.
         let later = tmp.url.appendingPathComponent("later.pdf").path
-        _ = try evidence(["report", Self.corpus(Self.gopro), "--format", "pdf", "--analysis-time", "2026-12-06T08:00:00+07:00", "--out", later])
+        _ = try run(Self.binary, ["report", Self.corpus(Self.gopro), "--format", "pdf", "--analysis-time", "2026-12-06T08:00:00+07:00", "--out", later])
         let info = try run("/usr/bin/pdfinfo", [later]).stdout
         #expect(info.contains("CreationDate:    Sun Dec  6 01:00:00 2026 UTC"), "\(info)")
         // The record: the verify contract for the same file and options, plus the method.
         let record = try JSONSerialization.jsonObject(with: Data(contentsOf: tmp.url.appendingPathComponent("a.json"))) as! [String: Any]
-        let verify = try evidence("verify", "--json", "--depth", "full", "--analysis-time", Self.analysisTime, Self.corpus(Self.gopro))
+        let verify = try run(Self.binary, ["verify", "--json", "--depth", "full", "--analysis-time", Self.analysisTime, Self.corpus(Self.gopro)])
         let contract = try JSONSerialization.jsonObject(with: Data(verify.stdout.utf8)) as! NSDictionary
         #expect(NSDictionary(dictionary: record["verification"] as! [String: Any]) == contract)
         let method = record["method"] as! [String: Any]

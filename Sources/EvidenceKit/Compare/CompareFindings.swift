@@ -23,8 +23,8 @@ enum CompareFindings {
         // Byte level.
         if let p = packets {
             let matched = p.runs.reduce(0) { $0 + $1.count }
-            if samePayload && p.runs.count == 1 && p.originalPackets == p.submittedPackets {
-                out.append(finding("compare.packets.same", .strong, .remuxed, "compare.packets.same", ["packets": .int(Int64(p.submittedPackets))],
+            if p.runs.count == 1 && p.unmatchedSubmitted == 0 && p.originalPackets == p.submittedPackets {
+                out.append(finding("compare.packets.same", .strong, .remuxed, "compare.packets.same", ["packets": .int(Int64(p.submittedPackets)), "copied": copied(p.runs)],
                                    ["packets": .int(Int64(p.submittedPackets)), "byteOffset": .int(p.runs[0].submittedOffset ?? 0)]))
                 proven = true
             } else if p.runs.count == 1 && p.unmatchedSubmitted == 0, let r = p.runs.first {
@@ -100,6 +100,9 @@ enum CompareFindings {
             }
         }
         // Photos.
+        if photo == nil, fa.imageDataSha256 != nil || fb.imageDataSha256 != nil, !samePayload {
+            out.append(finding("compare.photo.undecodable", .strong, .inconclusive, "compare.photo.undecodable", [:], [:]))
+        }
         if let p = photo {
             if p.samePixels == true {
                 out.append(finding("compare.photo.same-pixels", .info, .none, "compare.photo.same-pixels", [:], [:]))
@@ -128,6 +131,12 @@ enum CompareFindings {
                     out.append(finding("compare.photo.reencoded", .weak, .reEncoded, "compare.photo.reencoded", ["difference": .decimal(p.thumbnailDifference ?? 0, places: 1)], [:]))
                 }
             }
+        }
+        // The same pictures and metadata in other bytes: a lossless rewrite (jpegtran, qt-faststart), said as such.
+        let samePictures = (packets.map { $0.runs.count == 1 && $0.unmatchedSubmitted == 0 && $0.originalPackets == $0.submittedPackets } ?? false)
+            || samePayload || photo?.samePixels == true
+        if differences.isEmpty && samePictures {
+            out.append(finding("compare.file.rewritten", .weak, .remuxed, "compare.file.rewritten", [:], [:]))
         }
         if !differences.isEmpty {
             out.append(finding("compare.metadata.changed", samePayload ? .strong : .weak, .metadataAltered, "compare.metadata.changed", [

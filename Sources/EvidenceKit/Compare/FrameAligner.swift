@@ -3,7 +3,8 @@
 /// another frame rate or speed, cuts, insertions, freezes and dropped pictures.
 ///
 /// Every pair within the threshold is a candidate scored 32 − distance; the alignment is the highest-scoring chain
-/// whose pictures advance in both clips (a heaviest increasing subsequence over the sparse candidates, found with a
+/// that advances in the submission and never goes back in the original (a picture may be shown several times: a
+/// frame-rate conversion) (a heaviest increasing subsequence over the sparse candidates, found with a
 /// Fenwick tree of prefix maxima in O(K log n)). The chain is then cut into segments where it jumps, and what lies
 /// between segments is named: original pictures with no counterpart are cut, submitted ones with none inserted —
 /// unless they repeat the picture before (a freeze).
@@ -15,16 +16,18 @@ public enum FrameAligner {
     static let samePicture = 8
 
     public static func align(original o: [FrameRecord], submitted s: [FrameRecord]) -> PictureAlignment {
-        let chain = withoutRepeats(heaviestChain(o, s), o, s)
-        let segments = segment(chain, o, s)
+        let (chain, frozenInChain) = withoutFreezes(heaviestChain(o, s), o, s)
+        let segments = segment(chain, o, s, frozen: Set(frozenInChain))
         var matchedDistances = chain.map(\.distance)
         matchedDistances.sort()
-        // Freezes: submitted pictures with no counterpart that repeat the picture before them.
-        var duplicated: [Int] = []
-        let matchedS = Set(chain.map(\.s))
-        for j in s.indices where !matchedS.contains(j) && j > 0 && distance(s[j], s[j - 1]) <= samePicture {
+        // Freezes: pictures held on one original picture (above), and submitted pictures with no counterpart that
+        // repeat the picture before them.
+        var duplicated = frozenInChain
+        let matchedS = Set(chain.map(\.s)), heldS = Set(frozenInChain)
+        for j in s.indices where !matchedS.contains(j) && !heldS.contains(s[j].index) && j > 0 && distance(s[j], s[j - 1]) <= samePicture {
             duplicated.append(s[j].index)
         }
+        duplicated.sort()
         // Single original pictures skipped inside a normal-speed segment, when they differ from their neighbours
         // (in a still scene a skipped picture cannot be told from the next one).
         var dropped: [Int] = []
@@ -50,18 +53,29 @@ public enum FrameAligner {
 
     struct Match { var o: Int; var s: Int; var distance: Int }
 
-    /// A submitted picture that repeats the one before it (distance ≤ 2: the same picture encoded twice) where the
-    /// original moves on (distance > 4) is a frozen picture, not a match, even when the scene moves slowly enough
-    /// for it to lie within the threshold of the next original pictures.
-    static func withoutRepeats(_ chain: [Match], _ o: [FrameRecord], _ s: [FrameRecord]) -> [Match] {
-        var kept: [Match] = []
-        for m in chain {
-            if let last = kept.last, m.s > 0, distance(s[m.s], s[m.s - 1]) <= 2, distance(o[m.o], o[last.o]) > 4 {
-                continue
+    /// Several submitted pictures may show one original picture: a frame-rate conversion repeats each picture for
+    /// about one original frame interval. A run that holds one original picture for three intervals or more while
+    /// the original moves on (its next picture differs by more than 4) is a freeze: its pictures after the first are
+    /// taken out of the chain and reported as frozen.
+    static func withoutFreezes(_ chain: [Match], _ o: [FrameRecord], _ s: [FrameRecord]) -> (chain: [Match], frozen: [Int]) {
+        var kept: [Match] = [], frozen: [Int] = []
+        var k = 0
+        while k < chain.count {
+            var end = k
+            while end + 1 < chain.count && chain[end + 1].o == chain[k].o { end += 1 }
+            let i = chain[k].o
+            let interval = i + 1 < o.count ? (o[i + 1].seconds ?? 0) - (o[i].seconds ?? 0) : (i > 0 ? (o[i].seconds ?? 0) - (o[i - 1].seconds ?? 0) : 0)
+            let held = (s[chain[end].s].seconds ?? 0) - (s[chain[k].s].seconds ?? 0)
+            let moves = i + 1 < o.count && distance(o[i], o[i + 1]) > 4
+            if end > k, interval > 0, held >= 3 * interval, moves {
+                kept.append(chain[k])
+                frozen += chain[(k + 1)...end].map { s[$0.s].index }
+            } else {
+                kept += chain[k...end]
             }
-            kept.append(m)
+            k = end + 1
         }
-        return kept
+        return (kept, frozen)
     }
 
     /// The smallest distance between the two pictures as coded or as shown (a re-encode may apply the rotation).
@@ -105,7 +119,7 @@ public enum FrameAligner {
         }
         var bestEnd = (0, -1)
         for (n, p) in points.enumerated() {
-            let (before, from) = query(p.o) // chains ending at original index < p.o (tree is 1-based)
+            let (before, from) = query(p.o + 1) // chains ending at original index ≤ p.o (tree is 1-based): a picture may repeat
             // A small bonus for continuing in step (next picture of both clips) keeps the chain on the diagonal in still scenes.
             let step = from >= 0 && points[from].o == p.o - 1 && points[from].s == p.s - 1 ? 1 : 0
             score[n] = before + (32 - p.distance) * 2 + step
@@ -120,7 +134,7 @@ public enum FrameAligner {
     }
 
     /// Matched segments where the chain advances steadily, with the cut and inserted stretches between them.
-    static func segment(_ chain: [Match], _ o: [FrameRecord], _ s: [FrameRecord]) -> [AlignedSegment] {
+    static func segment(_ chain: [Match], _ o: [FrameRecord], _ s: [FrameRecord], frozen held: Set<Int> = []) -> [AlignedSegment] {
         guard !chain.isEmpty else {
             var out: [AlignedSegment] = []
             if !o.isEmpty { out.append(stretch(.cut, o: 0...(o.count - 1), s: nil, o, s)) }
@@ -137,7 +151,7 @@ public enum FrameAligner {
         }
         var out: [AlignedSegment] = []
         var nextO = 0, nextS = 0
-        let frozen = Set((1..<max(1, s.count)).filter { j in distance(s[j], s[j - 1]) <= samePicture })
+        let frozen = Set((1..<max(1, s.count)).filter { j in distance(s[j], s[j - 1]) <= samePicture || held.contains(s[j].index) })
         for g in groups {
             let first = g.first!, last = g.last!
             if first.o > nextO { out.append(stretch(.cut, o: nextO...(first.o - 1), s: nil, o, s)) }
@@ -164,13 +178,23 @@ public enum FrameAligner {
         return out
     }
 
-    /// Least-squares slope of original time against submitted time: the speed, robust to one odd timestamp at a join.
-    static func slope(_ points: [(x: Double, y: Double)]) -> Double? {
-        guard points.count >= 2 else { return nil }
-        let n = Double(points.count)
-        let mx = points.reduce(0) { $0 + $1.x } / n, my = points.reduce(0) { $0 + $1.y } / n
-        let sxx = points.reduce(0) { $0 + ($1.x - mx) * ($1.x - mx) }, sxy = points.reduce(0) { $0 + ($1.x - mx) * ($1.y - my) }
-        return sxx > 0 ? sxy / sxx : nil
+    /// Slope of original time against submitted time, Theil–Sen (the median of the slopes between every two matched
+    /// pictures, over at most 400 of them): robust to the pictures a frame-rate conversion repeats or skips at the
+    /// start and to one odd timestamp at a join, where a least-squares fit is pulled off.
+    static func slope(_ all: [(x: Double, y: Double)]) -> Double? {
+        guard all.count >= 2 else { return nil }
+        let step = max(1, all.count / 400)
+        let points = stride(from: 0, to: all.count, by: step).map { all[$0] }
+        var slopes: [Double] = []
+        slopes.reserveCapacity(points.count * points.count / 2)
+        for i in points.indices {
+            for k in (i + 1)..<points.count where points[k].x - points[i].x > 1e-6 {
+                slopes.append((points[k].y - points[i].y) / (points[k].x - points[i].x))
+            }
+        }
+        guard !slopes.isEmpty else { return nil }
+        slopes.sort()
+        return slopes[slopes.count / 2]
     }
 
     static func stretch(_ kind: AlignedSegment.Kind, o oRange: ClosedRange<Int>?, s sRange: ClosedRange<Int>?, _ o: [FrameRecord], _ s: [FrameRecord]) -> AlignedSegment {

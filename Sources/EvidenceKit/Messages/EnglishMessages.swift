@@ -789,6 +789,10 @@ enum EnglishMessages {
         "report.redaction.file-name":
             "the file name",
         // MARK: compare (issue 18)
+        "compare.file.rewritten":
+            "The files differ byte for byte but hold the same pictures with the same metadata: they were rewritten without changing what they show (a lossless optimisation, or the same data laid out otherwise).",
+        "compare.photo.undecodable":
+            "The two pictures could not both be decoded here (this build's libheif or the file's picture), so they were compared as files and metadata only: whether the pixels differ is not known.",
         "compare.packets.bytes":
             "byte for byte",
         "compare.packets.slices":
@@ -796,7 +800,7 @@ enum EnglishMessages {
         "compare.file.same":
             "The two files are identical, byte for byte (SHA-256 {sha256}).",
         "compare.packets.same":
-            "The submission holds exactly the original's {packets} video packets, in the same order, in another container or with other metadata: a remux or a metadata edit; no picture was changed.",
+            "The submission holds exactly the original's {packets} video packets ({copied}), in the same order, in another container or with other metadata: a remux or a metadata edit; no picture was changed.",
         "compare.packets.trim":
             "The submission is one unbroken run of the original's video packets, numbers {first} to {last} of {total} ({start} s to {end} s in the original), copied {copied}: a trim without re-encoding. {before} packets before it and {after} after it were left out.",
         "compare.packets.splice":

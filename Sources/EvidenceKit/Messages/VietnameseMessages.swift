@@ -790,6 +790,10 @@ enum VietnameseMessages {
         "report.redaction.file-name":
             "tên tệp",
         // MARK: compare (issue 18)
+        "compare.file.rewritten":
+            "Hai tệp khác nhau về byte nhưng chứa cùng hình ảnh với cùng siêu dữ liệu: chúng được ghi lại mà không thay đổi nội dung hiển thị (tối ưu hoá không mất dữ liệu, hoặc cùng dữ liệu được sắp xếp khác).",
+        "compare.photo.undecodable":
+            "Không giải mã được cả hai hình ảnh tại đây (do libheif của bản dựng này hoặc do hình ảnh trong tệp), nên chỉ so sánh được tệp và siêu dữ liệu: chưa biết các điểm ảnh có khác nhau hay không.",
         "compare.packets.bytes":
             "nguyên từng byte",
         "compare.packets.slices":
@@ -797,7 +801,7 @@ enum VietnameseMessages {
         "compare.file.same":
             "Hai tệp giống hệt nhau đến từng byte (SHA-256 {sha256}).",
         "compare.packets.same":
-            "Tệp nộp chứa đúng {packets} gói video của bản gốc, theo đúng thứ tự, trong một vỏ chứa khác hoặc với siêu dữ liệu khác: đóng gói lại hoặc sửa siêu dữ liệu; không hình nào bị thay đổi.",
+            "Tệp nộp chứa đúng {packets} gói video của bản gốc ({copied}), theo đúng thứ tự, trong một vỏ chứa khác hoặc với siêu dữ liệu khác: đóng gói lại hoặc sửa siêu dữ liệu; không hình nào bị thay đổi.",
         "compare.packets.trim":
             "Tệp nộp là một đoạn liền mạch các gói video của bản gốc, từ gói {first} đến gói {last} trong tổng số {total} (từ giây {start} đến giây {end} của bản gốc), sao chép {copied}: cắt bớt mà không nén lại. {before} gói phía trước và {after} gói phía sau đã bị bỏ đi.",
         "compare.packets.splice":
