@@ -96,34 +96,24 @@ public final class Ed25519Key: @unchecked Sendable {
     public static func verify(message: [UInt8], signature: [UInt8], publicKeyPEM: [UInt8]) -> SignatureCheck.Outcome {
         ERR_clear_error()
         defer { ERR_clear_error() }
-        let key: OpaquePointer? = publicKeyPEM.withUnsafeBytes { pem in
-            guard let bio = BIO_new_mem_buf(pem.baseAddress, Int32(pem.count)) else { return nil }
-            defer { BIO_free(bio) }
-            return PEM_read_bio_PUBKEY(bio, nil, nil, nil)
+        return SignatureCheck.withPublicKey(pem: publicKeyPEM) { key in
+            guard let key, EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519, let ctx = EVP_MD_CTX_new() else { return .keyUnreadable }
+            defer { EVP_MD_CTX_free(ctx) }
+            guard EVP_DigestVerifyInit(ctx, nil, nil, nil, key) == 1 else { return .keyUnreadable }
+            let r = signature.withUnsafeBufferPointer { sig in
+                message.withUnsafeBufferPointer { EVP_DigestVerify(ctx, sig.baseAddress, sig.count, $0.baseAddress, $0.count) }
+            }
+            return r == 1 ? .valid : .invalid
         }
-        guard let key else { return .keyUnreadable }
-        defer { EVP_PKEY_free(key) }
-        guard EVP_PKEY_get_base_id(key) == EVP_PKEY_ED25519, let ctx = EVP_MD_CTX_new() else { return .keyUnreadable }
-        defer { EVP_MD_CTX_free(ctx) }
-        guard EVP_DigestVerifyInit(ctx, nil, nil, nil, key) == 1 else { return .keyUnreadable }
-        let r = signature.withUnsafeBufferPointer { sig in
-            message.withUnsafeBufferPointer { EVP_DigestVerify(ctx, sig.baseAddress, sig.count, $0.baseAddress, $0.count) }
-        }
-        return r == 1 ? .valid : .invalid
     }
 
     /// The SubjectPublicKeyInfo DER of a PEM public key (for its fingerprint), nil when it is not one.
     public static func publicDER(fromPEM pem: [UInt8]) -> [UInt8]? {
         ERR_clear_error()
         defer { ERR_clear_error() }
-        let key: OpaquePointer? = pem.withUnsafeBytes { p in
-            guard let bio = BIO_new_mem_buf(p.baseAddress, Int32(p.count)) else { return nil }
-            defer { BIO_free(bio) }
-            return PEM_read_bio_PUBKEY(bio, nil, nil, nil)
+        return SignatureCheck.withPublicKey(pem: pem) { key in
+            key.flatMap { k in try? bioBytes("i2d_PUBKEY_bio") { i2d_PUBKEY_bio($0, k) } }
         }
-        guard let key else { return nil }
-        defer { EVP_PKEY_free(key) }
-        return try? bioBytes("i2d_PUBKEY_bio") { i2d_PUBKEY_bio($0, key) }
     }
 
     /// Runs a writer into a memory BIO and returns what it wrote.

@@ -16,13 +16,13 @@ public enum SignatureCheck {
     public static func verify(message: [UInt8], signatureDER: [UInt8], publicKeyPEM: [UInt8]) -> Outcome {
         ERR_clear_error()
         defer { ERR_clear_error() }
-        let key: OpaquePointer? = publicKeyPEM.withUnsafeBytes { pem in
-            guard let bio = BIO_new_mem_buf(pem.baseAddress, Int32(pem.count)) else { return nil }
-            defer { BIO_free(bio) }
-            return PEM_read_bio_PUBKEY(bio, nil, nil, nil)
+        return withPublicKey(pem: publicKeyPEM) { key in
+            guard let key else { return .keyUnreadable }
+            return verify(message: message, signatureDER: signatureDER, key: key)
         }
-        guard let key else { return .keyUnreadable }
-        defer { EVP_PKEY_free(key) }
+    }
+
+    private static func verify(message: [UInt8], signatureDER: [UInt8], key: OpaquePointer) -> Outcome {
         guard let ctx = EVP_MD_CTX_new() else { return .keyUnreadable }
         defer { EVP_MD_CTX_free(ctx) }
         guard EVP_DigestVerifyInit(ctx, nil, EVP_sha256(), nil, key) == 1 else { return .keyUnreadable }
@@ -33,5 +33,17 @@ public enum SignatureCheck {
         }
         // 1: valid; 0: invalid; below 0: a malformed signature, which cannot be valid either.
         return r == 1 ? .valid : .invalid
+    }
+
+    /// Reads a PEM public key (SubjectPublicKeyInfo) and hands it to `body` for the duration of the call (nil when
+    /// the text is not one); the key is freed afterwards.
+    static func withPublicKey<R>(pem: [UInt8], _ body: (OpaquePointer?) -> R) -> R {
+        let key: OpaquePointer? = pem.withUnsafeBytes { p in
+            guard let bio = BIO_new_mem_buf(p.baseAddress, Int32(p.count)) else { return nil }
+            defer { BIO_free(bio) }
+            return PEM_read_bio_PUBKEY(bio, nil, nil, nil)
+        }
+        defer { if let key { EVP_PKEY_free(key) } }
+        return body(key)
     }
 }

@@ -50,6 +50,26 @@ public enum Bench {
         return (a, b)
     }
 
+    /// The benchmarks' cache folder (`Benchmarks/.cache`, ignored by git), made if missing.
+    public static var cache: URL {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.cache").standardizedFileURL
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The 1-minute 1080p H.264 camera clip several suites share (the Pixel 7 recording from the corpus, stream-copied
+    /// end to end into the cache), with ffmpeg's path; nil, after saying why, when ffmpeg or the corpus is missing.
+    public static func cameraClip60s(for suite: String) -> (ffmpeg: String, clip: String)? {
+        guard let ffmpeg = which("ffmpeg") else { print("ffmpeg not installed: \(suite) skipped"); return nil }
+        let source = corpus.appendingPathComponent("edited/google_pixel7_videoonly_lavf_remux.mp4").path
+        guard FileManager.default.fileExists(atPath: source) else { print("corpus missing: \(suite) skipped"); return nil }
+        let clip = cache.appendingPathComponent("loop-1080p-h264-60s.mp4").path
+        if !FileManager.default.fileExists(atPath: clip) {
+            _ = spawn([ffmpeg, "-v", "error", "-y", "-stream_loop", "49", "-i", source, "-t", "60", "-map", "0:v:0", "-c", "copy", clip])
+        }
+        return (ffmpeg, clip)
+    }
+
     public static func which(_ tool: String) -> String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
             let p = "\(dir)/\(tool)"

@@ -6,15 +6,8 @@ import Foundation
 //  - against an x264 re-encode of it, at depth full (both decoded, pictures aligned): goal ≤ 2.2× one
 //    `verify --depth full` of the original (two decodes are the floor);
 //  - against a stream-copy trim of it, at depth structure (packets only: the byte-level proof): goal ≤ 0.1× that.
-let cache = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.cache").standardizedFileURL
-try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-guard let ffmpeg = Bench.which("ffmpeg") else { print("ffmpeg not installed: compare benchmark skipped"); exit(0) }
-let source = Bench.corpus.appendingPathComponent("edited/google_pixel7_videoonly_lavf_remux.mp4").path
-guard FileManager.default.fileExists(atPath: source) else { print("corpus missing: compare benchmark skipped"); exit(0) }
-let clip = cache.appendingPathComponent("loop-1080p-h264-60s.mp4").path
-if !FileManager.default.fileExists(atPath: clip) {
-    _ = Bench.spawn([ffmpeg, "-v", "error", "-y", "-stream_loop", "49", "-i", source, "-t", "60", "-map", "0:v:0", "-c", "copy", clip])
-}
+guard let (ffmpeg, clip) = Bench.cameraClip60s(for: "CompareBenchmark") else { exit(0) }
+let cache = Bench.cache
 let reencoded = cache.appendingPathComponent("loop-1080p-h264-60s-x264.mp4").path
 if !FileManager.default.fileExists(atPath: reencoded) {
     _ = Bench.spawn([ffmpeg, "-v", "error", "-y", "-i", clip, "-an", "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", reencoded])

@@ -5,15 +5,8 @@ import Foundation
 // recording from the corpus, stream-copied end to end) against `evidence verify --depth full` on the same
 // clip (goal ≤ 1.2×), once per format. The report decodes the clip once, like verify, and adds the
 // thumbnails, the record, the rendering and, here, an Ed25519 signature.
-let cache = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.cache").standardizedFileURL
-try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-guard let ffmpeg = Bench.which("ffmpeg") else { print("ffmpeg not installed: report benchmark skipped"); exit(0) }
-let source = Bench.corpus.appendingPathComponent("edited/google_pixel7_videoonly_lavf_remux.mp4").path
-guard FileManager.default.fileExists(atPath: source) else { print("corpus missing: report benchmark skipped"); exit(0) }
-let clip = cache.appendingPathComponent("loop-1080p-h264-60s.mp4").path
-if !FileManager.default.fileExists(atPath: clip) {
-    _ = Bench.spawn([ffmpeg, "-v", "error", "-y", "-stream_loop", "49", "-i", source, "-t", "60", "-map", "0:v:0", "-c", "copy", clip])
-}
+guard let (_, clip) = Bench.cameraClip60s(for: "ReportBenchmark") else { exit(0) }
+let cache = Bench.cache
 let key = cache.appendingPathComponent("bench-report.key").path
 if !FileManager.default.fileExists(atPath: key) { _ = Bench.spawn([Bench.evidence, "keygen", "--out", key]) }
 let runs = Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "") ?? 3

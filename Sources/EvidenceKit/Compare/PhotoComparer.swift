@@ -129,31 +129,31 @@ enum PhotoComparer {
         let step = max(1, min(ss.width, ss.height) / 48)
         for oy in 0...(os.height - ss.height) {
             for ox in 0...(os.width - ss.width) {
-                var e: Float = 0, n: Float = 0
-                var y = 0
-                while y < ss.height {
-                    var x = 0
-                    while x < ss.width { e += abs(os[ox + x, oy + y] - ss[x, y]); n += 1; x += step }
-                    y += step
-                }
-                if e / n < best.e { best = (ox, oy, e / n) }
+                let e = difference(ss, in: os, at: (ox, oy), every: step)
+                if e < best.e { best = (ox, oy, e) }
             }
         }
         var fine = (x: best.x * f, y: best.y * f, e: Float.infinity)
         let stride = max(1, min(s.width, s.height) / 64)
         for oy in max(0, best.y * f - 2 * f)...min(o.height - s.height, best.y * f + 2 * f) {
             for ox in max(0, best.x * f - 2 * f)...min(o.width - s.width, best.x * f + 2 * f) {
-                var e: Float = 0, n: Float = 0
-                var y = 0
-                while y < s.height {
-                    var x = 0
-                    while x < s.width { e += abs(o[ox + x, oy + y] - s[x, y]); n += 1; x += stride }
-                    y += stride
-                }
-                if e / n < fine.e { fine = (ox, oy, e / n) }
+                let e = difference(s, in: o, at: (ox, oy), every: stride)
+                if e < fine.e { fine = (ox, oy, e) }
             }
         }
         return fine.e.isFinite ? (fine.x, fine.y) : nil
+    }
+
+    /// Mean absolute difference between `s` and the window of `o` at `at`, sampled every `every` pixels.
+    static func difference(_ s: Luma, in o: Luma, at: (x: Int, y: Int), every: Int) -> Float {
+        var e: Float = 0, n: Float = 0
+        var y = 0
+        while y < s.height {
+            var x = 0
+            while x < s.width { e += abs(o[at.x + x, at.y + y] - s[x, y]); n += 1; x += every }
+            y += every
+        }
+        return e / max(1, n)
     }
 
     /// The bounding box of the blocks that differ well beyond the rest (re-compression differs a little
