@@ -52,9 +52,19 @@ final class ScreeningProcess {
     private let output: Int32
     private var buffer: [UInt8] = []
 
+    /// One spawn at a time (with its pipes), so no child inherits another's pipe ends.
+    static let spawning = NSLock()
+
     init(executable: String, arguments: [String]) throws {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
+        // Close-on-exec from the start, pipes made and children spawned one at a time: another job's thread could
+        // otherwise spawn its child between this pipe() and this spawn, and a child that inherits another's pipe ends keeps it from ever seeing end-of-input when the batch
+        // dies (two orphans waiting on each other, holding the batch's stderr open). dup2 onto 0 and 1 clears the
+        // flag for this child's own ends.
+        Self.spawning.lock()
+        defer { Self.spawning.unlock() }
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw BatchError.spawn(String(cString: strerror(errno))) }
+        for fd in [toChild[0], toChild[1], fromChild[0], fromChild[1]] { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -87,8 +97,6 @@ final class ScreeningProcess {
         pid = child
         input = toChild[1]
         output = fromChild[0]
-        _ = fcntl(input, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(output, F_SETFD, FD_CLOEXEC)
     }
 
     deinit {
