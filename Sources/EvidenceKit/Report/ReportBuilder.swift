@@ -50,10 +50,11 @@ public enum ReportBuilder {
             metadataTables: evidence.map { tables($0.inspection) } ?? [],
             timeline: evidence.flatMap { timeline($0, findings: verification.findings) },
             thumbnails: evidence.map { thumbnails($0, findings: verification.findings) } ?? [])
+        // The reporter's contact only when asked for by name; with --redact it is kept until Redaction counts and removes it.
         record.submissions = submissions.map { list in
             list.map { s in
                 var s = s
-                if !options.includeReporter || options.redact { s.reporter = options.redact ? s.reporter : nil }
+                if !options.includeReporter && !options.redact { s.reporter = nil }
                 return s
             }
         }
