@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "EvidenceKit", targets: ["EvidenceKit"]),
+        .library(name: "EvidenceLedger", targets: ["EvidenceLedger"]),
         .executable(name: "evidence", targets: ["evidence"]),
     ],
     dependencies: [

@@ -15,6 +15,8 @@ let package = Package(
         .executableTarget(name: "BatchBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "ReportBenchmark", dependencies: ["BenchSupport"]),
         .executableTarget(name: "CompareBenchmark", dependencies: ["BenchSupport"]),
+        .executableTarget(name: "DuplicatesBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main"),
+                                                                   .product(name: "EvidenceLedger", package: "main")]),
         .executableTarget(name: "ReadBenchmark", dependencies: ["BenchSupport", .product(name: "EvidenceKit", package: "main")]),
     ],
     swiftLanguageModes: [.v6]

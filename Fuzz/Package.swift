@@ -4,7 +4,7 @@
 // archive here); never part of the main build or CI's test command. Seeds are made at run time from the corpus.
 import PackageDescription
 
-let fuzzTargets = ["FuzzBoxes", "FuzzJPEG", "FuzzEBML", "FuzzXMP", "FuzzH264Parameters", "FuzzSignedVideo", "FuzzProbe", "FuzzGPMF"]
+let fuzzTargets = ["FuzzBoxes", "FuzzJPEG", "FuzzEBML", "FuzzXMP", "FuzzH264Parameters", "FuzzSignedVideo", "FuzzProbe", "FuzzGPMF", "FuzzTIFF"]
 
 let package = Package(
     name: "EvidenceFuzz",

@@ -20,10 +20,11 @@ import MediaBridge
 /// - `reporters(submission, name, id_number, phone, address)`: contact fields, kept apart: never in the log, an
 ///   export or a result, and erasable without breaking the chain.
 /// - `meta(key, value)`: the schema version.
+/// - `payloads`, `hashed_files`, `frame_hashes`: the duplicates index (schema 2, `SimilarityIndex.swift`).
 public final class Ledger: @unchecked Sendable {
     // @unchecked: the store serialises its own use.
     public let store: any SQLStore
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public init(_ location: String) throws {
         store = try openStore(location)
@@ -51,11 +52,11 @@ public final class Ledger: @unchecked Sendable {
             "CREATE TABLE IF NOT EXISTS files (sha256 TEXT PRIMARY KEY, bytes \(big) NOT NULL, seq \(big) NOT NULL)",
             "CREATE INDEX IF NOT EXISTS files_bytes ON files (bytes)",
             "CREATE TABLE IF NOT EXISTS reporters (submission TEXT PRIMARY KEY, name TEXT, id_number TEXT, phone TEXT, address TEXT)",
-        ]]
+        ], Self.similarityMigration]
     }
 
     func migrate() throws {
-        try store.transaction { s in
+        let before = try store.transaction { s -> Int in
             if store is PostgresStore { try s.run("SELECT pg_advisory_xact_lock(781500)") }
             try s.run("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             let current = Int(try s.one("SELECT value FROM meta WHERE key = 'schema'")?[0] ?? "0") ?? 0
@@ -64,7 +65,10 @@ public final class Ledger: @unchecked Sendable {
                 for sql in steps { try s.run(sql) }
                 try s.run("INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [String(i + 1)])
             }
+            return current
         }
+        // A ledger from before the duplicates index (schema 1): index what its log already holds.
+        if before == 1 { try backfillIndex() }
     }
 
     // MARK: work queue
@@ -200,7 +204,7 @@ public final class Ledger: @unchecked Sendable {
             let resultSeq: Int64
             var linked = false
             switch c.outcome {
-            case let .screened(json, sha, bytes, hashes):
+            case let .screened(json, sha, bytes, hashes, index):
                 if let existing = try s.one("SELECT seq FROM files WHERE sha256 = ?", [sha]) {
                     resultSeq = Int64(existing[0]!)!
                     linked = true
@@ -208,6 +212,7 @@ public final class Ledger: @unchecked Sendable {
                     resultSeq = try append("screening", nil, sha, json)
                     try s.run("INSERT INTO files (sha256, bytes, seq) VALUES (?, ?, ?)", [sha, String(bytes), String(resultSeq)])
                     if let hashes { _ = try append("hashes", nil, sha, hashes) }
+                    if let index { try insertIndex(s, sha256: sha, entry: index) }
                 }
             case let .failed(json, sha):
                 resultSeq = try append("error", nil, sha, json)
@@ -294,7 +299,8 @@ public struct Commit: Sendable {
     public enum Outcome: Sendable {
         /// The file's own `verify` result (canonical JSON, before any claim), its SHA-256 and size, and its frame
         /// and packet hashes (canonical JSON of `StoredHashes`) when the screening computed them.
-        case screened(json: String, sha256: String, bytes: Int64, hashes: String? = nil)
+        /// `index`: its rows for the duplicates index (payload hash, picture hashes).
+        case screened(json: String, sha256: String, bytes: Int64, hashes: String? = nil, index: IndexEntry? = nil)
         /// The file could not be screened: the error record (canonical JSON), and its hash when known.
         case failed(json: String, sha256: String?)
     }
@@ -328,7 +334,8 @@ public struct SubmissionEntry: Sendable, Codable, Equatable {
     public var receivedTime: String?
     public var channel: String?
     public var claims: Claims?
-    /// The `claim.*` findings (the file's own findings are in its result row).
+    /// The `claim.*` findings and the `link.*` findings that tie this submission to earlier ones (issue 16); the
+    /// file's own findings are in its result row.
     public var claimFindings: [Finding]?
     /// The final verdict for this submission: the file's, aggregated again with the claim findings.
     public var verdictClass: String

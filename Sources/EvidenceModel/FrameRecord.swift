@@ -27,6 +27,8 @@ public struct FrameRecord: Sendable, Codable, Equatable {
     /// Decoded picture size (a change mid-stream means parts with different parameter sets were joined).
     public var width: Int? = nil
     public var height: Int? = nil
+    /// With crops asked for (the duplicates index): PDQ of 95 % and 90 % sub-pictures of a keyframe as shown.
+    public var pdqCrops: [PDQHash]? = nil
 
     /// vPDQ's line: `frame_number,quality,hash_hex,timestamp` (timestamp with three decimals).
     public var vpdqLine: String {

@@ -59,6 +59,12 @@ struct Batch: ParsableCommand {
     @Option(name: .long, help: "Decoder threads per job (default: the cores shared among the jobs).")
     var threads: Int?
 
+    @Flag(name: .long, help: "Hash pictures for the duplicates index at depth structure too (video keyframes, photo PDQ); depths keyframes and full always do.")
+    var hashPictures = false
+
+    @Flag(name: .long, help: "Do not look submissions up in the duplicates index (no link.* findings).")
+    var noLinks = false
+
     func validate() throws {
         if inputs.isEmpty && !worker { throw ValidationError("give at least one folder or manifest (or --worker to drain a shared ledger)") }
         if jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be 1…64") }
@@ -90,6 +96,8 @@ struct Batch: ParsableCommand {
         var options = BatchOptions(executable: Self.executablePath(), workerName: Self.workerName())
         options.jobs = jobs
         options.depth = depth
+        options.hashPictures = hashPictures
+        options.linkSubmissions = !noLinks
         options.policy = chosen
         options.policyPath = policy.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         options.analysisTime = analysisTime?.unixSeconds

@@ -11,5 +11,5 @@ struct Evidence: ParsableCommand {
             64 usage error, 65 a file unreadable or unsupported, 66 a file missing or not readable, 70 internal error.
             """,
         version: EvidenceKit.version,
-        subcommands: [Inspect.self, Hash.self, Verify.self, Compare.self, Report.self, VerifyReport_.self, Keygen.self, Batch.self, LedgerCommand.self, Detectors.self, Families.self, Screen.self])
+        subcommands: [Inspect.self, Hash.self, Verify.self, Compare.self, Similar.self, Report.self, VerifyReport_.self, Keygen.self, Batch.self, LedgerCommand.self, Detectors.self, Families.self, Screen.self])
 }

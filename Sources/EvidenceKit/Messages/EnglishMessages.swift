@@ -841,5 +841,58 @@ enum EnglishMessages {
             "The submission's picture was compressed again: its pixels differ slightly everywhere (mean brightness difference {difference} at thumbnail size).",
         "compare.metadata.changed":
             "{count} metadata fields differ between the two files: {fields}.",
+            // MARK: duplicates and near-duplicates (issue 16)
+        "similar.no-submission":
+            "(no submission recorded)",
+        "similar.received-unknown":
+            "an unrecorded time",
+        "similar.meaning":
+            "a link is a fact about the pictures, not an accusation: sent by another reporter it corroborates the incident; sent again by the same reporter it is a re-submission; and a time claimed for this file that is later than {received}, when that footage was first received, cannot be right.",
+        "similar.same-file":
+            "The same file, byte for byte (SHA-256 {sha}…), was received before as submission {submission} (received {received}); {meaning}",
+        "similar.same-payload":
+            "The same coded pictures as submission {submission} (file {sha}…, received {received}) in another container or with other metadata: a remux or a metadata-only edit of footage already received; {meaning}",
+        "similar.photo":
+            "The picture matches the photo of submission {submission} (file {sha}…, received {received}) at PDQ distance {distance} of 256 bits{turn}: the same scene, possibly re-compressed, resized or cropped on the way; {meaning}",
+        "similar.turn.original":
+            "",
+        "similar.turn.rotate90":
+            ", turned a quarter to the left",
+        "similar.turn.rotate180":
+            ", turned upside down",
+        "similar.turn.rotate270":
+            ", turned a quarter to the right",
+        "similar.turn.flipX":
+            ", mirrored top to bottom",
+        "similar.turn.flipY":
+            ", mirrored left to right",
+        "similar.turn.flipPlus1":
+            ", mirrored across its diagonal",
+        "similar.turn.flipMinus1":
+            ", mirrored across its other diagonal",
+        "similar.range":
+            "frames {qFirst}–{qLast} ({qStart}–{qEnd} s) match its frames {tFirst}–{tLast} ({tStart}–{tEnd} s) at median distance {median}",
+        "similar.footage":
+            "This footage matches submission {submission} (file {sha}…, received {received}): {ranges}; {queryShare} % of this file's distinct usable frame hashes and {targetShare} % of that file's match within distance 31. {meaning}",
+        "link.reporter.other":
+            "Sent by another reporter: the same footage from two people corroborates the incident.",
+        "link.reporter.same":
+            "Sent by the same reporter before: a re-submission (perhaps through another channel), not new evidence.",
+        "link.reporter.unknown":
+            "Whether the same reporter sent both is not recorded.",
+        "link.found":
+            "{match} {reporter}",
+        "link.time.contradicted":
+            "This submission claims the time {claimed}, but the same footage was already received on {received} as submission {submission}: footage cannot be recorded after it was received, so the claimed time is false (the link: {kind}).",
+            "similar.kind.same-file":
+            "the same file",
+        "similar.kind.same-payload":
+            "the same coded pictures",
+        "similar.kind.similar-photo":
+            "a similar photo",
+        "similar.kind.similar-footage":
+            "similar footage",
+            "similar.turn.crop":
+            ", with up to a tenth of its sides cut away (in one of the two pictures)",
     ]
 }

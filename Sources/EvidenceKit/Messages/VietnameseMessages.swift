@@ -842,5 +842,58 @@ enum VietnameseMessages {
             "Hình ảnh của tệp nộp đã bị nén lại: các điểm ảnh khác đi một chút ở khắp nơi (chênh lệch độ sáng trung bình {difference} ở kích thước ảnh thu nhỏ).",
         "compare.metadata.changed":
             "{count} trường siêu dữ liệu khác nhau giữa hai tệp: {fields}.",
+            // MARK: duplicates and near-duplicates (issue 16)
+        "similar.no-submission":
+            "(không có hồ sơ nộp nào được ghi)",
+        "similar.received-unknown":
+            "một thời điểm không được ghi lại",
+        "similar.meaning":
+            "mối liên kết là một sự thật về hình ảnh, không phải một lời buộc tội: nếu do một người báo tin khác gửi thì nó củng cố cho vụ việc; nếu cùng một người gửi lại thì đó là nộp lại; và một thời điểm khai báo cho tệp này muộn hơn {received}, lúc đoạn phim đó được nhận lần đầu, không thể đúng.",
+        "similar.same-file":
+            "Cùng một tệp, giống đến từng byte (SHA-256 {sha}…), đã được nhận trước đây trong hồ sơ {submission} (nhận lúc {received}); {meaning}",
+        "similar.same-payload":
+            "Cùng các hình đã mã hóa như hồ sơ {submission} (tệp {sha}…, nhận lúc {received}) nhưng trong một vỏ chứa khác hoặc với siêu dữ liệu khác: đóng gói lại hoặc chỉ sửa siêu dữ liệu của đoạn phim đã nhận; {meaning}",
+        "similar.photo":
+            "Hình ảnh khớp với ảnh của hồ sơ {submission} (tệp {sha}…, nhận lúc {received}) ở khoảng cách PDQ {distance} trên 256 bit{turn}: cùng một cảnh, có thể đã bị nén lại, đổi kích thước hoặc cắt xén trên đường gửi; {meaning}",
+        "similar.turn.original":
+            "",
+        "similar.turn.rotate90":
+            ", xoay một phần tư vòng sang trái",
+        "similar.turn.rotate180":
+            ", lật ngược",
+        "similar.turn.rotate270":
+            ", xoay một phần tư vòng sang phải",
+        "similar.turn.flipX":
+            ", lật gương từ trên xuống dưới",
+        "similar.turn.flipY":
+            ", lật gương từ trái sang phải",
+        "similar.turn.flipPlus1":
+            ", lật gương qua đường chéo",
+        "similar.turn.flipMinus1":
+            ", lật gương qua đường chéo còn lại",
+        "similar.range":
+            "các khung {qFirst}–{qLast} ({qStart}–{qEnd} giây) khớp với các khung {tFirst}–{tLast} ({tStart}–{tEnd} giây) của tệp đó ở khoảng cách trung vị {median}",
+        "similar.footage":
+            "Đoạn phim này khớp với hồ sơ {submission} (tệp {sha}…, nhận lúc {received}): {ranges}; {queryShare} % các mã băm khung dùng được khác nhau của tệp này và {targetShare} % của tệp kia khớp trong khoảng cách 31. {meaning}",
+        "link.reporter.other":
+            "Do một người báo tin khác gửi: cùng một đoạn phim từ hai người củng cố cho vụ việc.",
+        "link.reporter.same":
+            "Do chính người báo tin này gửi trước đó: đây là nộp lại (có thể qua một kênh khác), không phải chứng cứ mới.",
+        "link.reporter.unknown":
+            "Không có ghi chép cho biết hai lần gửi có phải của cùng một người báo tin hay không.",
+        "link.found":
+            "{match} {reporter}",
+        "link.time.contradicted":
+            "Hồ sơ này khai báo thời điểm {claimed}, nhưng cùng đoạn phim này đã được nhận vào {received} trong hồ sơ {submission}: không thể ghi hình sau khi đoạn phim đã được nhận, nên thời điểm khai báo là sai (liên kết: {kind}).",
+            "similar.kind.same-file":
+            "cùng một tệp",
+        "similar.kind.same-payload":
+            "cùng các hình đã mã hóa",
+        "similar.kind.similar-photo":
+            "một ảnh tương tự",
+        "similar.kind.similar-footage":
+            "đoạn phim tương tự",
+            "similar.turn.crop":
+            ", với tối đa một phần mười mỗi cạnh bị cắt bỏ (ở một trong hai ảnh)",
     ]
 }

@@ -24,6 +24,8 @@ public final class FrameReader {
     private var failure: InspectionError?
     /// How the stream's display matrix turns the coded picture for viewing.
     private let shownAs: Dihedral
+    /// Hash crops of each keyframe too (`PDQ.cropHashes`), for the duplicates index.
+    public var keyframeCrops = false
     /// Keep a grey thumbnail of keyframes (the court report's pictures), made on the hashing thread.
     var thumbnailKeyframes = false
     /// The thumbnails kept so far: every keyframe's until there are `thumbnailLimit`, then every second one's, and so on.
@@ -92,6 +94,7 @@ public final class FrameReader {
             var record = FrameRecord(index: i.index, seconds: i.seconds, pts: i.pts, pictureType: i.pictureType, key: i.isKey,
                                      packetSize: i.packetSize, packetOffset: i.packetOffset, pdq: r.stored.hash, pdqDisplayed: r.shown,
                                      quality: r.stored.quality, corrupt: i.corrupt, width: i.width, height: i.height)
+            record.pdqCrops = job.crops
             if record.seconds == nil, let rate = decoder.frameRate {
                 record.seconds = Double(i.index) * Double(rate.denominator) / Double(rate.numerator)
                 record.secondsFromFrameRate = true
@@ -133,7 +136,9 @@ public final class FrameReader {
                 keyframesSeen += 1
             }
             let turn = thumbnailTurn
+            let crops = keyframeCrops && picture.info.isKey
             hashing.async {
+                if crops { job.crops = try? picture.withPlane { PDQ.cropHashes($0, shownAs: shownAs) } }
                 job.result = Result { try picture.withPlane { state.hash($0, exact: exact, shownAs: shownAs) } }
                 if let turn { job.thumbnail = try? picture.withPlane { Thumbnailer.make($0, rotation: turn) } }
                 job.done.signal()
@@ -153,6 +158,7 @@ private final class Job: @unchecked Sendable {
     let done = DispatchSemaphore(value: 0)
     var result: Result<(stored: PDQResult, shown: PDQHash?), any Error>?
     var thumbnail: (width: Int, height: Int, pixels: [UInt8])?
+    var crops: [PDQHash]?
     init(info: DecodedFrameInfo) { self.info = info }
 }
 

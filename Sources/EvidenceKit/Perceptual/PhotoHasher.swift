@@ -20,6 +20,8 @@ public struct PhotoPerceptualHash: Sendable, Codable, Equatable {
     public var decoder: String
     /// The hash of the displayed picture rotated or mirrored each way (`original` = `pdq`).
     public var dihedral: [String: PDQHash]
+    /// With crops asked for (the duplicates index): PDQ of 95 % and 90 % sub-pictures as displayed (`PDQ.cropHashes`).
+    public var crops: [PDQHash]? = nil
 }
 
 public enum PhotoHasher {
@@ -38,18 +40,22 @@ public enum PhotoHasher {
     }
 
     /// Hash of the photo at `path`; `family` and `orientation` come from the inspection.
-    public static func hash(path: String, family: FileFamily, exifOrientation: Int?) throws(InspectionError) -> PhotoPerceptualHash {
+    public static func hash(path: String, family: FileFamily, exifOrientation: Int?, crops: Bool = false) throws(InspectionError) -> PhotoPerceptualHash {
         do {
             if family == .heif {
                 let d = try HeifDecoder(path: path)
                 return try d.withPicture { plane in
-                    make(PDQ.dihedralHashes(plane, exact: true), plane: plane, orientation: nil, decoder: "libheif (transformations applied)")
+                    var h = make(PDQ.dihedralHashes(plane, exact: true), plane: plane, orientation: nil, decoder: "libheif (transformations applied)")
+                    if crops { h.crops = PDQ.cropHashes(plane, shownAs: .original) }
+                    return h
                 }
             }
             let d = try VideoDecoder(path: path, threads: 1)
             guard try d.nextFrame() != nil else { throw MediaBridgeError.decodeFailed(frameIndex: 0, byteOffset: nil, reason: "no picture decoded") }
             return try d.withCurrentPicture { plane in
-                make(PDQ.dihedralHashes(plane, exact: true), plane: plane, orientation: exifOrientation, decoder: "FFmpeg \(d.codecName)")
+                var h = make(PDQ.dihedralHashes(plane, exact: true), plane: plane, orientation: exifOrientation, decoder: "FFmpeg \(d.codecName)")
+                if crops { h.crops = PDQ.cropHashes(plane, shownAs: dihedral(forEXIFOrientation: exifOrientation ?? 1)) }
+                return h
             }
         } catch let e as MediaBridgeError {
             throw .unreadable(path: path, reason: e.description, partial: nil)

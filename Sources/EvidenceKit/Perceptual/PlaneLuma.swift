@@ -82,4 +82,33 @@ extension PDQ {
         var luma = PlaneLuma.full(plane)
         return dihedralHashes(luma: &luma, rows: plane.height, cols: plane.width)
     }
+
+    /// Crops the duplicates index also hashes (issue 16): PDQ changes by 40 bits when 5 % is cut from each side of a
+    /// picture and by ~75 when 10 % is, so a cropped copy matches only a hash of the same crop. Sub-pictures of 95 %
+    /// and 90 % of each side, anchored at the corners, the edge midpoints and the centre (a 3 × 3 grid each): a crop
+    /// of up to 10 % per side lies within 2.5 % of one of them. Hashed as shown (`shownAs` applied).
+    public static let cropScales: [Double] = [0.95, 0.9]
+
+    public static func cropHashes(_ plane: PlaneView, shownAs: Dihedral) -> [PDQHash] {
+        let step: Int
+        switch plane.layout {
+        case let .luma(s, _, _, _, _, _): step = s
+        case let .rgb(s, _, _, _): step = s
+        }
+        var out: [PDQHash] = []
+        for scale in cropScales {
+            let w = max(16, Int(Double(plane.width) * scale)), h = max(16, Int(Double(plane.height) * scale))
+            guard w <= plane.width, h <= plane.height else { continue }
+            for ay in [0.0, 0.5, 1.0] {
+                for ax in [0.0, 0.5, 1.0] {
+                    let x0 = Int((Double(plane.width - w) * ax).rounded()), y0 = Int((Double(plane.height - h) * ay).rounded())
+                    let view = PlaneView(base: plane.base.advanced(by: y0 * plane.stride + x0 * step), width: w, height: h,
+                                         stride: plane.stride, layout: plane.layout)
+                    let r = hashAndShown(view, exact: false, plan: nil, shownAs: shownAs)
+                    out.append(r.shown ?? r.stored.hash)
+                }
+            }
+        }
+        return out
+    }
 }

@@ -126,3 +126,16 @@ extension ExifSummary {
         return d + (dms[1] ?? 0) / 60 + (dms[2] ?? 0) / 3600
     }
 }
+
+extension ExifReport {
+    /// The report for a bare TIFF block (from its "II"/"MM" header), as a JPEG's APP1 or a HEIF `Exif` item holds
+    /// it after its prefix: libexif's entries, our directory layout and the summary. nil when libexif cannot read it.
+    /// (The fuzz target `FuzzTIFF` enters here.)
+    public static func parse(tiff: [UInt8]) -> ExifReport? {
+        guard let block = try? ExifReader.read(Array("Exif\0\0".utf8) + tiff) else { return nil }
+        return ExifReport(block: block, tiff: tiff[...], tiffHeaderOffset: 0)
+    }
+
+    /// Our TIFF directory reader alone (IFD0, IFD1, Exif, GPS, Interop; value order, thumbnail pointer).
+    public static func layout(tiff: [UInt8]) -> ExifLayout? { TIFFDirectory.layout(tiff[...]) }
+}

@@ -23,6 +23,11 @@ public struct BatchOptions: Sendable {
     /// False when this batch holds the ledger alone (a locked SQLite file): claims and leases are skipped.
     public var shared = true
     public var decoderThreads = 1
+    /// Hash pictures for the duplicates index even at depth structure (`--hash-pictures`); at depths keyframes
+    /// and full they are always hashed.
+    public var hashPictures = false
+    /// Look each submission up in the duplicates index before committing it and record the links (`link.*`).
+    public var linkSubmissions = true
     /// This program (the screening processes run `<executable> _screen …`).
     public var executable: String
     public var workerName: String
@@ -265,7 +270,9 @@ public final class BatchRunner: @unchecked Sendable {
         case let .reply(reply):
             if let report = reply.report {
                 let hashes = reply.hashes.flatMap { try? CanonicalJSON.encode($0) }
-                return finish(item, .screened(json: (try? CanonicalJSON.encode(report)) ?? "{}", sha256: report.file.sha256, bytes: report.file.bytes, hashes: hashes), report)
+                let index = IndexEntry(report: report, hashes: reply.hashes)
+                return finish(item, .screened(json: (try? CanonicalJSON.encode(report)) ?? "{}", sha256: report.file.sha256, bytes: report.file.bytes,
+                                              hashes: hashes, index: index), report)
             }
             let failure = reply.failure ?? FailureRecord(.internalFault(path: item.path, reason: "empty reply from the screening process"))
             let entry = SubmissionEntry(submission: item.submission, path: item.path, receivedTime: item.receivedTime, channel: item.channel,
@@ -287,6 +294,7 @@ public final class BatchRunner: @unchecked Sendable {
         var a = ["_screen", "--depth", options.depth.rawValue, "--threads", String(options.decoderThreads)]
         if let p = options.policyPath { a += ["--policy", p] }
         if let t = options.analysisTime { a += ["--analysis-time", String(t)] }
+        if options.hashPictures { a.append("--hash-pictures") }
         return a
     }
 
@@ -305,8 +313,15 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     private func finish(_ item: WorkItem, _ outcome: Commit.Outcome, _ report: VerifyReport) -> (Commit, VerifyReport?, FailureRecord?) {
-        let final = item.claims.map { ClaimCheck.apply($0, to: report, policy: options.policy) } ?? report
-        let claimFindings = final.findings.filter { $0.id.hasPrefix("claim.") }
+        var final = item.claims.map { ClaimCheck.apply($0, to: report, policy: options.policy) } ?? report
+        if options.linkSubmissions, case let .screened(_, sha, _, _, index) = outcome, !sha.isEmpty {
+            let links = SubmissionLinks.findings(for: item, sha256: sha, report: report, index: index, ledger: ledger, policy: options.policy)
+            if !links.isEmpty {
+                final.findings += links
+                if final.verdict.class != .unreadable { final.verdict = VerdictAggregator.verdict(final.findings, policy: options.policy) }
+            }
+        }
+        let claimFindings = final.findings.filter { $0.id.hasPrefix("claim.") || $0.id.hasPrefix("link.") }
         let entry = SubmissionEntry(submission: item.submission, path: item.path, sha256: report.file.sha256, bytes: report.file.bytes,
                                     receivedTime: item.receivedTime, channel: item.channel, claims: item.claims,
                                     claimFindings: claimFindings.isEmpty ? nil : claimFindings,

@@ -23,12 +23,18 @@ public struct StoredHashes: Codable, Sendable, Equatable {
     public var sha256: String
     public var frames: [FrameRecord]?
     public var packets: [PacketRecord]?
-    public init(sha256: String, frames: [FrameRecord]?, packets: [PacketRecord]?) {
+    /// A photo's PDQ hash as displayed, with its rotations and mirrors (when pictures were hashed).
+    public var photo: PhotoPerceptualHash?
+    /// How the frames were chosen: `keyframes` or `all`.
+    public var frameSelection: String?
+    public init(sha256: String, frames: [FrameRecord]?, packets: [PacketRecord]?, photo: PhotoPerceptualHash? = nil, frameSelection: String? = nil) {
         self.sha256 = sha256
         self.frames = frames
         self.packets = packets
+        self.photo = photo
+        self.frameSelection = frameSelection
     }
-    public var isEmpty: Bool { (frames ?? []).isEmpty && (packets ?? []).isEmpty }
+    public var isEmpty: Bool { (frames ?? []).isEmpty && (packets ?? []).isEmpty && photo == nil }
 }
 
 /// A long-lived child process (`evidence _screen …`) that verifies the paths it is sent, one JSON line in, one
