@@ -55,7 +55,7 @@ struct FrameHashIndexTests {
         var found = 0
         for distance in [0, 31, 47] {
             for q in queries {
-                let fast = index.search(q, within: distance)
+                let fast = index.search(q, within: distance).sorted { $0.id < $1.id }
                 let slow = index.bruteForce(q, within: distance)
                 #expect(fast.map(\.id) == slow.map(\.id) && fast.map(\.distance) == slow.map(\.distance), "distance \(distance)")
                 found += fast.count

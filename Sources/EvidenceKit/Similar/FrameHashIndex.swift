@@ -89,7 +89,7 @@ public final class FrameHashIndex {
         return out
     }
 
-    /// Every stored hash within `distance` (≤ 47) of `query`, as (id, distance), in id order.
+    /// Every stored hash within `distance` (≤ 47) of `query`, as (id, distance), in no particular order.
     public func search(_ query: PDQHash, within distance: Int = PDQHash.matchThreshold) -> [(id: Int, distance: Int)] {
         precondition(distance >= 0 && distance <= 47, "the index is exact up to distance 47 (band radius 2)")
         stamp &+= 1
@@ -115,7 +115,6 @@ public final class FrameHashIndex {
                 }
             }
         }
-        found.sort { $0.id < $1.id }
         return found
     }
 
