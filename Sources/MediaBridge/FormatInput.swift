@@ -40,6 +40,11 @@ final class FormatInput {
         }
         ctx.pointee.pb = pb
         ctx.pointee.flags |= Int32(evk_avfmt_flag_custom_io())
+        // Bounds a hostile file cannot move (issue 19): the probe reads at most 5 MB, each stream's index keeps at
+        // most 1 MiB of entries, and no more than 64 streams are made (cameras write at most a handful).
+        ctx.pointee.probesize = 5_000_000
+        ctx.pointee.max_index_size = 1 << 20
+        ctx.pointee.max_streams = 64
         var opened: UnsafeMutablePointer<AVFormatContext>? = ctx
         let rc = av.avformat_open_input!(&opened, path, nil, nil)
         guard rc >= 0, let o = opened else {

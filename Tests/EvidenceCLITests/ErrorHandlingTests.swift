@@ -158,6 +158,49 @@ import Glibc
         }
     }
 
+    /// Issue 19: a real iPhone HEIC whose `ispe` boxes are made to declare 100 000 × 100 000 pixels is not handed
+    /// to libheif at any depth: `unreadable`, with the finding that names the 250-megapixel limit and the size.
+    @Test func heicDeclaringTenGigapixelsIsNotDecoded() throws {
+        try #require(Paths.corpusAvailable, Paths.corpusMissing)
+        var bytes = try [UInt8](Data(contentsOf: Paths.corpus.appendingPathComponent("photos/apple_iphone8_IMG_1034.heic")))
+        var patched = 0
+        var i = 0
+        while i + 16 <= bytes.count {
+            if bytes[i..<i + 4] == [0x69, 0x73, 0x70, 0x65] { // 'ispe': version/flags, width, height
+                let big: [UInt8] = [0x00, 0x01, 0x86, 0xA0] // 100 000
+                bytes.replaceSubrange((i + 8)..<(i + 16), with: big + big)
+                patched += 1
+            }
+            i += 1
+        }
+        #expect(patched >= 1)
+        let dir = try TempDir()
+        let f = try dir.file("huge.heic", bytes)
+        for depth in ["structure", "keyframes", "full"] {
+            let r = try evidence("verify", "--json", "--depth", depth, f.path)
+            let report = try JSONDecoder().decode(VerifyReport.self, from: Data(r.stdout.utf8))
+            #expect(report.verdict.class == .unreadable, "\(depth)")
+            let limit = report.findings.first { $0.messageKey == "media.read.incomplete.picture-limit" }
+            #expect(limit?.message.contains("100000×100000") == true && limit?.message.contains("250 megapixels") == true, "\(depth): \(report.findings.map(\.id))")
+        }
+    }
+
+    /// Issue 19: the walkers' limits come from the policy: with `"boxes": 5` the fixture clip's walk stops after five
+    /// boxes, and the result names the limit instead of accepting the file.
+    @Test func boxLimitFromThePolicyStopsTheWalk() throws {
+        let dir = try TempDir()
+        let policy = try dir.file("policy.json", Array(#"{"limits": {"boxes": 5, "segments": 3}}"#.utf8))
+        let clip = Paths.packageRoot.appendingPathComponent("Fixtures/example-clip.mp4").path
+        let r = try evidence("verify", "--json", "--policy", policy.path, clip, photo)
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(VerifyReport.self, from: Data($0.utf8)) }
+        #expect(reports.count == 2)
+        for report in reports {
+            #expect(report.verdict.decision != .accept, "\(report.file.path)")
+            let text = report.findings.map(\.message).joined(separator: " | ")
+            #expect(text.contains("stopped after 5 boxes") || text.contains("stopped after 3 segments"), "\(report.file.path): \(text)")
+        }
+    }
+
     @Test func usageErrorIs64() throws {
         let r = try evidence("inspect", "--no-such-flag", photo)
         #expect(r.status == 64)

@@ -845,15 +845,17 @@ enum EnglishMessages {
         "similar.no-submission":
             "(no submission recorded)",
         "similar.received-unknown":
-            "an unrecorded time",
+            "time not recorded",
+        "similar.meaning.unknown":
+            "a link is a fact about the pictures, not an accusation: sent by another reporter it corroborates the incident; sent again by the same reporter it is a re-submission; and a time claimed for this file that is later than when that footage was first received cannot be right (that time is not recorded here).",
         "similar.meaning":
             "a link is a fact about the pictures, not an accusation: sent by another reporter it corroborates the incident; sent again by the same reporter it is a re-submission; and a time claimed for this file that is later than {received}, when that footage was first received, cannot be right.",
         "similar.same-file":
-            "The same file, byte for byte (SHA-256 {sha}…), was received before as submission {submission} (received {received}); {meaning}",
+            "The same file, byte for byte (SHA-256 {sha}…), was received before as submission {submission} (received: {received}); {meaning}",
         "similar.same-payload":
-            "The same coded pictures as submission {submission} (file {sha}…, received {received}) in another container or with other metadata: a remux or a metadata-only edit of footage already received; {meaning}",
+            "The same coded pictures as submission {submission} (file {sha}…, received: {received}) in another container or with other metadata: a remux or a metadata-only edit of footage already received; {meaning}",
         "similar.photo":
-            "The picture matches the photo of submission {submission} (file {sha}…, received {received}) at PDQ distance {distance} of 256 bits{turn}: the same scene, possibly re-compressed, resized or cropped on the way; {meaning}",
+            "The picture matches the photo of submission {submission} (file {sha}…, received: {received}) at PDQ distance {distance} of 256 bits{turn}: the same scene, possibly re-compressed, resized or cropped on the way; {meaning}",
         "similar.turn.original":
             "",
         "similar.turn.rotate90":
@@ -871,9 +873,9 @@ enum EnglishMessages {
         "similar.turn.flipMinus1":
             ", mirrored across its other diagonal",
         "similar.range":
-            "frames {qFirst}–{qLast} ({qStart}–{qEnd} s) match its frames {tFirst}–{tLast} ({tStart}–{tEnd} s) at median distance {median}",
+            "{qStart}–{qEnd} s of this file (hashes {qFirst}–{qLast}) match {tStart}–{tEnd} s of that one (hashes {tFirst}–{tLast}) at median distance {median}",
         "similar.footage":
-            "This footage matches submission {submission} (file {sha}…, received {received}): {ranges}; {queryShare} % of this file's distinct usable frame hashes and {targetShare} % of that file's match within distance 31. {meaning}",
+            "This footage matches submission {submission} (file {sha}…, received: {received}): {ranges}; {queryShare} % of this file's distinct usable frame hashes and {targetShare} % of that file's match within distance 31; {meaning}",
         "link.reporter.other":
             "Sent by another reporter: the same footage from two people corroborates the incident.",
         "link.reporter.same":

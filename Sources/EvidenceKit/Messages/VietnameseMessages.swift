@@ -846,15 +846,17 @@ enum VietnameseMessages {
         "similar.no-submission":
             "(không có hồ sơ nộp nào được ghi)",
         "similar.received-unknown":
-            "một thời điểm không được ghi lại",
+            "không ghi lại thời điểm",
+        "similar.meaning.unknown":
+            "mối liên kết là một sự thật về hình ảnh, không phải một lời buộc tội: nếu do một người báo tin khác gửi thì nó củng cố cho vụ việc; nếu cùng một người gửi lại thì đó là nộp lại; và một thời điểm khai báo cho tệp này muộn hơn lúc đoạn phim đó được nhận lần đầu thì không thể đúng (thời điểm đó không được ghi lại ở đây).",
         "similar.meaning":
             "mối liên kết là một sự thật về hình ảnh, không phải một lời buộc tội: nếu do một người báo tin khác gửi thì nó củng cố cho vụ việc; nếu cùng một người gửi lại thì đó là nộp lại; và một thời điểm khai báo cho tệp này muộn hơn {received}, lúc đoạn phim đó được nhận lần đầu, không thể đúng.",
         "similar.same-file":
-            "Cùng một tệp, giống đến từng byte (SHA-256 {sha}…), đã được nhận trước đây trong hồ sơ {submission} (nhận lúc {received}); {meaning}",
+            "Cùng một tệp, giống đến từng byte (SHA-256 {sha}…), đã được nhận trước đây trong hồ sơ {submission} (thời điểm nhận: {received}); {meaning}",
         "similar.same-payload":
-            "Cùng các hình đã mã hóa như hồ sơ {submission} (tệp {sha}…, nhận lúc {received}) nhưng trong một vỏ chứa khác hoặc với siêu dữ liệu khác: đóng gói lại hoặc chỉ sửa siêu dữ liệu của đoạn phim đã nhận; {meaning}",
+            "Cùng các hình đã mã hóa như hồ sơ {submission} (tệp {sha}…, thời điểm nhận: {received}) nhưng trong một vỏ chứa khác hoặc với siêu dữ liệu khác: đóng gói lại hoặc chỉ sửa siêu dữ liệu của đoạn phim đã nhận; {meaning}",
         "similar.photo":
-            "Hình ảnh khớp với ảnh của hồ sơ {submission} (tệp {sha}…, nhận lúc {received}) ở khoảng cách PDQ {distance} trên 256 bit{turn}: cùng một cảnh, có thể đã bị nén lại, đổi kích thước hoặc cắt xén trên đường gửi; {meaning}",
+            "Hình ảnh khớp với ảnh của hồ sơ {submission} (tệp {sha}…, thời điểm nhận: {received}) ở khoảng cách PDQ {distance} trên 256 bit{turn}: cùng một cảnh, có thể đã bị nén lại, đổi kích thước hoặc cắt xén trên đường gửi; {meaning}",
         "similar.turn.original":
             "",
         "similar.turn.rotate90":
@@ -872,9 +874,9 @@ enum VietnameseMessages {
         "similar.turn.flipMinus1":
             ", lật gương qua đường chéo còn lại",
         "similar.range":
-            "các khung {qFirst}–{qLast} ({qStart}–{qEnd} giây) khớp với các khung {tFirst}–{tLast} ({tStart}–{tEnd} giây) của tệp đó ở khoảng cách trung vị {median}",
+            "giây {qStart}–{qEnd} của tệp này (mã băm {qFirst}–{qLast}) khớp với giây {tStart}–{tEnd} của tệp kia (mã băm {tFirst}–{tLast}) ở khoảng cách trung vị {median}",
         "similar.footage":
-            "Đoạn phim này khớp với hồ sơ {submission} (tệp {sha}…, nhận lúc {received}): {ranges}; {queryShare} % các mã băm khung dùng được khác nhau của tệp này và {targetShare} % của tệp kia khớp trong khoảng cách 31. {meaning}",
+            "Đoạn phim này khớp với hồ sơ {submission} (tệp {sha}…, thời điểm nhận: {received}): {ranges}; {queryShare} % các mã băm khung dùng được khác nhau của tệp này và {targetShare} % của tệp kia khớp trong khoảng cách 31; {meaning}",
         "link.reporter.other":
             "Do một người báo tin khác gửi: cùng một đoạn phim từ hai người củng cố cho vụ việc.",
         "link.reporter.same":

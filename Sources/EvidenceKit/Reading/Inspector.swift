@@ -16,7 +16,21 @@ public struct Inspector: Sendable {
     /// and `hash --perceptual` turn it on, `inspect` with `--image-hash`).
     public var imageDataHash: Bool
 
+    /// Box depth, boxes and segments the walkers may visit (the policy's `limits`).
+    public var limits = ResourceLimits()
     public init(imageDataHash: Bool = false) { self.imageDataHash = imageDataHash }
+
+    var boxWalker: BoxWalker {
+        var w = BoxWalker()
+        w.maxDepth = limits.boxDepth
+        w.maxBoxes = limits.boxes
+        return w
+    }
+    var markerWalker: JPEGMarkerWalker {
+        var w = JPEGMarkerWalker()
+        w.maxSegments = limits.segments
+        return w
+    }
 
     /// Inspects `path`: structure and metadata, every video packet read (packet digests and the video
     /// payload hash), nothing decoded. A file that is only partly readable throws `.unreadable` with
@@ -65,7 +79,7 @@ public struct Inspector: Sendable {
     // MARK: photos
 
     func inspectJPEG(file: HashingReader, bytes: [UInt8]) throws -> Inspection {
-        let jpeg = JPEGMarkerWalker().walk(bytes)
+        let jpeg = markerWalker.walk(bytes)
         // The whole-file digest was fed as the bytes were read; the probe fills it in.
         let dataHash = imageDataHash ? try Self.jpegImageDataHash(bytes, jpeg) : nil
         let identity = FileIdentity(path: file.path, bytes: file.size, sha256: "", imageDataSha256: dataHash)
@@ -103,7 +117,7 @@ public struct Inspector: Sendable {
     }
 
     func inspectHEIF(file: HashingReader) throws -> Inspection {
-        let tree = try BoxWalker().walk(file)
+        let tree = try boxWalker.walk(file)
         var problems: [String] = []
         if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
         problems += tree.notes.filter { $0.message.hasPrefix("limit: ") }.map(\.message)
@@ -252,7 +266,7 @@ public struct Inspector: Sendable {
             if !coverage.complete, let r = coverage.reason { problems.append("structure: " + r) }
         }
         if family == .isoBMFF {
-            let tree = try BoxWalker().walk(file)
+            let tree = try boxWalker.walk(file)
             structure = StructureReport(format: "iso-bmff", boxes: tree.boxes, coverage: tree.coverage, notes: tree.notes)
             if !tree.coverage.complete, let r = tree.coverage.reason { problems.append("structure: " + r) }
             problems += tree.notes.filter { $0.message.hasPrefix("limit: ") }.map(\.message)

@@ -21,8 +21,8 @@ public struct Probe: Sendable {
     /// Threads the video decoder uses (0: one per core). `evidence batch` gives each of its jobs its share.
     public var decoderThreads: Int = 0
     /// Pictures and decoded pixels one file may cost (the policy's `limits`): decoding stops there, and the stop is
-    /// a decode issue naming the limit.
-    public var limits = ResourceLimits()
+    /// a decode issue naming the limit; box depth, boxes and segments bound the walkers.
+    public var limits = ResourceLimits() { didSet { inspector.limits = limits } }
     var inspector = Inspector(imageDataHash: true)
     /// Keep grey thumbnails of the keyframes or the photo (`evidence report`): made from the pictures the
     /// probe decodes anyway (videos), or by one more decode of the photo's bytes already in memory.

@@ -226,7 +226,7 @@ public struct SimilarFinder: Sendable {
             "submission": m.submission.map { .text($0) } ?? .message(Message("similar.no-submission")),
             "received": m.firstReceived.map { .text($0) } ?? .message(Message("similar.received-unknown")),
         ]
-        args["meaning"] = .message(Message("similar.meaning", ["received": args["received"]!]))
+        args["meaning"] = .message(m.firstReceived.map { Message("similar.meaning", ["received": .text($0)]) } ?? Message("similar.meaning.unknown"))
         switch m.kind {
         case .sameFile:
             return Message("similar.same-file", args)

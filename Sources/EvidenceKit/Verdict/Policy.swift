@@ -108,6 +108,12 @@ public struct ResourceLimits: Sendable, Equatable {
     public var frames: Int = 216_000
     /// Decoded pixels per file, millions (depths keyframes and full). Default 500 000 (two hours of 1080p30).
     public var megapixels: Double = 500_000
+    /// ISO-BMFF box nesting depth walked (cameras nest about 10). Default 24.
+    public var boxDepth: Int = 24
+    /// Boxes walked per file (a 3-hour camera file has a few hundred). Default 200 000.
+    public var boxes: Int = 200_000
+    /// JPEG marker segments walked per file (cameras write about 20). Default 100 000.
+    public var segments: Int = 100_000
 
     public init() {}
 
@@ -119,6 +125,9 @@ public struct ResourceLimits: Sendable, Equatable {
             case "memoryMiB": memoryMiB = v
             case "frames": frames = Int(v)
             case "megapixels": megapixels = v
+            case "boxDepth": boxDepth = Int(v)
+            case "boxes": boxes = Int(v)
+            case "segments": segments = Int(v)
             default: throw PolicyError.unknownSetting("limits", k)
             }
         }
