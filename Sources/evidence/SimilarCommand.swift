@@ -80,9 +80,9 @@ struct Similar: ParsableCommand {
                 }
                 var report = SimilarityReport(path: path, sha256: q.sha256, kind: q.kind, payloadSha256: q.payload, hashed: q.hashed,
                                               hashes: q.frames.count, usableHashes: q.usableHashes, matches: matches)
-                if q.kind != .photo && q.kind != .video {
-                    report.notes = ["Only the same bytes and the same payload were looked for: the file holds no picture to hash."]
-                    report.notesVi = ["Chỉ tìm tệp giống hệt và cùng phần dữ liệu mã hóa: tệp không có hình nào để băm."]
+                if q.frames.isEmpty {
+                    report.notes = ["Only the same bytes and the same coded pictures were looked for: no picture of the file could be hashed here."]
+                    report.notesVi = ["Chỉ tìm tệp giống hệt và cùng các hình đã mã hóa: không băm được hình nào của tệp ở đây."]
                 }
                 if json { Stdout.write(try CanonicalJSON.encode(report) + "\n") } else { Stdout.write(Self.text(report, lang)) }
             } catch let error as InspectionError {
@@ -110,9 +110,16 @@ struct Similar: ParsableCommand {
             }
         }
         if Verifier.isPhoto(path: path) {
-            let record = try PerceptualHashing.photo(path: path, crops: true)
-            guard let p = record.perceptual else { throw .unreadable(path: path, reason: "the photo could not be hashed", partial: nil) }
-            return SimilarityQuery(path: path, sha256: record.file.sha256, payload: record.file.imageDataSha256, photo: p)
+            do {
+                let record = try PerceptualHashing.photo(path: path, crops: true)
+                if let p = record.perceptual { return SimilarityQuery(path: path, sha256: record.file.sha256, payload: record.file.imageDataSha256, photo: p) }
+            } catch {
+                // Not decodable here (a newer HEIC, a damaged scan): the same file and the same coded picture can
+                // still be found.
+            }
+            let inspection = try Inspector(imageDataHash: true).inspect(path: path)
+            return SimilarityQuery(path: path, sha256: inspection.file.sha256, kind: .photo, payload: inspection.file.imageDataSha256,
+                                   frames: [], hashed: "none (not decodable)")
         }
         let evidence = try Probe(depth: .structure).gather(path: path)
         let file = evidence.inspection.file
@@ -120,11 +127,16 @@ struct Similar: ParsableCommand {
             return SimilarityQuery(path: path, sha256: file.sha256, kind: evidence.inspection.kind, payload: file.videoPayloadSha256 ?? file.imageDataSha256,
                                    frames: [], hashed: "none")
         }
-        let reader = try FrameReader(path: path, selection: selection, threads: 0)
-        reader.keyframeCrops = true
         var records: [FrameRecord] = []
-        while let r = try reader.next() { records.append(r) }
-        return SimilarityQuery(path: path, sha256: file.sha256, payload: file.videoPayloadSha256, frames: records, hashed: label)
+        do {
+            let reader = try FrameReader(path: path, selection: selection, threads: 0)
+            reader.keyframeCrops = true
+            while let r = try reader.next() { records.append(r) }
+        } catch {
+            // Pictures decoded before a decode failure are kept; none at all leaves the byte-level links.
+        }
+        return SimilarityQuery(path: path, sha256: file.sha256, payload: file.videoPayloadSha256, frames: records,
+                               hashed: records.isEmpty ? "none (not decodable)" : label)
     }
 
     static func text(_ r: SimilarityReport, _ lang: Language) -> String {

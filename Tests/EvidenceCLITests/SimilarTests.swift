@@ -123,6 +123,21 @@ struct SimilarTests {
         }
     }
 
+    /// A photo that cannot be decoded here (an iPhone 17 Pro HEIC: libheif 1.15 refuses it) still links by its coded
+    /// picture: an ExifTool date edit of it is `same-payload`, and the report says pictures could not be hashed.
+    @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed"))
+    func undecodablePhotoStillLinksByPayload() throws {
+        try #require(Paths.corpusAvailable, Paths.corpusMissing)
+        let tmp = try TempDir()
+        let original = Paths.corpus.appendingPathComponent("photos/apple_iphone17pro_IMG_1635.heic").path
+        let copy = tmp.url.appendingPathComponent("dated.heic").path
+        let e = try run(Paths.tool("exiftool")!, ["-q", "-DateTimeOriginal=2026:12:01 08:30:00", "-o", copy, original])
+        try #require(e.status == 0, "\(e.stderr)")
+        let reports = try Self.similar([copy, "--against", original])
+        #expect(reports.first?.matches.map(\.kind) == [.samePayload], "\(reports)")
+        #expect(reports.first?.notes?.first?.contains("could be hashed") == true || reports.first?.hashes == 1, "\(reports)")
+    }
+
     /// vPDQ hash files both ways: hashes written by Meta's vpdq are read by `similar` and match our own of the same
     /// clip; ours (`hash --frames all`) are read with vpdq's own types and match vpdq's hashes.
     @Test(.enabled(if: ReferencePDQ.python != nil, "vpdq not installed (.cache/pyenv; run tools/install-deps --oracles)"))

@@ -859,19 +859,19 @@ enum EnglishMessages {
         "similar.turn.original":
             "",
         "similar.turn.rotate90":
-            ", turned a quarter to the left",
+            ", once this picture is turned a quarter to the left",
         "similar.turn.rotate180":
-            ", turned upside down",
+            ", once this picture is turned upside down",
         "similar.turn.rotate270":
-            ", turned a quarter to the right",
+            ", once this picture is turned a quarter to the right",
         "similar.turn.flipX":
-            ", mirrored top to bottom",
+            ", once this picture is mirrored top to bottom",
         "similar.turn.flipY":
-            ", mirrored left to right",
+            ", once this picture is mirrored left to right",
         "similar.turn.flipPlus1":
-            ", mirrored across its diagonal",
+            ", once this picture is mirrored across its diagonal",
         "similar.turn.flipMinus1":
-            ", mirrored across its other diagonal",
+            ", once this picture is mirrored across its other diagonal",
         "similar.range":
             "{qStart}–{qEnd} s of this file (hashes {qFirst}–{qLast}) match {tStart}–{tEnd} s of that one (hashes {tFirst}–{tLast}) at median distance {median}",
         "similar.footage":

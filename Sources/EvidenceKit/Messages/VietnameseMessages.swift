@@ -860,19 +860,19 @@ enum VietnameseMessages {
         "similar.turn.original":
             "",
         "similar.turn.rotate90":
-            ", xoay một phần tư vòng sang trái",
+            ", khi xoay ảnh này một phần tư vòng sang trái",
         "similar.turn.rotate180":
-            ", lật ngược",
+            ", khi lật ngược ảnh này",
         "similar.turn.rotate270":
-            ", xoay một phần tư vòng sang phải",
+            ", khi xoay ảnh này một phần tư vòng sang phải",
         "similar.turn.flipX":
-            ", lật gương từ trên xuống dưới",
+            ", khi lật gương ảnh này từ trên xuống dưới",
         "similar.turn.flipY":
-            ", lật gương từ trái sang phải",
+            ", khi lật gương ảnh này từ trái sang phải",
         "similar.turn.flipPlus1":
-            ", lật gương qua đường chéo",
+            ", khi lật gương ảnh này qua đường chéo",
         "similar.turn.flipMinus1":
-            ", lật gương qua đường chéo còn lại",
+            ", khi lật gương ảnh này qua đường chéo còn lại",
         "similar.range":
             "giây {qStart}–{qEnd} của tệp này (mã băm {qFirst}–{qLast}) khớp với giây {tStart}–{tEnd} của tệp kia (mã băm {tFirst}–{tLast}) ở khoảng cách trung vị {median}",
         "similar.footage":
