@@ -28,6 +28,8 @@ extension Ledger {
             CREATE TABLE IF NOT EXISTS frame_hashes (sha256 TEXT NOT NULL, n INTEGER NOT NULL, alt INTEGER NOT NULL, photo INTEGER NOT NULL,
               seconds DOUBLE PRECISION NOT NULL, quality INTEGER NOT NULL, hash TEXT NOT NULL, \(bands), PRIMARY KEY (sha256, n, alt))
             """,
+            // Submissions by file (`facts`, `report --ledger`): without it every lookup scans the log.
+            "CREATE INDEX IF NOT EXISTS log_sha256 ON log (sha256, kind)",
         ] + bandColumns.map { "CREATE INDEX IF NOT EXISTS frame_hashes_\($0) ON frame_hashes (\($0))" }
     }
 

@@ -1,3 +1,4 @@
+import EvidenceKit
 import Foundation
 import Testing
 
@@ -130,6 +131,31 @@ final class ThrowawayPostgres {
             #expect(try evidence("ledger", "verify", "--ledger", ledger).status == 0)
         }
         #expect(killedInFlight >= 4, "only \(killedInFlight) of 5 victims were still working when killed")
+    }
+
+    /// Issue 16 on PostgreSQL: the duplicates index fills in the same transactions, and `similar --ledger` finds a
+    /// turned copy of a batched photo and the same bytes again, as on SQLite.
+    @Test func duplicatesIndexWorksOnPostgres() throws {
+        try #require(Paths.corpusAvailable, Paths.corpusMissing)
+        let ffmpeg = try #require(Paths.tool("ffmpeg"), "ffmpeg is needed to turn the photo")
+        let server = try ThrowawayPostgres()
+        let ledger = try server.database("dup")
+        let tmp = try TempDir()
+        let photo = Paths.corpus.appendingPathComponent("photos/samsung_gt-i9100_galaxy_s2.jpg").path
+        let turned = tmp.url.appendingPathComponent("turned.jpg").path
+        _ = try run(ffmpeg, ["-v", "error", "-y", "-i", photo, "-vf", "transpose=2", "-q:v", "3", turned])
+        let folder = tmp.url.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: photo, toPath: folder.appendingPathComponent("s2.jpg").path)
+        // The optimised binary when tools/test built it: hashing a photo's crops is slow unoptimised.
+        let binary = ProcessInfo.processInfo.environment["EVIDENCE_RELEASE_BIN"] ?? Paths.evidenceBinary.path
+        let batch = try run(binary, ["batch", folder.path, "--ledger", ledger, "--depth", "keyframes", "--analysis-time", "0"])
+        #expect(batch.stdout.split(separator: "\n").count == 1, "\(batch.stderr)")
+        let r = try run(binary, ["similar", "--json", turned, photo, "--ledger", ledger])
+        let reports = try r.stdout.split(separator: "\n").map { try JSONDecoder().decode(SimilarityReport.self, from: Data($0.utf8)) }
+        #expect(reports.count == 2)
+        #expect(reports.first?.matches.first?.kind == .similarPhoto && (reports.first?.matches.first?.distance?.min ?? 99) <= 31, "\(reports)")
+        #expect(reports.last?.matches.map(\.kind) == [.sameFile], "\(reports)")
     }
 
     @Test func aPasswordOnTheCommandLineIsRefusedAndNeverShown() throws {

@@ -30,14 +30,14 @@ import Glibc
         }
     }()
 
-    /// Percent steps between cuts: every 1 %, but every 2 % in CI (`CI=true`), where the 20-minute budget asks
+    /// Percent steps between cuts: every 1 %, but every 3 % in CI (`CI=true`), where the 20-minute budget asks
     /// for a sample; `tools/sweep` (`EVIDENCE_SWEEP=full`) and every run outside CI cut at every 1 %.
     static var percentStep: Int {
         let env = ProcessInfo.processInfo.environment
-        return env["CI"] == "true" && env["EVIDENCE_SWEEP"] != "full" ? 2 : 1
+        return env["CI"] == "true" && env["EVIDENCE_SWEEP"] != "full" ? 3 : 1
     }
 
-    /// The cut lengths of a file of `size` bytes, longest first: size − 1, every 1 % (2 % in CI), 1 and 0.
+    /// The cut lengths of a file of `size` bytes, longest first: size − 1, every 1 % (3 % in CI), 1 and 0.
     static func cuts(_ size: Int) -> [Int] {
         Array(Set([0, 1, size - 1] + stride(from: percentStep, to: 100, by: percentStep).map { size * $0 / 100 })).filter { $0 >= 0 && $0 < size }.sorted(by: >)
     }
