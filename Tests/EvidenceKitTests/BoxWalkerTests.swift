@@ -162,4 +162,21 @@ func be16(_ v: UInt16) -> [UInt8] { [UInt8(v >> 8), UInt8(v & 255)] }
         #expect(tree.boxes.count == 100)
         #expect(tree.coverage.reason == "stopped after 100 boxes (limit for hostile files)")
     }
+
+    /// FuzzBoxes (issue 19): an `iloc` whose offset, length and index sizes are all 0 makes each extent take no
+    /// bytes, and 65 535 of them per item turned a 1 KB file into billions of turns. Such an extent can only mean
+    /// "the whole file": one is read per item.
+    @Test func zeroSizedExtentsAreReadOnce() throws {
+        let heic = box("ftyp", Array("heic".utf8) + be32(0) + Array("mif1heic".utf8))
+        let infes = (1...3).flatMap { id in fullBox("infe", version: 2, be16(UInt16(id)) + be16(0) + Array("hvc1".utf8) + [0]) }
+        let iinf = fullBox("iinf", be16(3) + infes)
+        // version 0; offset, length, base sizes 0; three items, each with 65 535 extents of no bytes.
+        let iloc = fullBox("iloc", [0x00, 0x00] + be16(3) + (1...3).flatMap { id in be16(UInt16(id)) + be16(0) + be16(65_535) })
+        let meta = fullBox("meta", fullBox("hdlr", be32(0) + Array("pict".utf8) + [UInt8](repeating: 0, count: 13)) + iinf + iloc)
+        let file = heic + meta
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        let facts = try #require(try HEIFItemReader(source: MemoryByteSource(file), tree: tree).read())
+        #expect(facts.items.map(\.id) == [1, 2, 3])
+        #expect(facts.items.allSatisfy { $0.extents.count == 1 && $0.extents[0].length == Int64(file.count) }, "\(facts.items.map(\.extents.count))")
+    }
 }
