@@ -53,6 +53,13 @@ struct DerivativeTests {
         for row in forged { #expect(row.verdict != "consistent-with-original", "\(row.transform) of \(row.source)") }
         let moved = s.rows.filter { $0.transform == "photo-gps-moved" && $0.verdict == "metadata-altered" }
         #expect(moved.count >= 8 && moved.allSatisfy { $0.findings?.contains("family.writer.invariant-broken") == true || $0.findings?.contains("photo.exif.rewritten") == true })
+        // Make and model deleted from a photo whose camera writes a maker note (Apple since iOS 8, the older
+        // Samsungs): the notes left behind say the device tags were removed — metadata-altered, not merely
+        // unrecognised. Photos without a maker note stay inconclusive.
+        let anonymised = s.rows.filter { $0.transform == "make-model-removed" }
+        let named = anonymised.filter { $0.findings?.contains("photo.exif.device-removed") == true }
+        #expect(named.count >= 7 && named.allSatisfy { $0.verdict == "metadata-altered" }, "\(anonymised.map { "\($0.source) \($0.verdict)" })")
+        #expect(anonymised.allSatisfy { $0.verdict == "metadata-altered" || $0.verdict == "inconclusive" }, "\(anonymised.map { "\($0.source) \($0.verdict)" })")
     }
 
     /// qt-faststart moves the index in front of the pictures and changes nothing else. Apple's camera and

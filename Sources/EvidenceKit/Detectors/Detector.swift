@@ -66,6 +66,7 @@ public enum DetectorRegistry {
         HeifLayoutDetector(),
         HeifWriterLayoutDetector(),
         NoCameraMetadataDetector(),
+        DeviceTagsRemovedDetector(),
         MetadataStrippedDetector(),
         SharedCopyFormatDetector(),
         ScreenshotDetector(),

@@ -302,6 +302,8 @@ enum EnglishMessages {
             "The photo carries no camera EXIF (no EXIF at all): messaging apps, screenshots and converters remove it. Nothing ties the picture to a camera or a time, so it cannot be accepted as an original.",
         "photo.exif.no-camera-metadata.no-make":
             "The photo carries no camera EXIF (EXIF without make or model): messaging apps, screenshots and converters remove it. Nothing ties the picture to a camera or a time, so it cannot be accepted as an original.",
+        "photo.exif.device-removed.maker-note":
+            "The EXIF keeps the camera maker's private notes (a {length}-byte MakerNote) but has no {missing} in its 0th directory (byte {byteOffset}): firmware that writes a maker note names itself beside it — readers decode the notes by the make — so the device tags were deleted after capture and the rest of the camera's EXIF was left in place.",
         "photo.format.shared-copy.format":
             "The photo is a {format} file: cameras save JPEG or HEIC; {format} comes from screenshots, editors or web apps.",
         "photo.format.shared-copy.size":
