@@ -56,6 +56,11 @@ struct DerivativeTests {
         // Make and model deleted from a photo whose camera writes a maker note (Apple since iOS 8, the older
         // Samsungs): the notes left behind say the device tags were removed — metadata-altered, not merely
         // unrecognised. Photos without a maker note stay inconclusive.
+        // ExifTool writes a moved position in udta ©xyz, ilst ©xyz and the keys at once; cameras write one record.
+        let movedClips = s.rows.filter { $0.transform == "gps-moved" && $0.kind == "video" }
+        #expect(movedClips.count >= 7 && movedClips.allSatisfy { $0.verdict == "metadata-altered" && $0.findings?.contains("metadata.location.written-twice") == true },
+                "\(movedClips.map { "\($0.source) \($0.verdict)" })")
+        #expect(s.rows.filter { $0.findings?.contains("metadata.location.written-twice") == true }.allSatisfy { $0.label == "metadata-altered" })
         let anonymised = s.rows.filter { $0.transform == "make-model-removed" }
         let named = anonymised.filter { $0.findings?.contains("photo.exif.device-removed") == true }
         #expect(named.count >= 7 && named.allSatisfy { $0.verdict == "metadata-altered" }, "\(anonymised.map { "\($0.source) \($0.verdict)" })")

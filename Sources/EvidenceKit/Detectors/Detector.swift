@@ -99,6 +99,7 @@ public enum DetectorRegistry {
         FileNameTimeDetector(),
         TimeConsistencyDetector(),
         LocationRemovedDetector(),
+        LocationWrittenTwiceDetector(),
         CaptureMetadataMissingDetector(),
         DeviceIdentifiedDetector(),
         FamilyInvariantDetector(),

@@ -304,6 +304,10 @@ enum EnglishMessages {
             "The photo carries no camera EXIF (EXIF without make or model): messaging apps, screenshots and converters remove it. Nothing ties the picture to a camera or a time, so it cannot be accepted as an original.",
         "photo.exif.device-removed.maker-note":
             "The EXIF keeps the camera maker's private notes (a {length}-byte MakerNote) but has no {missing} in its 0th directory (byte {byteOffset}): firmware that writes a maker note names itself beside it — readers decode the notes by the make — so the device tags were deleted after capture and the rest of the camera's EXIF was left in place.",
+        "metadata.location.written-twice.same":
+            "The position is written {count} times — {places}: a camera writes it once, in its own writer's place, while a tag editor writing for every reader writes all of them. The position was written after recording; ask where the clip was taken.",
+        "metadata.location.written-twice.different":
+            "The position is written {count} times and the records disagree — {places}: a camera writes it once, in its own writer's place. The position was written after recording; ask where the clip was taken.",
         "photo.format.shared-copy.format":
             "The photo is a {format} file: cameras save JPEG or HEIC; {format} comes from screenshots, editors or web apps.",
         "photo.format.shared-copy.size":

@@ -305,6 +305,10 @@ enum VietnameseMessages {
             "Ảnh không mang EXIF của máy ảnh (có EXIF nhưng không ghi hãng hay mẫu máy): ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này. Không có gì gắn ảnh với một máy ảnh hay một thời điểm, nên không thể chấp nhận ảnh là bản gốc.",
         "photo.exif.device-removed.maker-note":
             "EXIF vẫn giữ ghi chú riêng của hãng máy ảnh (MakerNote dài {length} byte) nhưng thư mục thứ 0 (byte {byteOffset}) không có {missing}: phần mềm máy ảnh khi ghi ghi chú của hãng luôn ghi tên mình bên cạnh — phần mềm đọc giải mã ghi chú theo tên hãng — nên các thẻ thiết bị đã bị xóa sau khi chụp, phần EXIF còn lại của máy ảnh được giữ nguyên.",
+        "metadata.location.written-twice.same":
+            "Vị trí được ghi {count} lần — {places}: máy quay chỉ ghi một lần, ở chỗ riêng của trình ghi, còn một trình sửa thẻ ghi cho mọi phần mềm đọc thì ghi vào tất cả các chỗ. Vị trí đã được ghi sau khi quay; cần hỏi video được quay ở đâu.",
+        "metadata.location.written-twice.different":
+            "Vị trí được ghi {count} lần và các bản ghi không khớp nhau — {places}: máy quay chỉ ghi một lần, ở chỗ riêng của trình ghi. Vị trí đã được ghi sau khi quay; cần hỏi video được quay ở đâu.",
         "photo.format.shared-copy.format":
             "Ảnh là tệp {format}: máy ảnh lưu JPEG hoặc HEIC; {format} đến từ ảnh chụp màn hình, phần mềm chỉnh sửa hoặc ứng dụng web.",
         "photo.format.shared-copy.size":
