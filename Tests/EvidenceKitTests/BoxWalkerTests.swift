@@ -179,4 +179,32 @@ func be16(_ v: UInt16) -> [UInt8] { [UInt8(v >> 8), UInt8(v & 255)] }
         #expect(facts.items.map(\.id) == [1, 2, 3])
         #expect(facts.items.allSatisfy { $0.extents.count == 1 && $0.extents[0].length == Int64(file.count) }, "\(facts.items.map(\.extents.count))")
     }
+
+    /// FuzzBoxes (issue 19, 2026-12-06): an `iloc` with 8-byte offsets whose extent starts near 2^64 trapped on
+    /// arithmetic overflow when its end was checked against the file size, killing the process; and a base plus
+    /// offset past 2^64 wrapped around to a small offset inside the file. Both now saturate: the extent is
+    /// placed past the end of the file (and said to be), and offset + length always fits in an Int64.
+    @Test func extentsNearTheEndOfTheNumberLineSaturate() throws {
+        func be64(_ v: UInt64) -> [UInt8] { be32(UInt32(v >> 32)) + be32(UInt32(v & 0xFFFF_FFFF)) }
+        let heic = box("ftyp", Array("heic".utf8) + be32(0) + Array("mif1heic".utf8))
+        let infes = (1...2).flatMap { id in fullBox("infe", version: 2, be16(UInt16(id)) + be16(0) + Array("hvc1".utf8) + [0]) }
+        let iinf = fullBox("iinf", be16(2) + infes)
+        // version 0; offset, length and base sizes 8. Item 1: base 0, offset 2^64 - 256, length 4096 (the trap).
+        // Item 2: base 2^64 - 16, offset 32, length 8 (wrapped to offset 16 before).
+        let item1 = be16(1) + be16(0) + be64(0) + be16(1) + be64(UInt64.max - 255) + be64(4096)
+        let item2 = be16(2) + be16(0) + be64(UInt64.max - 15) + be16(1) + be64(32) + be64(8)
+        let iloc = fullBox("iloc", [0x88, 0x80] + be16(2) + item1 + item2)
+        let meta = fullBox("meta", fullBox("hdlr", be32(0) + Array("pict".utf8) + [UInt8](repeating: 0, count: 13)) + iinf + iloc)
+        let file = heic + meta
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        let facts = try #require(try HEIFItemReader(source: MemoryByteSource(file), tree: tree).read())
+        let extents = facts.items.flatMap(\.extents)
+        #expect(extents.count == 2)
+        for e in extents {
+            #expect(e.offset > Int64(file.count), "extent at \(e.offset) should lie past the end of the \(file.count)-byte file")
+            #expect(e.offset.addingReportingOverflow(e.length).overflow == false)
+        }
+        // The whole probe on the same bytes: unreadable or inconclusive, never a trap.
+        #expect(try HEIFItemReader(source: MemoryByteSource(file), tree: tree).bytes(of: facts.items[0]).isEmpty)
+    }
 }

@@ -65,18 +65,24 @@ public struct HEIFItemReader {
             for _ in 0..<(bytesPerExtent == 0 ? min(extentCount, 1) : extentCount) {
                 if indexSize > 0 { guard (try? r.skip(indexSize)) != nil else { return } }
                 guard let off = try? r.uint(offsetSize), let len = try? r.uint(lengthSize) else { return }
-                var absolute = Int64(clamping: base &+ off)
+                // Offsets and lengths are 8-byte fields a file can fill with anything: every sum saturates at
+                // Int64.max (never wraps back into the file), and offset + length always fits in an Int64, so
+                // whoever adds them later cannot overflow (FuzzBoxes: an iloc whose extent starts near 2^63
+                // trapped on the end check).
+                let (sum, wrapped) = base.addingReportingOverflow(off)
+                var absolute = wrapped ? Int64.max : Int64(clamping: sum)
                 if method == 1 {
                     guard let idat else {
                         notes.append(StructureNote(offset: iloc.offset, message: "item \(id) is stored in idat, but the file has no idat box"))
                         continue
                     }
-                    absolute += idat.payloadOffset
+                    let (inIdat, over) = absolute.addingReportingOverflow(idat.payloadOffset)
+                    absolute = over ? Int64.max : inIdat
                 } else if method != 0 {
                     continue // item offsets (method 2) point into other items; not used by cameras
                 }
-                let length = len == 0 ? max(0, source.size - absolute) : Int64(clamping: len)
-                if absolute + length > source.size {
+                let length = min(len == 0 ? max(0, source.size - absolute) : Int64(clamping: len), Int64.max - absolute)
+                if absolute > source.size - length {
                     notes.append(StructureNote(offset: absolute, message: "item \(id) extent at offset \(absolute) of \(length) bytes runs past the end of the file (\(source.size) bytes)"))
                 }
                 extents.append(.init(offset: absolute, length: length))
