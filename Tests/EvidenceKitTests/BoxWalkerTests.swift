@@ -154,6 +154,29 @@ func be16(_ v: UInt16) -> [UInt8] { [UInt8(v >> 8), UInt8(v & 255)] }
         #expect(t.earliestPresentation == 7)
     }
 
+    /// FuzzBoxes (issue 19, 2026-12-06): a 1.7 KB file whose `stts` declared two million samples in one run —
+    /// within the timeline limit — had them all expanded and sorted (211 MB, 0.5 s in release). A sample takes
+    /// at least one byte, so a track declaring more samples than the file has bytes gets no timeline; the
+    /// earliest presentation still comes from the runs.
+    @Test func moreSamplesThanBytesAreNotExpanded() throws {
+        let mdhd = fullBox("mdhd", be32(0) + be32(0) + be32(600) + be32(120) + be16(0) + be16(0))
+        let hdlr = fullBox("hdlr", be32(0) + Array("vide".utf8) + [UInt8](repeating: 0, count: 12) + [0])
+        let declared: UInt32 = 2_000_000
+        let stsz = fullBox("stsz", be32(100) + be32(declared))
+        let stts = fullBox("stts", be32(1) + be32(declared) + be32(1))
+        let file = ftyp + box("moov", box("trak", box("mdia", mdhd + hdlr + box("minf", box("stbl", stsz + stts)))))
+        let tree = try BoxWalker().walk(MemoryByteSource(file))
+        let t = try #require(try MovieFactsReader(source: MemoryByteSource(file), tree: tree).read().tracks.first)
+        #expect(t.sampleCount == declared)
+        #expect(t.timeline == nil, "\(file.count) bytes cannot hold \(declared) samples")
+        #expect(t.earliestPresentation == 0)
+        // The same table in a file with room for its samples is expanded.
+        let few = fullBox("stts", be32(1) + be32(6) + be32(20))
+        let small = ftyp + box("moov", box("trak", box("mdia", mdhd + hdlr + box("minf", box("stbl", fullBox("stsz", be32(100) + be32(6)) + few)))))
+        let smallTree = try BoxWalker().walk(MemoryByteSource(small))
+        #expect(try MovieFactsReader(source: MemoryByteSource(small), tree: smallTree).read().tracks.first?.timeline?.count == 6)
+    }
+
     @Test func hostileBoxCountIsBounded() throws {
         var walker = BoxWalker()
         walker.maxBoxes = 100

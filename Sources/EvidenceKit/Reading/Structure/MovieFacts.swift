@@ -194,8 +194,12 @@ public struct MovieFactsReader {
         }
         if earliest != .max { t.earliestPresentation = earliest }
         // The whole timeline, when it is a reasonable size: presentation times sorted into display order.
+        // Every sample takes at least one byte of the file, so a table declaring more samples than the file has
+        // bytes is not expanded (FuzzBoxes: one 1.7 KB file declaring two million samples took 211 MB and 0.5 s
+        // in release, 7 s in a debug build).
+        let bound = min(Self.timelineLimit, max(0, source.size))
         let total = deltas.reduce(Int64(0)) { $0 + Int64($1.count) }
-        guard total > 0, total <= Self.timelineLimit, offsets.reduce(Int64(0), { $0 + Int64($1.count) }) <= Self.timelineLimit else { return }
+        guard total > 0, total <= bound, offsets.reduce(Int64(0), { $0 + Int64($1.count) }) <= bound else { return }
         var times: [Int64] = []
         times.reserveCapacity(Int(total))
         var d: Int64 = 0
