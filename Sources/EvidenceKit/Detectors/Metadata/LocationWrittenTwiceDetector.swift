@@ -16,6 +16,7 @@ public struct LocationWrittenTwiceDetector: Detector {
             DetectorExample("an iPhone clip: the keys location only", .synthetic(items: [("com.apple.quicktime.location.ISO6709", "+52.4597+013.3220+051.178/")]), fires: false),
             DetectorExample("an Android clip: udta ©xyz only", .synthetic(items: [("©xyz", "+37.4219-122.0840/")]), fires: false),
             DetectorExample("a GoPro clip moved by a tag editor: udta ©xyz and the keys location", .synthetic(items: [("©xyz", "+21.0285+105.8048/"), ("com.apple.quicktime.location.ISO6709", "+21.028511+105.804817+12.000/")]), fires: true),
+            DetectorExample("two records that disagree", .synthetic(items: [("©xyz", "+37.4219-122.0840/"), ("com.apple.quicktime.location.ISO6709", "+21.028511+105.804817+12.000/")]), fires: true),
         ])
 
     public init() {}
@@ -31,8 +32,13 @@ public struct LocationWrittenTwiceDetector: Detector {
         guard records.count >= 2, let second = records.dropFirst().first else { return [] }
         let places = records.map { "\($0.source) \($0.key == "©xyz" ? "©xyz" : "location") '\($0.value)' (byte \($0.offset))" }
         let placesVi = records.map { "\($0.key == "©xyz" ? "©xyz trong \($0.source)" : "khóa vị trí") '\($0.value)' (byte \($0.offset))" }
-        // The same position (latitude and longitude to 4 decimals) in every record, or not.
-        let same = Set(records.map { String($0.value.prefix(17)) }).count == 1
+        // The same position in every record (within 0.0001°, the coarsest precision cameras write), or not; a
+        // record that does not parse counts as different.
+        let points = records.map { QuickTimeMetadata.parseISO6709($0.value) }
+        let same = points.allSatisfy { p in
+            guard let p, let q = points.first ?? nil else { return false }
+            return abs(p.lat - q.lat) <= 0.0001 && abs(p.lon - q.lon) <= 0.0001
+        }
         return [finding(message(same ? "same" : "different", ["count": .number(records.count), "byteOffset": .int(second.offset),
                                                               "places": .localized(en: places.joined(separator: "; "), vi: placesVi.joined(separator: "; "))]),
                         ["records": .strings(places), "byteOffset": .int(second.offset)])]
