@@ -18,6 +18,8 @@ import Testing
         for example in d.examples {
             let findings = detector.run(example.evidence)
             #expect(findings.isEmpty != example.fires, "\(id): example '\(example.name)' (\(example.file):\(example.line))")
+            if let severity = example.severity { #expect(findings.first?.severity == severity, "\(id): example '\(example.name)' severity") }
+            if let indicates = example.indicates { #expect(findings.first?.indicates == indicates, "\(id): example '\(example.name)' class") }
             for f in findings {
                 #expect(f.id == id)
                 #expect(!f.message.isEmpty && !f.messageVi.isEmpty)

@@ -3,13 +3,20 @@ public struct DetectorExample: Sendable {
     public var name: String
     public var evidence: Evidence
     public var fires: Bool
+    /// When set, the severity and class the (first) finding must carry: an example that fires weakly is a
+    /// different statement from one that decides.
+    public var severity: Severity?
+    public var indicates: VerdictClass?
     public var file: String
     public var line: Int
 
-    public init(_ name: String, _ evidence: Evidence, fires: Bool, file: String = #filePath, line: Int = #line) {
+    public init(_ name: String, _ evidence: Evidence, fires: Bool, severity: Severity? = nil, indicates: VerdictClass? = nil,
+                file: String = #filePath, line: Int = #line) {
         self.name = name
         self.evidence = evidence
         self.fires = fires
+        self.severity = severity
+        self.indicates = indicates
         self.file = file
         self.line = line
     }
@@ -60,6 +67,7 @@ public enum DetectorRegistry {
         EditListDetector(),
         IndexMovedDetector(),
         AppleWriterLayoutDetector(),
+        EmptyItemListDetector(),
         AndroidReservationDetector(),
         NonCameraFrameSizeDetector(),
         ExifDimensionsDetector(),

@@ -24,6 +24,10 @@ enum EnglishMessages {
             "The edit list starts playback {seconds} s into the stored video: the beginning of the recording is kept in the file but hidden (a trim without re-encoding).",
         "container.editlist.cut.empty-intervals":
             "The edit list inserts {count} empty interval(s) between parts of the video.",
+        "container.metadata.empty-item-list.tracks":
+            "The clip holds {count} empty metadata item list(s), the first at {path} (byte {byteOffset}), one inside a track: a software muxer built the metadata boxes and had nothing to put in them — GStreamer's qtmux and mp4mux leave this layout. No camera clip in the corpus writes an empty list; the container was written again after recording.",
+        "container.metadata.empty-item-list.movie":
+            "The clip holds an empty metadata item list at {path} (byte {byteOffset}): a software muxer built the metadata boxes and had nothing to put in them — FFmpeg's libavformat leaves this when it writes no tag. No camera clip in the corpus writes an empty list; the container was written again after recording.",
         "container.layout.apple-writer.data-references":
             "The clip carries Apple's camera keys ({device}), but its tracks reference their data with {entries} (first at the track at byte {trackOffset}) instead of the 'alis' entry Apple's QuickTime writer uses: another program (FFmpeg, MP4Box, MediaMuxer) wrote the container after recording and copied Apple's metadata across.",
         "container.layout.apple-writer.data-references-no-tapt":
@@ -286,6 +290,8 @@ enum EnglishMessages {
             "The picture is coded as a {process} JPEG, but its Exif names the camera {camera}: cameras write baseline JPEGs, so the picture was compressed again by software (web export, messaging or social app).",
         "photo.jpeg.software-writer.apple-ijg":
             "The Exif says {camera}, but the quantisation tables are IJG's standard tables{quality}: Apple's camera encoders use their own tables, so the picture was compressed again by other software.",
+        "photo.jpeg.software-writer.split-ijg":
+            "The Exif names {camera}, but the JPEG has libjpeg's layout (one DQT segment per quantisation table, one DHT segment per Huffman table) and libjpeg's standard tables at quality {quality}, which camera encoders do not use (phones that use IJG tables save at 95–98; a lossless rewrite keeps the camera's tables): the picture was compressed again by libjpeg-based software (libvips, a converter, an app) and the camera's Exif was carried across.",
         "photo.jpeg.software-writer.jfif-removed":
             "The JPEG has libjpeg's layout (tables split one per segment, Huffman codes optimised) and libjpeg's standard tables at quality {quality}, which camera encoders do not use (phones that use IJG tables save at 95–98): the picture was compressed by libjpeg-based software (GIMP, ImageMagick, a converter), and the JFIF header such software writes was removed afterwards.",
         "photo.jpeg.software-writer.transcoded":
@@ -302,6 +308,8 @@ enum EnglishMessages {
             "The photo carries no camera EXIF (no EXIF at all): messaging apps, screenshots and converters remove it. Nothing ties the picture to a camera or a time, so it cannot be accepted as an original.",
         "photo.exif.no-camera-metadata.no-make":
             "The photo carries no camera EXIF (EXIF without make or model): messaging apps, screenshots and converters remove it. Nothing ties the picture to a camera or a time, so it cannot be accepted as an original.",
+        "photo.exif.device-removed.exposure":
+            "The EXIF keeps the exposure the camera measured ({tags}) but has no {missing} in its 0th directory (byte {byteOffset}): only a camera records an exposure, and every camera original in the corpus names its make and model beside it, so the device tags were deleted after capture and the rest of the camera's EXIF was left in place.",
         "photo.exif.device-removed.maker-note":
             "The EXIF keeps the camera maker's private notes (a {length}-byte MakerNote) but has no {missing} in its 0th directory (byte {byteOffset}): firmware that writes a maker note names itself beside it — readers decode the notes by the make — so the device tags were deleted after capture and the rest of the camera's EXIF was left in place.",
         "metadata.location.written-twice.same":

@@ -25,6 +25,10 @@ enum VietnameseMessages {
             "Danh sách biên tập bắt đầu phát từ giây thứ {seconds} của video đã lưu: phần đầu bản ghi vẫn nằm trong tệp nhưng bị ẩn (cắt bớt mà không mã hóa lại).",
         "container.editlist.cut.empty-intervals":
             "Danh sách biên tập chèn {count} khoảng trống vào giữa các phần của video.",
+        "container.metadata.empty-item-list.tracks":
+            "Video chứa {count} danh sách mục siêu dữ liệu rỗng, danh sách đầu tiên tại {path} (byte {byteOffset}), có danh sách nằm trong một rãnh: một bộ đóng gói phần mềm đã dựng các hộp siêu dữ liệu mà không có gì để đặt vào — qtmux và mp4mux của GStreamer để lại bố cục này. Không video camera nào trong bộ mẫu ghi một danh sách rỗng; tệp chứa đã được ghi lại sau khi quay.",
+        "container.metadata.empty-item-list.movie":
+            "Video chứa một danh sách mục siêu dữ liệu rỗng tại {path} (byte {byteOffset}): một bộ đóng gói phần mềm đã dựng các hộp siêu dữ liệu mà không có gì để đặt vào — libavformat của FFmpeg để lại điều này khi không ghi thẻ nào. Không video camera nào trong bộ mẫu ghi một danh sách rỗng; tệp chứa đã được ghi lại sau khi quay.",
         "container.layout.apple-writer.data-references":
             "Video mang các khóa camera của Apple ({device}), nhưng các rãnh tham chiếu dữ liệu của chúng bằng {entries} (rãnh đầu tiên tại byte {trackOffset}) thay vì mục 'alis' mà bộ ghi QuickTime của Apple dùng: một chương trình khác (FFmpeg, MP4Box, MediaMuxer) đã ghi lại tệp chứa sau khi quay và chép siêu dữ liệu của Apple sang.",
         "container.layout.apple-writer.data-references-no-tapt":
@@ -287,6 +291,8 @@ enum VietnameseMessages {
             "Ảnh được mã hóa thành JPEG kiểu {process}, nhưng Exif của nó ghi máy ảnh {camera}: máy ảnh ghi JPEG tuần tự (baseline), nên ảnh đã được phần mềm nén lại (xuất cho web, ứng dụng nhắn tin hoặc mạng xã hội).",
         "photo.jpeg.software-writer.apple-ijg":
             "Exif ghi {camera}, nhưng các bảng lượng tử là bảng chuẩn của IJG{quality}: bộ mã hóa máy ảnh của Apple dùng bảng riêng, nên ảnh đã được một phần mềm khác nén lại.",
+        "photo.jpeg.software-writer.split-ijg":
+            "Exif ghi {camera}, nhưng tệp JPEG có cấu trúc của libjpeg (mỗi bảng lượng tử một đoạn DQT, mỗi bảng Huffman một đoạn DHT) và các bảng chuẩn của libjpeg ở chất lượng {quality}, mức mà bộ mã hóa máy ảnh không dùng (các điện thoại dùng bảng IJG lưu ở mức 95–98; một lần ghi lại không mất dữ liệu giữ nguyên bảng của máy ảnh): ảnh đã được phần mềm dựa trên libjpeg (libvips, một phần mềm chuyển đổi, một ứng dụng) nén lại và Exif của máy ảnh được chép sang.",
         "photo.jpeg.software-writer.jfif-removed":
             "Tệp JPEG có cấu trúc của libjpeg (mỗi bảng một đoạn, mã Huffman được tối ưu) và các bảng chuẩn của libjpeg ở chất lượng {quality}, mức mà bộ mã hóa máy ảnh không dùng (các điện thoại dùng bảng IJG lưu ở mức 95–98): ảnh đã được phần mềm dựa trên libjpeg (GIMP, ImageMagick, một phần mềm chuyển đổi) nén, và phần đầu JFIF mà phần mềm đó ghi đã bị xóa sau đó.",
         "photo.jpeg.software-writer.transcoded":
@@ -303,6 +309,8 @@ enum VietnameseMessages {
             "Ảnh không mang EXIF của máy ảnh (hoàn toàn không có EXIF): ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này. Không có gì gắn ảnh với một máy ảnh hay một thời điểm, nên không thể chấp nhận ảnh là bản gốc.",
         "photo.exif.no-camera-metadata.no-make":
             "Ảnh không mang EXIF của máy ảnh (có EXIF nhưng không ghi hãng hay mẫu máy): ứng dụng nhắn tin, ảnh chụp màn hình và phần mềm chuyển đổi xóa thông tin này. Không có gì gắn ảnh với một máy ảnh hay một thời điểm, nên không thể chấp nhận ảnh là bản gốc.",
+        "photo.exif.device-removed.exposure":
+            "EXIF vẫn giữ thông số phơi sáng mà máy ảnh đo ({tags}) nhưng thư mục thứ 0 (byte {byteOffset}) không có {missing}: chỉ máy ảnh mới ghi thông số phơi sáng, và mọi ảnh gốc từ máy ảnh trong bộ mẫu đều ghi hãng và mẫu máy bên cạnh, nên các thẻ thiết bị đã bị xóa sau khi chụp, phần EXIF còn lại của máy ảnh được giữ nguyên.",
         "photo.exif.device-removed.maker-note":
             "EXIF vẫn giữ ghi chú riêng của hãng máy ảnh (MakerNote dài {length} byte) nhưng thư mục thứ 0 (byte {byteOffset}) không có {missing}: phần mềm máy ảnh khi ghi ghi chú của hãng luôn ghi tên mình bên cạnh — phần mềm đọc giải mã ghi chú theo tên hãng — nên các thẻ thiết bị đã bị xóa sau khi chụp, phần EXIF còn lại của máy ảnh được giữ nguyên.",
         "metadata.location.written-twice.same":
