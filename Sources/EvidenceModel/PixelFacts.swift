@@ -64,6 +64,9 @@ public struct ThumbnailComparison: Sendable, Codable, Equatable {
     public var differingCells: Int
     /// Bounding box of those cells in main-picture pixels: x, y, width, height.
     public var differingRegion: [Int]?
+    /// The edge of the picture the thumbnail leaves out ("left", "right", "top", "bottom"), when it lacks a strip
+    /// under one 16-pixel block wide there (a lossless rotation trimmed its partial block) and was compared so.
+    public var trimmedEdge: String? = nil
 
     public init(thumbnailOffset: Int64, thumbnailWidth: Int, thumbnailHeight: Int, contentBox: [Int], imageWidth: Int, imageHeight: Int, pdqDistance: Int, grid: [Int], medianCellDifference: Double, maxCellDifference: Double, medianAveragedDifference: Double? = nil, differingCells: Int, differingRegion: [Int]? = nil) {
         self.thumbnailOffset = thumbnailOffset

@@ -316,18 +316,26 @@ import Testing
         #expect(keys.contains("major_brand = mp42") && keys.contains { $0.hasPrefix("minor_version = ") }, "\(keys)")
     }
 
-    /// The same scrub with every metadata item dropped (-map_metadata -1): no FFmpeg trace is left, and the
-    /// clip names no device, time or place at all — inconclusive, with that as the reason (it passed as an
-    /// original before).
+    /// The same scrub with every metadata item dropped (-map_metadata -1): no FFmpeg name or file type is left,
+    /// and the clip names no device, time or place at all (it passed as an original before). libavformat still
+    /// builds the movie's metadata boxes with nothing to put in them — an empty item list, which no camera
+    /// writes — so the clip is `remuxed` (the container, at least, was written by software), with the absent
+    /// recording metadata among the reasons.
     @Test(.enabled(if: Paths.corpusAvailable, Paths.corpusMissing),
           .enabled(if: Paths.tool("ffmpeg") != nil, "ffmpeg not installed"))
-    func clipScrubbedOfAllMetadataIsInconclusive() throws {
+    func clipScrubbedOfAllMetadataIsRemuxedByItsEmptyItemList() throws {
         let dir = try TempDir()
         let out = dir.url.appendingPathComponent("VID_0001.mp4")
         try Self.scrubbedX264(of: "phone-video/android601_with-gps.mp4", to: out, brand: "mp42", patchFileType: true, metadata: ["-map_metadata", "-1"])
         let report = try JSONDecoder().decode(VerifyReport.self, from: Data(try evidence("verify", "--json", out.path).stdout.utf8))
-        #expect(report.verdict.class == .inconclusive, "\(report.verdict.explanation)")
-        #expect(report.verdict.reasons.contains("metadata.recording.absent"))
+        #expect(report.verdict.class == .remuxed, "\(report.verdict.explanation)")
+        #expect(report.verdict.reasons.first == "container.metadata.empty-item-list" && report.verdict.reasons.contains("metadata.recording.absent"),
+                "\(report.verdict.reasons)")
+        let finding = report.findings.first { $0.id == "container.metadata.empty-item-list" }
+        guard case .int(let at)? = finding?.evidence["byteOffset"] else { Issue.record("no location: \(String(describing: finding))"); return }
+        // The located box really is an empty `ilst`: its 8-byte header and nothing else.
+        let bytes = try Data(contentsOf: out)
+        #expect(bytes[Int(at) + 4..<Int(at) + 8] == Data("ilst".utf8) && bytes[Int(at)..<Int(at) + 4] == Data([0, 0, 0, 8]))
     }
 
     /// An iPhone HEIC decoded and saved again by libheif (pillow-heif) with its EXIF kept: the meta box is

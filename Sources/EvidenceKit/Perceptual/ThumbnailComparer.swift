@@ -6,6 +6,12 @@ public enum ThumbnailComparer {
     public static let cellLimit = 0.45
 
     /// Compares the decoded main picture with the decoded thumbnail.
+    ///
+    /// Lossless rotation tools (exiftran, jpegtran -trim) turn a thumbnail whose size is not a multiple of the
+    /// 16-pixel coding block by dropping the partial block at one edge: a 160×120 thumbnail turned a quarter
+    /// comes out 112×160, showing all of the picture but a strip under one block wide. When the thumbnail is
+    /// that much narrower (or shorter) than the picture's shape, it is also compared with the picture's strip
+    /// at either edge, and the closest placement counts (`trimmedEdge` names the edge left out).
     public static func compare(image: PlaneView, thumbnail: PlaneView, thumbnailOffset: Int64) -> ThumbnailComparison? {
         let tw = thumbnail.width, th = thumbnail.height
         guard tw >= 16, th >= 16, image.width >= tw, image.height >= th else { return nil }
@@ -14,8 +20,62 @@ public enum ThumbnailComparer {
         let cw = box.w, ch = box.h
         var t = [Double](repeating: 0, count: cw * ch)
         for y in 0..<ch { for x in 0..<cw { t[y * cw + x] = Double(thumb[(box.y + y) * tw + box.x + x]) } }
-        let m = downscale(image, to: cw, ch)
-        guard let a = normalised(m), let b = normalised(t) else { return nil }
+        guard let b = normalised(t) else { return nil }
+        var best: (metrics: Metrics, edge: String?)?
+        for placement in placements(image: image, cw: cw, ch: ch, letterboxed: box.w != tw || box.h != th) {
+            guard let a = normalised(placement.pixels), let metrics = metrics(a, b, cw: cw, ch: ch, cover: placement.cover) else { continue }
+            if best == nil || metrics.median < best!.metrics.median { best = (metrics, placement.edge) }
+        }
+        guard let best else { return nil }
+        let m = best.metrics
+        let pdq = PDQ.hash(image, exact: false).hash.distance(to: PDQ.hash(thumbnail, exact: true).hash)
+        func r3(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+        var c = ThumbnailComparison(thumbnailOffset: thumbnailOffset, thumbnailWidth: tw, thumbnailHeight: th, contentBox: [box.x, box.y, cw, ch],
+                                    imageWidth: image.width, imageHeight: image.height, pdqDistance: pdq, grid: [m.cols, m.rows],
+                                    medianCellDifference: r3(m.median), maxCellDifference: r3(m.maxCell),
+                                    medianAveragedDifference: r3(m.averagedMedian), differingCells: m.count, differingRegion: m.region)
+        c.trimmedEdge = best.edge
+        return c
+    }
+
+    struct Metrics {
+        var cols: Int, rows: Int, median: Double, maxCell: Double, averagedMedian: Double, count: Int, region: [Int]?
+    }
+
+    /// The picture at the thumbnail's resolution, as the thumbnail would show it whole and, when the thumbnail
+    /// lacks less than one 16-pixel block of the picture's shape along one axis, with that strip left out at
+    /// either edge. `cover` is the part of the picture each placement shows (x, y, width, height in pixels).
+    static func placements(image: PlaneView, cw: Int, ch: Int, letterboxed: Bool) -> [(pixels: [Double], cover: [Int], edge: String?)] {
+        var out: [(pixels: [Double], cover: [Int], edge: String?)] = [(downscale(image, to: cw, ch), [0, 0, image.width, image.height], nil)]
+        guard !letterboxed else { return out }
+        let w = Double(image.width), h = Double(image.height)
+        // The thumbnail width (height) that would show the whole picture at the thumbnail's height (width).
+        let fullWidth = Double(ch) * w / h, fullHeight = Double(cw) * h / w
+        if fullWidth - Double(cw) >= 1, fullWidth - Double(cw) < 16 {
+            let fw = Int(fullWidth.rounded())
+            guard fw > cw else { return out }
+            let wide = downscale(image, to: fw, ch)
+            let shown = Int((w * Double(cw) / Double(fw)).rounded())
+            for (edge, x0) in [("right", 0), ("left", fw - cw)] {
+                var p = [Double](repeating: 0, count: cw * ch)
+                for y in 0..<ch { for x in 0..<cw { p[y * cw + x] = wide[y * fw + x0 + x] } }
+                out.append((p, [edge == "right" ? 0 : image.width - shown, 0, shown, image.height], edge))
+            }
+        } else if fullHeight - Double(ch) >= 1, fullHeight - Double(ch) < 16 {
+            let fh = Int(fullHeight.rounded())
+            guard fh > ch else { return out }
+            let tall = downscale(image, to: cw, fh)
+            let shown = Int((h * Double(ch) / Double(fh)).rounded())
+            for (edge, y0) in [("bottom", 0), ("top", fh - ch)] {
+                out.append((Array(tall[(y0 * cw)..<((y0 + ch) * cw)]), [0, edge == "bottom" ? 0 : image.height - shown, image.width, shown], edge))
+            }
+        }
+        return out
+    }
+
+    /// Whole-picture and local agreement of the picture `a` and the thumbnail `b` (both normalised, `cw`×`ch`);
+    /// `cover` is the part of the picture `a` shows, for placing differing cells in picture pixels.
+    static func metrics(_ a: [Double], _ b: [Double], cw: Int, ch: Int, cover: [Int]) -> Metrics? {
         let cols = cw >= ch ? 16 : 12, rows = cw >= ch ? 12 : 16
         // Whole-picture agreement at the thumbnail's own resolution (a crop moves every cell).
         let d = zip(a, b).map { abs($0 - $1) }
@@ -35,15 +95,10 @@ public enum ThumbnailComparer {
         } }
         var region: [Int]?
         if count > 0 {
-            let sx = Double(image.width) / Double(cols), sy = Double(image.height) / Double(rows)
-            region = [Int(Double(minX) * sx), Int(Double(minY) * sy), Int(Double(maxX - minX + 1) * sx), Int(Double(maxY - minY + 1) * sy)]
+            let sx = Double(cover[2]) / Double(cols), sy = Double(cover[3]) / Double(rows)
+            region = [cover[0] + Int(Double(minX) * sx), cover[1] + Int(Double(minY) * sy), Int(Double(maxX - minX + 1) * sx), Int(Double(maxY - minY + 1) * sy)]
         }
-        let pdq = PDQ.hash(image, exact: false).hash.distance(to: PDQ.hash(thumbnail, exact: true).hash)
-        func r3(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
-        return ThumbnailComparison(thumbnailOffset: thumbnailOffset, thumbnailWidth: tw, thumbnailHeight: th, contentBox: [box.x, box.y, cw, ch],
-                                   imageWidth: image.width, imageHeight: image.height, pdqDistance: pdq, grid: [cols, rows],
-                                   medianCellDifference: r3(median), maxCellDifference: r3(sorted.last ?? 0),
-                                   medianAveragedDifference: r3(sorted[sorted.count / 2]), differingCells: count, differingRegion: region)
+        return Metrics(cols: cols, rows: rows, median: median, maxCell: sorted.last ?? 0, averagedMedian: sorted[sorted.count / 2], count: count, region: region)
     }
 
     /// Trims dark, flat bars (letterboxing of a wide picture in a 4:3 thumbnail) from the edges.

@@ -45,6 +45,8 @@ public struct ThumbnailMismatchDetector: Detector {
             "differingCells": .int(Int64(t.differingCells)), "grid": .string("\(t.grid[0])x\(t.grid[1])"),
         ]
         if let r = t.differingRegion { evidence["region"] = .string("x \(r[0]), y \(r[1]), \(r[2])×\(r[3]) px") }
+        // A thumbnail a lossless rotation trimmed by a partial block was compared with the picture less that strip.
+        if let edge = t.trimmedEdge { evidence["thumbnailTrimmedEdge"] = .string(edge) }
         // Pixels the decoder had to guess (errors in the coded data) differ from the thumbnail whether the
         // bytes were damaged or edited: then the difference only asks for review.
         let damaged = e.pictureDecodedWithErrors == true
