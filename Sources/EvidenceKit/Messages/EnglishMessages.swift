@@ -56,6 +56,10 @@ enum EnglishMessages {
             "The sample index (moov at byte {moovOffset}) comes before the picture data (mdat at byte {mdatOffset}); top-level boxes: {order}. The file still carries the Apple camera's own metadata ({sign}), and that camera writes {layout}: the index only exists once recording stops. The container was rewritten after recording (fast-start export, qt-faststart or a metadata editor).",
         "container.layout.index-moved.moved-gopro":
             "The sample index (moov at byte {moovOffset}) comes before the picture data (mdat at byte {mdatOffset}); top-level boxes: {order}. The file still carries the GoPro's own metadata ({sign}), and that camera writes {layout}: the index only exists once recording stops. The container was rewritten after recording (fast-start export, qt-faststart or a metadata editor).",
+        "container.layout.index-moved.moved-android":
+            "The sample index (moov at byte {moovOffset}) comes before the picture data (mdat at byte {mdatOffset}) with no free box after it; top-level boxes: {order}. The file still carries the Android camera recorder's own metadata ({sign}), and Android's writer puts the index last or into room it reserved at the front, marking what the index left of that room as a free box right after it ({layout}). The container was rewritten after recording (qt-faststart, a fast-start export or a metadata editor).",
+        "container.layout.index-moved.sign-android":
+            "key com.android.version {version}, track handler VideoHandle",
         "container.layout.index-moved.sign-apple":
             "keys make {make}, model {model}, track handler Core Media Video",
         "container.layout.index-moved.sign-gopro":
@@ -286,6 +290,8 @@ enum EnglishMessages {
             "a camera",
         "photo.jpeg.software-writer.resaved":
             "The JPEG is laid out as libjpeg writes pictures it compresses itself — {traits} — with the Exif of {camera} inserted after the JFIF header: the photo was decoded and saved again by software (Pillow, ImageMagick, GIMP, an app); camera writers put Exif first.",
+        "photo.jpeg.software-writer.optimised-jfif":
+            "The JPEG has libjpeg's layout — JFIF header first, one DQT segment per quantisation table, one DHT segment per Huffman table, Huffman codes optimised for this picture — with libjpeg's standard tables at quality {quality}, a quality phone cameras save at themselves, under the Exif of {camera}. A lossless optimiser (jpegoptim, jpegtran) writes exactly this when it rewrites a camera picture that already used those tables, adding its JFIF header; an editor re-saving at that same quality with optimised codes would write the same headers. The file was rewritten after capture; whether the picture was also compressed again cannot be told from its headers.",
         "photo.jpeg.software-writer.progressive":
             "The picture is coded as a {process} JPEG, but its Exif names the camera {camera}: cameras write baseline JPEGs, so the picture was compressed again by software (web export, messaging or social app).",
         "photo.jpeg.software-writer.apple-ijg":

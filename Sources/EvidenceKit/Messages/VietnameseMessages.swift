@@ -57,6 +57,10 @@ enum VietnameseMessages {
             "Chỉ mục mẫu (moov tại byte {moovOffset}) đứng trước dữ liệu hình (mdat tại byte {mdatOffset}); các hộp cấp cao nhất: {order}. Tệp vẫn mang siêu dữ liệu riêng của máy quay Apple ({sign}), mà loại máy này ghi theo thứ tự {layout}: chỉ mục chỉ có được khi việc ghi hình kết thúc. Tệp chứa đã được ghi lại sau khi quay (xuất kiểu fast-start, qt-faststart hoặc một trình sửa siêu dữ liệu).",
         "container.layout.index-moved.moved-gopro":
             "Chỉ mục mẫu (moov tại byte {moovOffset}) đứng trước dữ liệu hình (mdat tại byte {mdatOffset}); các hộp cấp cao nhất: {order}. Tệp vẫn mang siêu dữ liệu riêng của GoPro ({sign}), mà loại máy này ghi theo thứ tự {layout}: chỉ mục chỉ có được khi việc ghi hình kết thúc. Tệp chứa đã được ghi lại sau khi quay (xuất kiểu fast-start, qt-faststart hoặc một trình sửa siêu dữ liệu).",
+        "container.layout.index-moved.moved-android":
+            "Chỉ mục mẫu (moov tại byte {moovOffset}) đứng trước dữ liệu hình (mdat tại byte {mdatOffset}) mà không có hộp free theo sau; các hộp cấp cao nhất: {order}. Tệp vẫn mang siêu dữ liệu riêng của trình ghi hình camera Android ({sign}), và bộ ghi của Android đặt chỉ mục ở cuối hoặc vào vùng đã dành sẵn ở đầu tệp, rồi đánh dấu phần còn thừa của vùng đó thành một hộp free ngay sau chỉ mục ({layout}). Tệp chứa đã được ghi lại sau khi quay (qt-faststart, xuất kiểu fast-start hoặc một trình sửa siêu dữ liệu).",
+        "container.layout.index-moved.sign-android":
+            "khóa com.android.version {version}, trình xử lý rãnh VideoHandle",
         "container.layout.index-moved.sign-apple":
             "các khóa make {make}, model {model}, trình xử lý rãnh Core Media Video",
         "container.layout.index-moved.sign-gopro":
@@ -287,6 +291,8 @@ enum VietnameseMessages {
             "một máy ảnh",
         "photo.jpeg.software-writer.resaved":
             "Tệp JPEG có cấu trúc như libjpeg ghi khi tự nén ảnh — {traits} — với Exif của {camera} được chèn sau phần đầu JFIF: ảnh đã được phần mềm (Pillow, ImageMagick, GIMP, một ứng dụng) giải mã rồi lưu lại; bộ ghi của máy ảnh đặt Exif lên đầu.",
+        "photo.jpeg.software-writer.optimised-jfif":
+            "Tệp JPEG có cấu trúc của libjpeg — phần đầu JFIF đứng trước, mỗi bảng lượng tử một đoạn DQT, mỗi bảng Huffman một đoạn DHT, mã Huffman được tối ưu cho chính ảnh này — với các bảng chuẩn của libjpeg ở chất lượng {quality}, mức mà chính máy ảnh điện thoại vẫn lưu, dưới Exif của {camera}. Một công cụ tối ưu không mất dữ liệu (jpegoptim, jpegtran) ghi ra đúng như vậy khi ghi lại một ảnh máy ảnh vốn đã dùng các bảng đó, kèm phần đầu JFIF của nó; một trình chỉnh sửa lưu lại ở đúng mức chất lượng đó với mã được tối ưu cũng ghi ra phần đầu y hệt. Tệp đã được ghi lại sau khi chụp; phần đầu tệp không cho biết ảnh có bị nén lại hay không.",
         "photo.jpeg.software-writer.progressive":
             "Ảnh được mã hóa thành JPEG kiểu {process}, nhưng Exif của nó ghi máy ảnh {camera}: máy ảnh ghi JPEG tuần tự (baseline), nên ảnh đã được phần mềm nén lại (xuất cho web, ứng dụng nhắn tin hoặc mạng xã hội).",
         "photo.jpeg.software-writer.apple-ijg":

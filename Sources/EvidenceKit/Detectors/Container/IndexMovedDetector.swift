@@ -7,8 +7,8 @@ public struct IndexMovedDetector: Detector {
         id: "container.layout.index-moved", name: "Index moved before the pictures",
         nameVi: "Chỉ mục bị chuyển lên trước dữ liệu hình",
         severity: .strong, indicates: .remuxed,
-        rationale: "A camera does not know the sample index until it stops recording, so the cameras we have originals from write the pictures first and the index last: Apple's camera writes wide, mdat, moov (all five iPhone and iPad clips in the corpus, iOS 12 to 26), GoPro writes ftyp, mdat, moov. When a file that still carries that camera's own metadata has its moov box before mdat, something rewrote the container after recording: an export with 'fast start', qt-faststart, or a metadata editor (ExifTool moves the index when it rewrites a QuickTime file). Only families whose layout is known are checked: Android's stock writer reserves room for the index at the front, and other recorders vary.",
-        rationaleVi: "Máy quay không biết chỉ mục mẫu cho đến khi dừng ghi, nên các máy quay mà chúng tôi có tệp gốc đều ghi phần hình trước và chỉ mục sau cùng: máy ảnh của Apple ghi wide, mdat, moov (cả năm video iPhone và iPad trong bộ mẫu, iOS 12 đến 26), GoPro ghi ftyp, mdat, moov. Khi một tệp vẫn mang siêu dữ liệu riêng của loại máy đó lại có hộp moov đứng trước mdat, thì đã có gì đó ghi lại tệp chứa sau khi quay: một lần xuất với 'fast start', qt-faststart, hoặc một trình sửa siêu dữ liệu (ExifTool dời chỉ mục khi ghi lại một tệp QuickTime). Chỉ các dòng máy đã biết cách sắp xếp mới được kiểm tra: bộ ghi gốc của Android dành chỗ cho chỉ mục ở đầu tệp, còn các thiết bị ghi khác thì mỗi loại một khác.",
+        rationale: "A camera does not know the sample index until it stops recording, so the cameras we have originals from write the pictures first and the index last: Apple's camera writes wide, mdat, moov (all five iPhone and iPad clips in the corpus, iOS 12 to 26), GoPro writes ftyp, mdat, moov. When a file that still carries that camera's own metadata has its moov box before mdat, something rewrote the container after recording: an export with 'fast start', qt-faststart, or a metadata editor (ExifTool moves the index when it rewrites a QuickTime file). Android's stock camera writer (AOSP MPEG4Writer, named by its com.android.version key) writes the index last, or into room it reserved at the front before recording, and then marks what the index did not fill as a free box right after it (its stop() does so; the Android 6 originals show ftyp, mdat, moov and ftyp, moov, free, mdat): an Android clip whose moov comes before mdat with no free box after it was rewritten (qt-faststart, a metadata editor). Other recorders vary and are not checked.",
+        rationaleVi: "Máy quay không biết chỉ mục mẫu cho đến khi dừng ghi, nên các máy quay mà chúng tôi có tệp gốc đều ghi phần hình trước và chỉ mục sau cùng: máy ảnh của Apple ghi wide, mdat, moov (cả năm video iPhone và iPad trong bộ mẫu, iOS 12 đến 26), GoPro ghi ftyp, mdat, moov. Khi một tệp vẫn mang siêu dữ liệu riêng của loại máy đó lại có hộp moov đứng trước mdat, thì đã có gì đó ghi lại tệp chứa sau khi quay: một lần xuất với 'fast start', qt-faststart, hoặc một trình sửa siêu dữ liệu (ExifTool dời chỉ mục khi ghi lại một tệp QuickTime). Bộ ghi gốc của camera Android (MPEG4Writer của AOSP, nhận ra qua khóa com.android.version) ghi chỉ mục sau cùng, hoặc vào vùng đã dành sẵn ở đầu tệp trước khi ghi hình, rồi đánh dấu phần chỉ mục không dùng hết thành một hộp free ngay sau nó (hàm stop() của nó làm vậy; các tệp gốc Android 6 có ftyp, mdat, moov và ftyp, moov, free, mdat): một video Android có moov đứng trước mdat mà không có hộp free theo sau đã bị ghi lại (qt-faststart, một trình sửa siêu dữ liệu). Các thiết bị ghi khác mỗi loại một khác nên không được kiểm tra.",
         examples: [
             DetectorExample("iPhone original", .synthetic(majorBrand: "qt  ", topLevel: ["ftyp", "wide", "mdat", "moov"], handlers: ["Core Media Video"],
                                                            items: [("com.apple.quicktime.make", "Apple"), ("com.apple.quicktime.model", "iPhone 15 Plus")]), fires: false),
@@ -18,6 +18,12 @@ public struct IndexMovedDetector: Detector {
                                                                   items: [("FIRM", "HD5.02.02.00.00")]), fires: true),
             DetectorExample("Android stock writer (index reserved at the front)", .synthetic(majorBrand: "mp42", topLevel: ["ftyp", "moov", "free", "mdat"],
                                                                                              handlers: ["VideoHandle", "SoundHandle"]), fires: false),
+            DetectorExample("Android stock writer with its index at the end", .synthetic(majorBrand: "mp42", topLevel: ["ftyp", "mdat", "moov"],
+                                                                                 handlers: ["VideoHandle", "SoundHandle"], items: [("com.android.version", "6.0.1")]), fires: false),
+            DetectorExample("Android clip with its reservation intact", .synthetic(majorBrand: "mp42", topLevel: ["ftyp", "moov", "free", "mdat"],
+                                                                            handlers: ["VideoHandle", "SoundHandle"], items: [("com.android.version", "6.0.1")]), fires: false),
+            DetectorExample("Android clip after qt-faststart or ExifTool (index first, no free space after it)", .synthetic(majorBrand: "mp42", topLevel: ["ftyp", "moov", "mdat"],
+                                                                            handlers: ["VideoHandle", "SoundHandle"], items: [("com.android.version", "6.0.1")]), fires: true, severity: .strong, indicates: .remuxed),
             DetectorExample("Apple Core Media export without camera keys", .synthetic(majorBrand: "mp42", topLevel: ["ftyp", "moov", "mdat"], handlers: ["Core Media Video"]), fires: false),
         ])
 
@@ -39,6 +45,10 @@ public struct IndexMovedDetector: Detector {
                     firmware.map { Message("container.layout.index-moved.sign-gopro-firmware", ["handlers": .list(gopro), "firmware": .text($0)]) }
                         ?? Message("container.layout.index-moved.sign-gopro", ["handlers": .list(gopro)]))
         }
+        if let version = e.items.first(where: { $0.key == "com.android.version" }), handlers.contains("VideoHandle") {
+            return ("Android camera", "ftyp, mdat, moov, or ftyp, moov, free, mdat", "key com.android.version \(version.value), track handler VideoHandle",
+                    Message("container.layout.index-moved.sign-android", ["version": .text(version.value)]))
+        }
         return nil
     }
 
@@ -46,6 +56,10 @@ public struct IndexMovedDetector: Detector {
         guard e.inspection.kind == .video, let order = e.container?.topLevelOrder,
               let moovIndex = order.firstIndex(of: "moov"), let mdatIndex = order.firstIndex(of: "mdat"), moovIndex < mdatIndex,
               let family = Self.family(e) else { return [] }
+        // Android's writer may put the index first, but only into the space it reserved before recording, and
+        // it marks what the index did not fill as a free box right after it (AOSP MPEG4Writer::stop()).
+        let android = family.name == "Android camera"
+        if android, order[moovIndex + 1] == "free" { return [] }
         let boxes = e.inspection.structure.boxes ?? []
         let moovOffset = boxes.first { $0.type == "moov" }?.offset
         let mdatOffset = boxes.first { $0.type == "mdat" }?.offset
@@ -53,7 +67,7 @@ public struct IndexMovedDetector: Detector {
                                                  "expectedOrder": .string(family.layout), "identifiedBy": .string(family.sign)]
         if let moovOffset { evidence["byteOffset"] = .int(moovOffset) } else { evidence["box"] = .string("moov") }
         if let mdatOffset { evidence["mdatOffset"] = .int(mdatOffset) }
-        return [finding(message(family.name == "GoPro" ? "moved-gopro" : "moved-apple",
+        return [finding(message(android ? "moved-android" : family.name == "GoPro" ? "moved-gopro" : "moved-apple",
                                 ["moovOffset": .int(moovOffset ?? 0), "mdatOffset": .int(mdatOffset ?? 0), "order": .list(order),
                                  "sign": .message(family.signMessage), "layout": .text(family.layout)]), evidence)]
     }
