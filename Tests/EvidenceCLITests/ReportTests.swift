@@ -42,7 +42,7 @@ import Testing
         #expect(NSDictionary(dictionary: record["verification"] as! [String: Any]) == contract)
         let method = record["method"] as! [String: Any]
         #expect(method["analysisTime"] as? String == "2026-12-05T01:00:00Z")
-        #expect((method["detectorCatalogue"] as! [String: Any])["detectors"] as? Int == DetectorRegistry.all.count && DetectorRegistry.all.count == 57)
+        #expect((method["detectorCatalogue"] as! [String: Any])["detectors"] as? Int == DetectorRegistry.all.count && DetectorRegistry.all.count == 58)
         let checks = record["checks"] as! [[String: Any]]
         #expect(checks.map { $0["area"] as! String } == ["file", "family", "container", "encoding", "time", "place", "metadata", "pictures", "continuity", "signature"])
         #expect(checks.allSatisfy { $0["status"] as? String == "ok" }, "a GoPro original: every check OK")

@@ -81,6 +81,7 @@ public enum DetectorRegistry {
         QuantizationDetector(),
         JPEGWriterDetector(),
         CameraTableLayoutDetector(),
+        TransposedTablesDetector(),
         AppleExifPaddingDetector(),
         EditorEncoderDetector(),
         EditorICCProfileDetector(),
