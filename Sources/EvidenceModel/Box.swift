@@ -104,16 +104,7 @@ public struct BoxTree: Sendable, Codable, Equatable {
     public var notes: [StructureNote]
 
     /// All boxes in file order, depth first, with their depth and path (for printing and searching).
-    public func flattened() -> [(box: Box, depth: Int, path: String)] {
-        var out: [(Box, Int, String)] = []
-        func visit(_ b: Box, _ depth: Int, _ prefix: String) {
-            let path = prefix.isEmpty ? b.type : prefix + "/" + b.type
-            out.append((b, depth, path))
-            for c in b.children { visit(c, depth + 1, path) }
-        }
-        for b in boxes { visit(b, 0, "") }
-        return out
-    }
+    public func flattened() -> [(box: Box, depth: Int, path: String)] { boxes.flattened() }
 
     public func first(_ type: String) -> Box? { boxes.first { $0.type == type } }
 
@@ -121,5 +112,20 @@ public struct BoxTree: Sendable, Codable, Equatable {
         self.boxes = boxes
         self.coverage = coverage
         self.notes = notes
+    }
+}
+
+extension Array where Element == Box {
+    /// These boxes and all they contain, in file order, depth first, each with its depth and its path from
+    /// the top ("moov/trak/mdia").
+    public func flattened() -> [(box: Box, depth: Int, path: String)] {
+        var out: [(Box, Int, String)] = []
+        func visit(_ b: Box, _ depth: Int, _ prefix: String) {
+            let path = prefix.isEmpty ? b.type : prefix + "/" + b.type
+            out.append((b, depth, path))
+            for c in b.children { visit(c, depth + 1, path) }
+        }
+        for b in self { visit(b, 0, "") }
+        return out
     }
 }

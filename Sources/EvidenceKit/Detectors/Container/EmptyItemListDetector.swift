@@ -23,10 +23,9 @@ public struct EmptyItemListDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard e.inspection.kind == .video, let boxes = e.inspection.structure.boxes else { return [] }
-        let tree = BoxTree(boxes: boxes, coverage: Coverage(fileBytes: 0, coveredBytes: 0, complete: true), notes: [])
         // A list whose declared size holds nothing but its header, inside a `meta` box: what a writer left
         // unfilled. A list cut short by the end of the file is damage, reported elsewhere.
-        let empty = tree.flattened().filter { entry in
+        let empty = boxes.flattened().filter { entry in
             entry.box.type == "ilst" && entry.box.payloadSize == 0 && entry.box.children.isEmpty && !entry.box.truncated
                 && entry.path.hasSuffix("meta/ilst")
         }
