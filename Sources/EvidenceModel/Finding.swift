@@ -152,12 +152,20 @@ public struct Verdict: Sendable, Codable, Equatable {
     public var explanation: String
     /// The same in Vietnamese.
     public var explanationVi: String?
+    /// What the officer does next with a file of this class, in plain words (ask the reporter for the original
+    /// sent as a file, send it again, …); absent in records written before it existed.
+    public var nextStep: String?
+    /// The same in Vietnamese.
+    public var nextStepVi: String?
 
-    public init(class c: VerdictClass, decision: Decision, reasons: [String], explanation: String, explanationVi: String? = nil) {
+    public init(class c: VerdictClass, decision: Decision, reasons: [String], explanation: String, explanationVi: String? = nil,
+                nextStep: String? = nil, nextStepVi: String? = nil) {
         self.class = c
         self.decision = decision
         self.reasons = reasons
         self.explanation = explanation
         self.explanationVi = explanationVi
+        self.nextStep = nextStep
+        self.nextStepVi = nextStepVi
     }
 }

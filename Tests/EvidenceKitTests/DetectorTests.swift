@@ -65,6 +65,27 @@ import Testing
         #expect(v.class == .reEncoded && v.decision == .review && v.reasons == ["a.b.c"])
     }
 
+    /// Every verdict says what the officer does next, in both languages: a re-encoded file is what a messaging
+    /// app sends, so the step is to ask for the original sent as a file, never an accusation.
+    @Test func everyVerdictSaysWhatToDoNextInBothLanguages() {
+        let cases: [(VerdictClass, [Finding])] = [
+            (.reEncoded, [f(.strong, .reEncoded)]), (.remuxed, [f(.strong, .remuxed)]), (.metadataAltered, [f(.strong, .metadataAltered)]),
+            (.edited, [f(.strong, .edited)]), (.inconclusive, []), (.unreadable, [f(.conclusive, .unreadable)]),
+            (.consistentWithOriginal, [f(.info, .consistentWithOriginal)]),
+        ]
+        var seen = Set<String>()
+        for (c, findings) in cases {
+            let v = VerdictAggregator.verdict(findings)
+            #expect(v.class == c)
+            let en = v.nextStep ?? "", vi = v.nextStepVi ?? ""
+            #expect(en.count > 40 && vi.count > 40 && en != vi, "\(c): \(en) / \(vi)")
+            #expect(seen.insert(en).inserted, "\(c) repeats another class's step")
+        }
+        let reEncoded = VerdictAggregator.verdict([f(.strong, .reEncoded)])
+        #expect(reEncoded.nextStep?.contains("Zalo") == true && reEncoded.nextStep?.contains("as a file") == true)
+        #expect(reEncoded.nextStepVi?.contains("dưới dạng tệp") == true)
+    }
+
     @Test func mostSeriousClassWins() {
         let v = VerdictAggregator.verdict([f(.strong, .remuxed, "a.b.r"), f(.strong, .edited, "a.b.e"), f(.conclusive, .reEncoded, "a.b.x")])
         #expect(v.class == .edited && v.decision == .reject)

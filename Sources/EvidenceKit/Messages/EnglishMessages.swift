@@ -542,6 +542,24 @@ enum EnglishMessages {
             "{class}:",
         "verdict.weak-noted":
             "One weak sign noted ({id}), common in originals too.",
+        "verdict.next.consistent-with-original":
+            "Nothing in the file contradicts a camera original. Check the time and place the report claims against the capture facts listed here.",
+        "verdict.next.re-encoded":
+            "The pictures were compressed again after capture. Messaging apps (Zalo, Messenger, WhatsApp, Telegram) and social networks do this to every photo and video they send, so this is not an accusation: ask the reporter for the original file from the phone or camera, sent as a file or document (or handed over in person) so that it is not compressed on the way.",
+        "verdict.next.remuxed":
+            "The file was rewritten after recording (its container or headers), as apps, upload services and converters do; the pictures themselves may be the camera's. Ask the reporter for the original file as the device saved it, sent as a file or document rather than as a photo or video.",
+        "verdict.next.metadata-altered":
+            "The time, place or device recorded in the file was written after capture. Do not rely on what the file states about when and where; ask the reporter for the original file and check the claimed time and place against other evidence (other reports, cameras nearby, the reporter's account).",
+        "verdict.next.edited":
+            "The pictures were changed after capture (cut, joined, painted over or retimed). Do not rely on what they show without the original recording: ask the reporter for it and for how this file was made.",
+        "verdict.next.inconclusive":
+            "The tool could not establish that this is a camera original (the reasons are listed). This is not an accusation: ask the reporter for the original file from the recording device, sent as a file or document.",
+        "verdict.next.unreadable":
+            "The file cannot be read as the photo or video it claims to be: it is damaged, cut short or not media at all. Ask the reporter to send it again.",
+        "verdict.next.none":
+            "No step follows from this finding alone.",
+        "report.label.next-step":
+            "Next step",
         "verdict.class.consistent-with-original":
             "Consistent with an original",
         "verdict.class.remuxed":

@@ -543,6 +543,24 @@ enum VietnameseMessages {
             "{class}:",
         "verdict.weak-noted":
             "Ghi nhận một dấu hiệu yếu ({id}), dấu hiệu này cũng thường gặp ở tệp gốc.",
+        "verdict.next.consistent-with-original":
+            "Không có gì trong tệp mâu thuẫn với một tệp gốc của máy quay. Hãy đối chiếu thời gian và địa điểm mà tin báo nêu với các dữ kiện về thời điểm và nơi ghi hình được liệt kê ở đây.",
+        "verdict.next.re-encoded":
+            "Hình ảnh đã bị nén lại sau khi ghi. Các ứng dụng nhắn tin (Zalo, Messenger, WhatsApp, Telegram) và mạng xã hội làm vậy với mọi ảnh và video chúng gửi đi, nên đây không phải là một lời buộc tội: hãy đề nghị người báo tin gửi tệp gốc từ điện thoại hoặc máy quay, gửi dưới dạng tệp hoặc tài liệu (hoặc nộp trực tiếp) để tệp không bị nén trên đường gửi.",
+        "verdict.next.remuxed":
+            "Tệp đã được ghi lại sau khi quay (phần vỏ chứa hoặc phần đầu tệp), như các ứng dụng, dịch vụ tải lên và phần mềm chuyển đổi vẫn làm; bản thân hình ảnh có thể vẫn là của máy quay. Hãy đề nghị người báo tin gửi tệp gốc đúng như thiết bị đã lưu, gửi dưới dạng tệp hoặc tài liệu chứ không phải dưới dạng ảnh hay video.",
+        "verdict.next.metadata-altered":
+            "Thời gian, địa điểm hoặc thiết bị ghi trong tệp đã được ghi vào sau khi chụp hoặc quay. Đừng dựa vào những gì tệp nêu về thời gian và nơi chốn; hãy đề nghị người báo tin gửi tệp gốc và đối chiếu thời gian, địa điểm được nêu với các chứng cứ khác (tin báo khác, camera gần đó, lời khai của người báo tin).",
+        "verdict.next.edited":
+            "Hình ảnh đã bị thay đổi sau khi ghi (cắt, ghép, tô đè hoặc đổi nhịp thời gian). Đừng dựa vào nội dung hình khi chưa có bản ghi gốc: hãy đề nghị người báo tin cung cấp bản gốc và cho biết tệp này được tạo ra như thế nào.",
+        "verdict.next.inconclusive":
+            "Công cụ không xác lập được rằng đây là tệp gốc của máy quay (các lý do được liệt kê). Đây không phải là một lời buộc tội: hãy đề nghị người báo tin gửi tệp gốc từ thiết bị đã ghi hình, gửi dưới dạng tệp hoặc tài liệu.",
+        "verdict.next.unreadable":
+            "Không đọc được tệp như ảnh hoặc video mà nó tự nhận: tệp bị hỏng, bị cắt cụt hoặc hoàn toàn không phải dữ liệu hình ảnh. Hãy đề nghị người báo tin gửi lại.",
+        "verdict.next.none":
+            "Riêng phát hiện này không dẫn tới việc gì cần làm.",
+        "report.label.next-step":
+            "Việc cần làm",
         "verdict.class.consistent-with-original":
             "Phù hợp với tệp gốc",
         "verdict.class.remuxed":

@@ -41,6 +41,9 @@ public enum ReportHTML {
         h += "<p><b>\(t("report.label.verdict")):</b> \(esc(ReportWords.verdictClass(v.verdict.class, lang))) <code>\(v.verdict.class.rawValue)</code></p>"
         h += "<p><b>\(t("report.label.decision")):</b> \(esc(ReportWords.decision(v.verdict.decision, lang))) <code>\(v.verdict.decision.rawValue)</code></p>"
         h += "<p>\(esc(lang == .vi ? (v.verdict.explanationVi ?? v.verdict.explanation) : v.verdict.explanation))</p>"
+        if let step = lang == .vi ? (v.verdict.nextStepVi ?? v.verdict.nextStep) : v.verdict.nextStep {
+            h += "<p><b>\(t("report.label.next-step")):</b> \(esc(step))</p>"
+        }
         if !v.verdict.reasons.isEmpty { h += "<p><b>\(t("report.label.reasons")):</b> " + v.verdict.reasons.map { "<code>\(esc($0))</code>" }.joined(separator: ", ") + "</p>" }
         h += "</div>\n"
         h += "<p class=\"legend\"><b>\(t("report.label.legend")):</b> " + CheckStatus.allCases.map { "<span class=\"st \($0.rawValue)\">\(esc(ReportWords.status($0, lang)))</span>" }.joined(separator: " ") + "</p>\n"

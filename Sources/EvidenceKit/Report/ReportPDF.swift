@@ -49,6 +49,9 @@ public enum ReportPDF {
         f.paragraph(t("report.label.verdict") + ": " + ReportWords.verdictClass(v.verdict.class, lang) + " (\(v.verdict.class.rawValue))", style: Flow.bold)
         f.paragraph(t("report.label.decision") + ": " + ReportWords.decision(v.verdict.decision, lang) + " (\(v.verdict.decision.rawValue))", style: Flow.bold)
         f.paragraph(lang == .vi ? (v.verdict.explanationVi ?? v.verdict.explanation) : v.verdict.explanation, style: Flow.body)
+        if let step = lang == .vi ? (v.verdict.nextStepVi ?? v.verdict.nextStep) : v.verdict.nextStep {
+            f.paragraph(t("report.label.next-step") + ": " + step, style: Flow.body)
+        }
         if !v.verdict.reasons.isEmpty { f.paragraph(t("report.label.reasons") + ": " + v.verdict.reasons.joined(separator: ", "), style: Flow.body) }
         f.paragraph(t("report.label.legend") + ": " + CheckStatus.allCases.map { ReportWords.status($0, lang) }.joined(separator: " · "), style: Flow.grey)
 

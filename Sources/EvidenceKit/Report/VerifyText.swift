@@ -26,6 +26,9 @@ public enum VerifyText {
             ? "\(name(VerdictAggregator.label(v.class))) (\(v.class.rawValue)) → \(name(VerdictAggregator.label(v.decision))) (\(v.decision.rawValue))"
             : "\(v.class.rawValue) → \(v.decision.rawValue)"))
         out.append("  " + (vietnamese ? "Lý do" : "Why").padding(12) + (v.reasons.isEmpty ? "—" : v.reasons.joined(separator: ", ")))
+        if let step = vietnamese ? (v.nextStepVi ?? v.nextStep) : v.nextStep {
+            out.append("  " + (vietnamese ? "Cần làm" : "Next step").padding(12) + step)
+        }
         out.append("  " + "SHA-256".padding(12) + r.file.sha256)
         if let p = r.file.videoPayloadSha256 {
             out.append("  " + (vietnamese ? "Gói hình" : "Payload").padding(12) + p + (vietnamese ? "  [SHA-256 của \(r.file.videoPackets ?? 0) gói video, không tính vỏ chứa]" : "  [SHA-256 of the \(r.file.videoPackets ?? 0) video packets, without the container]"))

@@ -49,8 +49,14 @@ public enum VerdictAggregator {
         let vi = ([MessageRenderer.render(head, .vi)] + findings.map(\.messageVi)).joined(separator: " ")
         var v = Verdict(class: c, decision: policy.decision(for: c), reasons: reasons, explanation: en)
         v.explanationVi = vi
+        v.nextStep = MessageRenderer.render(nextStep(c), .en)
+        v.nextStepVi = MessageRenderer.render(nextStep(c), .vi)
         return v
     }
+
+    /// What the officer does next with a file of this class (`verdict.next.<class>`): most processed files are
+    /// what a messaging app or an upload made of the original, so the step is to ask for the original, not to accuse.
+    public static func nextStep(_ c: VerdictClass) -> Message { Message("verdict.next." + c.rawValue) }
 
     /// The name of a verdict class as a phrase (`verdict.class.<class>`).
     public static func label(_ c: VerdictClass) -> Message { Message("verdict.class." + c.rawValue) }
