@@ -27,7 +27,15 @@ struct Detectors: ParsableCommand {
             guard let d = DetectorRegistry.description(of: words[1]) else {
                 throw ValidationError("no detector '\(words[1])'; `evidence detectors` lists them")
             }
-            Stdout.write("\(d.id)\n  \(vi ? d.nameVi : d.name)\n  severity \(d.severity.rawValue), indicates \(d.indicates.rawValue)\n\n  \(vi ? d.rationaleVi : d.rationale)\n\n  examples:\n")
+            if vi {
+                // Vietnamese words throughout, with the JSON codes beside them for cross-reference.
+                let severity = MessageRenderer.render(VerdictAggregator.label(d.severity), .vi)
+                let indicates = MessageRenderer.render(VerdictAggregator.label(d.indicates), .vi)
+                Stdout.write("\(d.id)\n  \(d.nameVi)\n  mức độ \(severity) (\(d.severity.rawValue)), chỉ ra: \(indicates) (\(d.indicates.rawValue))\n\n  \(d.rationaleVi)\n\n  ví dụ:\n")
+                for e in d.examples { Stdout.write("    \(e.fires ? "có phát hiện" : "không phát hiện"): \(e.nameVi)\n") }
+                return
+            }
+            Stdout.write("\(d.id)\n  \(d.name)\n  severity \(d.severity.rawValue), indicates \(d.indicates.rawValue)\n\n  \(d.rationale)\n\n  examples:\n")
             for e in d.examples { Stdout.write("    \(e.fires ? "fires" : "silent"): \(e.name)\n") }
             return
         }

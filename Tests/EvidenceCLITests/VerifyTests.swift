@@ -561,6 +561,9 @@ import Testing
         #expect(explain.stdout.contains("x264 and x265 write their version"))
         let vi = try evidence("detectors", "--lang", "vi", "explain", "container.writer.ffmpeg")
         #expect(vi.stdout.contains("Tệp chứa được ghi bởi FFmpeg"))
+        // The Vietnamese explanation is Vietnamese throughout: labels and example names too.
+        #expect(vi.stdout.contains("ví dụ:") && vi.stdout.contains("có phát hiện: hộp kiểu tệp của libavformat không có thẻ tên (Telegram)"))
+        #expect(!vi.stdout.contains("examples:") && !vi.stdout.contains("fires:") && !vi.stdout.contains("severity "))
         #expect(try evidence("detectors", "explain", "no.such.detector").status == 64)
     }
 }

@@ -33,6 +33,12 @@ import Testing
         }
     }
 
+    /// `detectors explain --lang vi` names every example in Vietnamese, never falling back to the English name.
+    @Test func everyExampleHasAVietnameseName() {
+        let missing = DetectorRegistry.descriptions.flatMap { d in d.examples.filter { ExampleNames.vietnamese[$0.name] == nil }.map { "\(d.id): \($0.name)" } }
+        #expect(missing.isEmpty, "\(missing)")
+    }
+
     @Test func idsAreUniqueDottedAndDocumented() {
         let ds = DetectorRegistry.descriptions
         #expect(Set(ds.map(\.id)).count == ds.count)

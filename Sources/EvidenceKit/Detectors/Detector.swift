@@ -1,6 +1,8 @@
 /// An example that runs as a test: an Evidence value and whether the detector must fire on it.
 public struct DetectorExample: Sendable {
     public var name: String
+    /// The name in Vietnamese (`ExampleNames`; `DetectorTests` checks every example has one).
+    public var nameVi: String { ExampleNames.vietnamese[name] ?? name }
     public var evidence: Evidence
     public var fires: Bool
     /// When set, the severity and class the (first) finding must carry: an example that fires weakly is a
