@@ -2,6 +2,8 @@
 /// name each example is written with. `DetectorTests` checks every example has one.
 enum ExampleNames {
     static let vietnamese: [String: String] = [
+        "libjpeg layout without Exif at 95, Annex K codes (a re-save, or a libjpeg-laid-out camera picture stripped): a hint":
+            "cấu trúc libjpeg không có Exif ở mức 95, mã theo Phụ lục K (ảnh lưu lại, hoặc ảnh máy ảnh có cấu trúc libjpeg bị xóa siêu dữ liệu): chỉ là gợi ý",
         "0.77 s Android clip with 1.0 s of audio":
             "video Android 0,77 giây với 1,0 giây âm thanh",
         "1080p camera clip":

@@ -291,6 +291,8 @@ enum VietnameseMessages {
             "Bảng lượng tử màu (DQT tại byte {offset}) là bảng chuẩn của libjpeg ở chất lượng {quality} nhưng bị hoán đổi hàng và cột: hàng đầu của nó là {row} và cột đầu là {column}, trong khi bảng của libjpeg ở mức chất lượng đó thì ngược lại. Bộ mã hóa ghi bảng đúng chiều; bảng chỉ bị chuyển vị khi một công cụ xoay dữ liệu ảnh đã mã hóa 90 hoặc 270 độ mà không nén lại (jpegtran, exiftran, chức năng xoay không mất dữ liệu của ứng dụng thư viện ảnh). Ảnh vẫn là ảnh của máy ảnh, bị xoay sau khi chụp, và tệp đã được ghi lại.",
         "photo.jpeg.software-writer.no-exif":
             "Tệp JPEG được ghi bởi phần mềm dựa trên libjpeg (phần đầu JFIF, mỗi bảng một đoạn, các bảng chuẩn IJG{quality}) và không mang siêu dữ liệu máy ảnh nào: ảnh được một ứng dụng hoặc phần mềm chuyển đổi nén, không phải do máy ảnh lưu.",
+        "photo.jpeg.software-writer.no-exif-camera-quality":
+            "Tệp JPEG có cấu trúc của libjpeg (phần đầu JFIF, mỗi bảng một đoạn, các bảng chuẩn IJG ở chất lượng {quality}) và không mang siêu dữ liệu máy ảnh nào. Phần mềm lưu ảnh ghi ra như vậy, nhưng một camera điện thoại dùng cấu trúc của libjpeg ở mức chất lượng của chính nó cũng để lại đúng như thế khi siêu dữ liệu bị xóa (ảnh gốc Nokia 8.3 chỉ khác ở phần Exif), nên riêng cấu trúc này không cho thấy ảnh đã bị nén lại.",
         "photo.jpeg.software-writer.a-camera":
             "một máy ảnh",
         "photo.jpeg.software-writer.resaved":

@@ -20,11 +20,16 @@ public struct JPEGWriterDetector: Detector {
             DetectorExample("jpegtran -optimize", .synthetic(kind: .photo).withJPEGLayout(["APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "Apple"), fires: true, severity: .strong, indicates: .remuxed),
             DetectorExample("jpegoptim over a phone that saves IJG tables at 95 (JFIF added, codes optimised): rewritten, not shown re-compressed", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: true, make: "LGE"), fires: true, severity: .strong, indicates: .remuxed),
             DetectorExample("ImageMagick at 85 with the camera's Exif (JFIF, codes optimised)", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 85, huffman: 4, optimised: true, make: "LGE"), fires: true, severity: .strong, indicates: .reEncoded),
+            DetectorExample("libjpeg layout without Exif at 95, Annex K codes (a re-save, or a libjpeg-laid-out camera picture stripped): a hint", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 95, huffman: 4, optimised: false, make: nil), fires: true, severity: .weak, indicates: .reEncoded),
             DetectorExample("libjpeg output without Exif (messaging app)", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "DQT", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: 87, huffman: 4, optimised: false, make: nil), fires: true),
             DetectorExample("JFIF-first phone with its own tables", .synthetic(kind: .photo).withJPEGLayout(["APP0:JFIF", "APP1:Exif", "DQT", "SOF0", "DHT", "DHT", "DHT", "DHT", "SOS"], tables: 2, ijg: nil, huffman: 4, optimised: true, make: "SAMSUNG"), fires: false),
         ])
 
     public init() {}
+
+    /// The lowest IJG quality a camera original in the corpus saves at (the LG, OnePlus and Nokia at 95, the Samsung
+    /// Galaxy Note 3 at 96, the Galaxy S2 higher): at or above it, libjpeg's tables do not show a re-compression.
+    static let cameraQuality = 95
 
     /// " at quality N", or nothing when the tables are not IJG's at a known quality.
     static func quality(_ layout: JPEGLayout) -> Message {
@@ -38,6 +43,12 @@ public struct JPEGWriterDetector: Detector {
             // screenshots saved as JPEG). Not a camera original, whatever it shows.
             guard layout.jfifFirst, layout.dqtPerTable, layout.dhtPerTable, layout.ijgTables else { return [] }
             let dqt = e.inspection.structure.segments?.first { $0.marker == "DQT" }
+            if let q = layout.ijgQuality, q >= Self.cameraQuality, !layout.optimisedHuffman {
+                // At a quality phones save at themselves, with Annex K codes, this is also what a camera that writes
+                // libjpeg's layout leaves when its metadata is stripped (jhead -purejpg over the Nokia 8.3): a hint only.
+                return [finding(message("no-exif-camera-quality", ["quality": .number(q)]),
+                                ["byteOffset": .int(dqt?.offset ?? 0), "ijgQuality": .int(Int64(q))], severity: .weak)]
+            }
             return [finding(message("no-exif", ["quality": .message(Self.quality(layout))]),
                             ["byteOffset": .int(dqt?.offset ?? 0), "ijgQuality": .int(Int64(layout.ijgQuality ?? 0))])]
         }
@@ -50,7 +61,7 @@ public struct JPEGWriterDetector: Detector {
         if let q = layout.ijgQuality { evidence["ijgQuality"] = .int(Int64(q)) }
         let traits = layout.libjpegTraits
         let camera: MessageArgument = claimed.isEmpty ? .message(message("a-camera")) : .text(claimed)
-        if traits.count == 4, layout.optimisedHuffman, let q = layout.ijgQuality, q > QuantizationDetector.qualityLimit, make != nil {
+        if traits.count == 4, layout.optimisedHuffman, let q = layout.ijgQuality, q >= Self.cameraQuality, make != nil {
             // libjpeg's layout with optimised codes and IJG tables at a quality phones save at themselves (95–98):
             // what a lossless optimiser (jpegoptim, jpegtran) writes over a camera picture that already had those
             // tables, adding its JFIF header. An editor re-saving at that very quality with optimised codes would
