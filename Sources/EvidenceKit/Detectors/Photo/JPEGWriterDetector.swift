@@ -28,7 +28,7 @@ public struct JPEGWriterDetector: Detector {
     public init() {}
 
     /// The lowest IJG quality a camera original in the corpus saves at (the LG, OnePlus and Nokia at 95, the Samsung
-    /// Galaxy Note 3 at 96, the Galaxy S2 higher): at or above it, libjpeg's tables do not show a re-compression.
+    /// Galaxy Note 3 at 96, the Galaxy S2 at 98): at or above it, libjpeg's tables do not show a re-compression.
     static let cameraQuality = 95
 
     /// " at quality N", or nothing when the tables are not IJG's at a known quality.
