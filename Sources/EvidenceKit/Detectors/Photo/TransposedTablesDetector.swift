@@ -22,9 +22,7 @@ public struct TransposedTablesDetector: Detector {
 
     /// libjpeg's standard table for table `id` (0 luminance, otherwise chrominance) at `quality`, in natural order.
     static func standard(_ id: Int, quality: Int) -> [Int] {
-        let base = id == 0 ? JPEGMarkerWalker.standardLuma : JPEGMarkerWalker.standardChroma
-        let scale = quality < 50 ? 5000 / quality : 200 - 2 * quality
-        return base.map { min(255, max(1, ($0 * scale + 50) / 100)) }
+        JPEGMarkerWalker.ijgTable(id == 0 ? JPEGMarkerWalker.standardLuma : JPEGMarkerWalker.standardChroma, quality: quality)
     }
 
     /// The table with rows and columns swapped.

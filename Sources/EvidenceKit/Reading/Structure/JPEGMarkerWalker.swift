@@ -230,13 +230,20 @@ public struct JPEGMarkerWalker: Sendable {
         return out
     }
 
-    /// libjpeg's `jpeg_quality_scaling`: quality → percentage scale, values clamped to 1…255.
+    /// The table libjpeg writes for `standard` at `quality` (`jpeg_quality_scaling`: quality → percentage scale,
+    /// values clamped to 1…255).
+    static func ijgTable(_ standard: [Int], quality q: Int) -> [Int] {
+        let scale = q < 50 ? 5000 / q : 200 - 2 * q
+        return standard.map { min(255, max(1, ($0 * scale + 50) / 100)) }
+    }
+
+    /// The IJG quality whose scaled `standard` table is nearest `table`, and whether it matches exactly.
     static func ijgQuality(_ table: [Int], standard: [Int]) -> (Int?, Bool) {
         var best: (q: Int, err: Int)? = nil
         for q in 1...100 {
-            let scale = q < 50 ? 5000 / q : 200 - 2 * q
+            let scaled = ijgTable(standard, quality: q)
             var err = 0
-            for k in 0..<64 { err += abs(min(255, max(1, (standard[k] * scale + 50) / 100)) - table[k]) }
+            for k in 0..<64 { err += abs(scaled[k] - table[k]) }
             if best == nil || err < best!.err { best = (q, err) }
         }
         guard let best else { return (nil, false) }
