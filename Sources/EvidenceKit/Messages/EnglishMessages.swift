@@ -286,8 +286,6 @@ enum EnglishMessages {
             " at quality {quality}",
         "photo.jpeg.transposed-tables.luma":
             "The luminance quantisation table (DQT at byte {offset}) is libjpeg's standard table at quality {quality} with its rows and columns swapped: its first row reads {row} and its first column {column}, while libjpeg's table at that quality has them the other way round. Encoders store their tables upright; a table comes out transposed when a tool turns the coded picture by 90 or 270 degrees without re-compressing it (jpegtran, exiftran, a gallery app's lossless rotate). The picture is the camera's, turned after capture, and the file was rewritten.",
-        "photo.jpeg.transposed-tables.chroma":
-            "The chrominance quantisation table (DQT at byte {offset}) is libjpeg's standard table at quality {quality} with its rows and columns swapped: its first row reads {row} and its first column {column}, while libjpeg's table at that quality has them the other way round. Encoders store their tables upright; a table comes out transposed when a tool turns the coded picture by 90 or 270 degrees without re-compressing it (jpegtran, exiftran, a gallery app's lossless rotate). The picture is the camera's, turned after capture, and the file was rewritten.",
         "photo.jpeg.software-writer.no-exif":
             "The JPEG was written by libjpeg-based software (JFIF header, one segment per table, standard IJG tables{quality}) and carries no camera metadata: it was compressed by an app or converter, not saved by a camera.",
         "photo.jpeg.software-writer.no-exif-camera-quality":

@@ -287,8 +287,6 @@ enum VietnameseMessages {
             " ở chất lượng {quality}",
         "photo.jpeg.transposed-tables.luma":
             "Bảng lượng tử độ sáng (DQT tại byte {offset}) là bảng chuẩn của libjpeg ở chất lượng {quality} nhưng bị hoán đổi hàng và cột: hàng đầu của nó là {row} và cột đầu là {column}, trong khi bảng của libjpeg ở mức chất lượng đó thì ngược lại. Bộ mã hóa ghi bảng đúng chiều; bảng chỉ bị chuyển vị khi một công cụ xoay dữ liệu ảnh đã mã hóa 90 hoặc 270 độ mà không nén lại (jpegtran, exiftran, chức năng xoay không mất dữ liệu của ứng dụng thư viện ảnh). Ảnh vẫn là ảnh của máy ảnh, bị xoay sau khi chụp, và tệp đã được ghi lại.",
-        "photo.jpeg.transposed-tables.chroma":
-            "Bảng lượng tử màu (DQT tại byte {offset}) là bảng chuẩn của libjpeg ở chất lượng {quality} nhưng bị hoán đổi hàng và cột: hàng đầu của nó là {row} và cột đầu là {column}, trong khi bảng của libjpeg ở mức chất lượng đó thì ngược lại. Bộ mã hóa ghi bảng đúng chiều; bảng chỉ bị chuyển vị khi một công cụ xoay dữ liệu ảnh đã mã hóa 90 hoặc 270 độ mà không nén lại (jpegtran, exiftran, chức năng xoay không mất dữ liệu của ứng dụng thư viện ảnh). Ảnh vẫn là ảnh của máy ảnh, bị xoay sau khi chụp, và tệp đã được ghi lại.",
         "photo.jpeg.software-writer.no-exif":
             "Tệp JPEG được ghi bởi phần mềm dựa trên libjpeg (phần đầu JFIF, mỗi bảng một đoạn, các bảng chuẩn IJG{quality}) và không mang siêu dữ liệu máy ảnh nào: ảnh được một ứng dụng hoặc phần mềm chuyển đổi nén, không phải do máy ảnh lưu.",
         "photo.jpeg.software-writer.no-exif-camera-quality":

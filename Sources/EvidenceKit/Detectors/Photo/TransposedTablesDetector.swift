@@ -33,24 +33,21 @@ public struct TransposedTablesDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard let tables = e.inspection.structure.quantizationTables else { return [] }
+        // Only the luminance table can show it: the standard chrominance table is symmetric, so it reads the same turned.
+        guard let index = tables.firstIndex(where: { $0.id == 0 }) else { return [] }
+        let table = tables[index]
+        guard table.values.count == 64, !table.ijgExact else { return [] }
+        let (quality, exact) = JPEGMarkerWalker.ijgQuality(Self.transposed(table.values), standard: JPEGMarkerWalker.standardLuma)
+        guard exact, let quality else { return [] }
+        // With one DQT segment per table the n-th table is in the n-th segment; otherwise all share the first.
         let dqts = e.inspection.structure.segments?.filter { $0.marker == "DQT" } ?? []
-        for (index, table) in tables.enumerated() where table.values.count == 64 && !table.ijgExact {
-            let turned = Self.transposed(table.values)
-            guard turned != table.values else { continue }
-            let (quality, exact) = JPEGMarkerWalker.ijgQuality(turned, standard: table.id == 0 ? JPEGMarkerWalker.standardLuma : JPEGMarkerWalker.standardChroma)
-            guard exact, let quality else { continue }
-            // With one DQT segment per table the n-th table is in the n-th segment; otherwise all share the first.
-            let segment = dqts.count == tables.count ? dqts[index] : dqts.first
-            var evidence: [String: EvidenceValue] = ["table": .int(Int64(table.id)), "ijgQualityTransposed": .int(Int64(quality)),
-                                                     "firstRow": .string(table.values.prefix(8).map(String.init).joined(separator: " ")),
-                                                     "firstColumn": .string(stride(from: 0, to: 64, by: 8).map { String(table.values[$0]) }.joined(separator: " "))]
-            if let segment { evidence["byteOffset"] = .int(segment.offset) } else { evidence["segment"] = .string("DQT") }
-            return [finding(message(table.id == 0 ? "luma" : "chroma", ["offset": .int(segment?.offset ?? 0), "quality": .number(quality),
-                                                                        "row": .text(table.values.prefix(8).map(String.init).joined(separator: " ")),
-                                                                        "column": .text(stride(from: 0, to: 64, by: 8).map { String(table.values[$0]) }.joined(separator: " "))]),
-                            evidence)]
-        }
-        return []
+        let segment = dqts.count == tables.count ? dqts[index] : dqts.first
+        let row = table.values.prefix(8).map(String.init).joined(separator: " ")
+        let column = stride(from: 0, to: 64, by: 8).map { String(table.values[$0]) }.joined(separator: " ")
+        var evidence: [String: EvidenceValue] = ["table": .int(0), "ijgQualityTransposed": .int(Int64(quality)), "firstRow": .string(row), "firstColumn": .string(column)]
+        if let segment { evidence["byteOffset"] = .int(segment.offset) } else { evidence["segment"] = .string("DQT") }
+        return [finding(message("luma", ["offset": .int(segment?.offset ?? 0), "quality": .number(quality), "row": .text(row), "column": .text(column)]),
+                        evidence)]
     }
 }
 
