@@ -65,7 +65,7 @@ struct Verify: ParsableCommand {
         // Structure depth reads little and decodes nothing, and photos decode on one thread: two files at
         // a time. A video decode already uses both cores inside one file.
         let width = verifier.depth == .structure || paths.allSatisfy(Verifier.isPhoto) ? 2 : 1
-        try OrderedParallel.map(paths.count, width: width, { i in Result { () throws(InspectionError) -> VerifyReport in try verifier.verify(path: paths[i]) } }) { n, result in
+        OrderedParallel.map(paths.count, width: width, { i in Result { () throws(InspectionError) -> VerifyReport in try verifier.verify(path: paths[i]) } }) { n, result in
             switch result {
             case var .success(report):
                 let claims = Claims(time: claimedTime, place: claimedPlace.map(ClaimedPlace.init(parsing:)))

@@ -259,7 +259,8 @@ import Testing
         let f = try evidence("verify", "--json", "--depth", "full", "--policy", policy.path, clip)
         let fl = try #require(Self.lines(f.stdout).first)
         let incomplete = (fl["findings"] as? [[String: Any]] ?? []).first { ($0["id"] as? String) == "media.read.incomplete" }
-        #expect((incomplete?["message"] as? String ?? "").contains("limit of 10 pictures per file"), "\(f.stdout.prefix(600))")
+        let incompleteMessage = (incomplete?["message"] as? String) ?? ""
+        #expect(incompleteMessage.contains("limit of 10 pictures per file"), "\(f.stdout.prefix(600))")
         #expect((fl["verdict"] as? [String: Any])?["decision"] as? String != "accept")
 
         let m = try evidence("batch", manifest.path, "--ledger", tmp.url.appendingPathComponent("m.sqlite").path, "--depth", "full", "--memory-mib", "20", "--jobs", "1")

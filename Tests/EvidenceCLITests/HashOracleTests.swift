@@ -44,7 +44,7 @@ struct HashOracleTests {
     @Test func sparseFileOver4GiBMatchesOpenSSL() throws {
         let dir = try TempDir()
         let url = dir.url.appendingPathComponent("sparse.bin")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let h = try FileHandle(forWritingTo: url)
         try h.seek(toOffset: (4 << 30) + 4097)
         try h.write(contentsOf: Data("end".utf8))

@@ -172,7 +172,7 @@ final class ThrowawayPostgres {
         p.executableURL = Paths.evidenceBinary
         p.arguments = arguments
         p.standardInput = FileHandle.nullDevice
-        for u in [out, err].compactMap({ $0 }) { FileManager.default.createFile(atPath: u.path, contents: nil) }
+        for u in [out, err].compactMap({ $0 }) { _ = FileManager.default.createFile(atPath: u.path, contents: nil) }
         p.standardOutput = out.flatMap { try? FileHandle(forWritingTo: $0) } ?? FileHandle.nullDevice
         p.standardError = err.flatMap { try? FileHandle(forWritingTo: $0) } ?? FileHandle.nullDevice
         try p.run()

@@ -32,7 +32,7 @@ func batch(depth: String, jobs: Int, threads: Int?, memory: Bool = false) -> (se
     p.executableURL = URL(fileURLWithPath: argv[0])
     p.arguments = Array(argv.dropFirst())
     p.standardOutput = FileHandle.nullDevice
-    FileManager.default.createFile(atPath: err, contents: nil)
+    _ = FileManager.default.createFile(atPath: err, contents: nil)
     p.standardError = FileHandle(forWritingAtPath: err)
     try? p.run()
     p.waitUntilExit()

@@ -24,7 +24,7 @@ public struct EditorICCProfileDetector: Detector {
 
     public func run(_ e: Evidence) -> [Finding] {
         guard let icc = e.inspection.structure.iccProfile, let make = e.inspection.exif?.summary.make, !make.isEmpty,
-              let maker = Self.editorMakers.first(where: { ($0.cmm.isEmpty || $0.cmm == icc.cmm) && $0.creator == icc.creator }) else { return [] }
+              Self.editorMakers.contains(where: { ($0.cmm.isEmpty || $0.cmm == icc.cmm) && $0.creator == icc.creator }) else { return [] }
         let name = icc.description ?? "unnamed"
         return [finding(message("embedded", ["profile": .text(name), "cmm": .text(icc.cmm), "creator": .text(icc.creator), "byteOffset": .int(icc.offset),
                                              "who": .message(message("who-" + icc.creator.lowercased())), "make": .text(make)]),

@@ -48,7 +48,6 @@ public struct SignedVideoDetector: Detector {
         let added = sv.mismatches.filter { $0.kind == "extra" }
         let broken = sv.mismatches.filter { $0.kind != "extra" }
         if !added.isEmpty {
-            let where_ = Self.places(added)
             evidence["addedPictures"] = .strings(added.prefix(20).map(Self.describe))
             if let o = added.first?.byteOffset { evidence["byteOffset"] = .int(o) }
             return [finding(message("added", ["who": who, "count": .number(added.count), "places": .messages(Self.placeMessages(added))]),
@@ -100,10 +99,6 @@ public struct SignedVideoDetector: Detector {
         }
         if ms.count > 5 { out.append(Message("common.ellipsis")) }
         return out
-    }
-
-    static func places(_ ms: [SignedVideoFacts.Mismatch]) -> String {
-        ms.prefix(5).map { m in (m.packet.map { "picture \($0)" } ?? "a listed picture") + (m.byteOffset.map { " at byte \($0)" } ?? "") }.joined(separator: ", ") + (ms.count > 5 ? ", …" : "")
     }
 }
 
