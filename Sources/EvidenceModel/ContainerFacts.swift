@@ -57,6 +57,12 @@ public struct HEIFItem: Sendable, Codable, Equatable {
     public var thumbnailOf: UInt32? = nil
     /// File offset of the `ispe` property box that gives `width` × `height`.
     public var sizeOffset: Int64? = nil
+    /// Mirroring from `imir`: 0 about a vertical axis (left and right swap), 1 about a horizontal axis.
+    public var mirror: Int? = nil
+    /// Where the item's decoder configuration (`hvcC`, `av1C`, … property payload) is in the file.
+    public var decoderConfiguration: Extent? = nil
+    /// The items a derived image is made of (`iref` type `dimg`), in order: a grid's tiles row by row.
+    public var tiles: [UInt32]? = nil
 
     public struct Extent: Sendable, Codable, Equatable {
         public var offset: Int64

@@ -49,9 +49,10 @@ struct PDQInteropTests {
     }
 
     @Test func photoHashesEndToEndStayClose() throws {
-        // Our decoders (FFmpeg, libheif) against Pillow's: decoding differences only.
+        // Our decoders (FFmpeg, libheif, and libavcodec on the HEVC items of the two iOS 18+ HEICs libheif 1.15
+        // refuses) against Pillow's: decoding differences only. All 27 corpus photos decode.
         let e = try ReferencePDQ.summary.get().photos.endToEnd
-        #expect(e.files >= 20)
+        #expect(e.files >= 27)
         #expect((e.max ?? 99) <= 16)
     }
 

@@ -123,8 +123,8 @@ struct SimilarTests {
         }
     }
 
-    /// A photo that cannot be decoded here (an iPhone 17 Pro HEIC: libheif 1.15 refuses it) still links by its coded
-    /// picture: an ExifTool date edit of it is `same-payload`, and the report says pictures could not be hashed.
+    /// An ExifTool date edit of an iPhone 17 Pro HEIC (one libheif 1.15 refuses; its HEVC items are decoded
+    /// directly) links by its coded picture: `same-payload`, not merely a similar picture.
     @Test(.enabled(if: Paths.tool("exiftool") != nil, "exiftool not installed"))
     func undecodablePhotoStillLinksByPayload() throws {
         try #require(Paths.corpusAvailable, Paths.corpusMissing)

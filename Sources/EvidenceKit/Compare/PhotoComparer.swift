@@ -17,7 +17,7 @@ enum PhotoComparer {
         if format == "jpeg" {
             return try? ImageBytesDecoder.withDecodedJPEG(bytes) { Luma(width: $0.width, height: $0.height, samples: PlaneLuma.full($0)) }
         }
-        if isHEIF, let d = try? HeifDecoder(bytes: bytes) {
+        if isHEIF, let d = try? HEIFPictures(bytes: bytes) {
             return try? d.withPicture { Luma(width: $0.width, height: $0.height, samples: PlaneLuma.full($0)) }
         }
         return nil

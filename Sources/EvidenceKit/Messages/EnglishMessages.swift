@@ -363,7 +363,7 @@ enum EnglishMessages {
         "photo.thumbnail.mismatch.local":
             "The {name} (at byte {byteOffset}) matches the picture except in {cells} cells of the {gw}×{gh} grid, up to {max} standard deviations against a median of {median}, in the region x {x}, y {y}, {w}×{h} px: that part of the picture was changed after capture (painted over or pasted).{note}",
         "photo.picture.undecodable.not-examined":
-            "The HEIC picture was not examined ({reason}), so the thumbnail and flat-fill checks did not run: a limit of the tool, not evidence about the file.",
+            "The HEIC picture could not be decoded here ({reason}), so the thumbnail and flat-fill checks did not run. That may be a limit of the tool rather than of the file, so it is not called unreadable; but at this depth a picture must be examined before the file is accepted. At depth structure its metadata and structure are judged alone.",
         "photo.picture.undecodable.undecodable":
             "The picture cannot be decoded ({reason}): its pixels cannot be examined.",
         "common.trace.banner":

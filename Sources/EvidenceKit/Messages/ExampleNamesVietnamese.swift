@@ -84,8 +84,8 @@ enum ExampleNames {
             "mp4mux của GStreamer: danh sách rỗng ở rãnh và ở cấp phim",
         "GoPro after qt-faststart":
             "GoPro sau qt-faststart",
-        "HEIC this libheif cannot decode (noted, not evidence)":
-            "HEIC mà libheif này không giải mã được (ghi nhận, không phải chứng cứ)",
+        "HEIC neither decoder can decode (not accepted, not accused)":
+            "HEIC mà cả hai bộ giải mã đều không giải mã được (không chấp nhận, không buộc tội)",
         "HEIC thumbnail item differs in a camera-laid-out file (review)":
             "mục ảnh thu nhỏ HEIC khác ảnh trong một tệp sắp xếp như máy ảnh (cần xem xét)",
         "HEIF stores the turned size":

@@ -364,7 +364,7 @@ enum VietnameseMessages {
         "photo.thumbnail.mismatch.local":
             "{name} (tại byte {byteOffset}) khớp với ảnh chính, trừ {cells} ô của lưới {gw}×{gh}, lệch tới {max} độ lệch chuẩn so với trung vị {median}, trong vùng x {x}, y {y}, {w}×{h} điểm ảnh: phần đó của ảnh đã bị thay đổi sau khi chụp (bị tô đè hoặc dán vào).{note}",
         "photo.picture.undecodable.not-examined":
-            "Ảnh HEIC chưa được kiểm tra (báo cáo của bộ giải mã: “{reason}”), nên các kiểm tra ảnh thu nhỏ và vùng tô phẳng chưa chạy: đây là giới hạn của công cụ, không phải bằng chứng về tệp.",
+            "Không giải mã được ảnh HEIC ở đây (báo cáo của bộ giải mã: “{reason}”), nên các kiểm tra ảnh thu nhỏ và vùng tô phẳng chưa chạy. Đây có thể là giới hạn của công cụ chứ không phải của tệp, nên tệp không bị gọi là không đọc được; nhưng ở mức kiểm tra này, ảnh phải được xem xét trước khi tệp được chấp nhận. Ở mức structure, chỉ siêu dữ liệu và cấu trúc của tệp được đánh giá.",
         "photo.picture.undecodable.undecodable":
             "Không giải mã được ảnh (báo cáo của bộ giải mã: “{reason}”): không thể kiểm tra các điểm ảnh của nó.",
         "common.trace.banner":

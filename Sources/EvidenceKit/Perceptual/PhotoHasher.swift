@@ -43,9 +43,13 @@ public enum PhotoHasher {
     public static func hash(path: String, family: FileFamily, exifOrientation: Int?, crops: Bool = false) throws(InspectionError) -> PhotoPerceptualHash {
         do {
             if family == .heif {
-                let d = try HeifDecoder(path: path)
+                // Read whole (refusing FIFOs and devices, as every open does): libheif, or our own item walk when
+                // this libheif refuses the file, decodes from memory.
+                let file = try RandomAccessFile(path: path)
+                guard file.size <= 256 << 20 else { throw MediaBridgeError.heifFailed(reason: "a HEIF file of \(file.size) bytes is not decoded in memory") }
+                let d = try HEIFPictures(bytes: try file.read(at: 0, count: Int(file.size)))
                 return try d.withPicture { plane in
-                    var h = make(PDQ.dihedralHashes(plane, exact: true), plane: plane, orientation: nil, decoder: "libheif (transformations applied)")
+                    var h = make(PDQ.dihedralHashes(plane, exact: true), plane: plane, orientation: nil, decoder: d.decoder)
                     if crops { h.crops = PDQ.cropHashes(plane, shownAs: .original) }
                     return h
                 }

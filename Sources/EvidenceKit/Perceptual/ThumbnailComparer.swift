@@ -195,9 +195,9 @@ extension ThumbnailComparer {
     /// files with gain maps): a limit of this build, not evidence about the file.
     /// `bytes` is the whole file, already read.
     public static func checkHEIF(bytes: [UInt8], thumbnailOffset: Int64?) -> (limitation: String?, comparison: ThumbnailComparison?, uniformRegions: [UniformRegion]) {
-        let decoder: HeifDecoder
+        let decoder: HEIFPictures
         do {
-            decoder = try HeifDecoder(bytes: bytes)
+            decoder = try HEIFPictures(bytes: bytes)
         } catch {
             return ("\(error)", nil, [])
         }

@@ -220,8 +220,8 @@ public struct Probe: Sendable {
         var made: (width: Int, height: Int, pixels: [UInt8])?
         if inspection.structure.format == "jpeg" {
             made = try? ImageBytesDecoder.withDecodedJPEG(bytes) { Thumbnailer.make($0, rotation: turn) }
-        } else if inspection.structure.heif?.primary != nil, let d = try? HeifDecoder(bytes: bytes) {
-            // libheif applies the irot/imir transforms itself: the picture arrives as shown.
+        } else if inspection.structure.heif?.primary != nil, let d = try? HEIFPictures(bytes: bytes) {
+            // The irot/imir transforms are applied (by libheif or by HEIFPictures): the picture arrives as shown.
             made = try? d.withPicture { Thumbnailer.make($0) }
         }
         return made.map { [GreyThumbnail(frame: nil, seconds: nil, width: $0.width, height: $0.height, pixels: $0.pixels)] }

@@ -91,7 +91,8 @@ public struct HEIFItemReader {
         }
     }
 
-    /// `ipco` properties (`ispe` size, `irot` rotation) associated to items by `ipma`.
+    /// `ipco` properties (`ispe` size, `irot` rotation, `imir` mirroring, the decoder configuration) associated
+    /// to items by `ipma`.
     func readProperties(_ ipco: Box, ipma: [Box], into items: inout [UInt32: HEIFItem]) throws {
         let properties = ipco.children
         for box in ipma {
@@ -115,6 +116,11 @@ public struct HEIFItemReader {
                     } else if prop.type == "irot" {
                         let p = try payload(prop)
                         if let b = p.first { items[id]?.rotation = Int(b & 3) * 90 }
+                    } else if prop.type == "imir" {
+                        let p = try payload(prop)
+                        if let b = p.first { items[id]?.mirror = Int(b & 1) }
+                    } else if prop.type == "hvcC" || prop.type == "av1C" {
+                        items[id]?.decoderConfiguration = .init(offset: prop.payloadOffset, length: prop.payloadSize)
                     }
                 }
             }
@@ -122,8 +128,8 @@ public struct HEIFItemReader {
     }
 
     /// `iref` (§8.11.12): after version and flags, one box per reference type, each holding the referring
-    /// item, a count and the referenced items (16-bit IDs in version 0, 32-bit in version 1). Only
-    /// `thmb` is kept.
+    /// item, a count and the referenced items (16-bit IDs in version 0, 32-bit in version 1). `thmb` (a thumbnail
+    /// of) and `dimg` (the items a grid is made of) are kept.
     func readReferences(_ iref: Box, into items: inout [UInt32: HEIFItem]) throws {
         var r = BinaryReader(try payload(iref))
         guard let version = try? r.u8(), (try? r.skip(3)) != nil else { return }
@@ -141,6 +147,7 @@ public struct HEIFItemReader {
             }
             if body > 0 { guard (try? r.skip(body)) != nil else { return } }
             if type == "thmb", items[from] != nil, let target = to.first { items[from]?.thumbnailOf = target }
+            if type == "dimg", items[from] != nil, items[from]?.tiles == nil { items[from]?.tiles = Array(to.prefix(4096)) }
         }
     }
 

@@ -1,0 +1,122 @@
+import EvidenceModel
+import MediaBridge
+
+/// The primary picture and first thumbnail of a HEIF file as a viewer shows them (`irot` and `imir` applied).
+///
+/// libheif decodes them when it can. When it refuses the file — Debian 12's libheif 1.15 stops at the gain-map
+/// items of iOS 18 and later ("Too many auxiliary image references", "Metadata not correctly assigned to image")
+/// although their pictures are plain HEVC — the items are located by our own walk (`HEIFItemReader`: `pitm`,
+/// `iloc`, `hvcC`, `dimg`, the grid descriptor) and decoded with libavcodec's HEVC decoder, tile by tile, into
+/// grey (the pixel checks and hashes use brightness only). Reading layer: bytes in, pictures out.
+final class HEIFPictures {
+    private let libheif: HeifDecoder?
+    private let primary: GreyPicture?
+    private let thumbnail: GreyPicture?
+    /// Which decoder made the pictures, for reports.
+    let decoder: String
+
+    init(bytes: [UInt8]) throws {
+        let refused: Error
+        do {
+            libheif = try HeifDecoder(bytes: bytes)
+            primary = nil
+            thumbnail = nil
+            decoder = "libheif (transformations applied)"
+            return
+        } catch {
+            refused = error
+        }
+        let source = MemoryByteSource(bytes)
+        let reader = HEIFItemReader(source: source, tree: try BoxWalker().walk(source))
+        guard let facts = try reader.read(), let item = facts.primary else {
+            throw refused
+        }
+        do {
+            primary = try Self.picture(of: item, in: facts, reader: reader)
+        } catch {
+            throw MediaBridgeError.heifFailed(reason: "\(refused); decoding its HEVC items instead failed too: \(error)")
+        }
+        libheif = nil
+        thumbnail = facts.thumbnail.flatMap { try? Self.picture(of: $0, in: facts, reader: reader) }
+        decoder = "libavcodec HEVC (the HEIF items decoded directly: this libheif refused the file; transformations applied)"
+    }
+
+    /// The primary picture, valid inside `body` only.
+    func withPicture<R>(_ body: (PlaneView) throws -> R) throws -> R {
+        if let libheif { return try libheif.withPicture(body) }
+        guard let primary else { throw MediaBridgeError.heifFailed(reason: "no picture") }
+        return try primary.withPlane(body)
+    }
+
+    /// The first thumbnail of the primary picture, valid inside `body` only; nil when the file has none.
+    func withThumbnail<R>(_ body: (PlaneView) throws -> R) throws -> R? {
+        if let libheif { return try libheif.withThumbnail(body) }
+        return try thumbnail.map { try $0.withPlane(body) }
+    }
+
+    /// Decodes one image item: an `hvc1` picture, or a `grid` of them (ISO/IEC 23008-12 §6.6.2.3: version,
+    /// flags, rows − 1, columns − 1, output width and height in 16 bits, or 32 when flags bit 0 is set).
+    static func picture(of item: HEIFItem, in facts: HEIFFacts, reader: HEIFItemReader) throws -> GreyPicture {
+        func tile(_ t: HEIFItem) throws -> HEVCStillDecoder.Tile {
+            guard t.type == "hvc1", let c = t.decoderConfiguration, c.length > 0, c.length < 1 << 16 else {
+                throw MediaBridgeError.heifFailed(reason: "item \(t.id) is '\(t.type)' without an HEVC configuration")
+            }
+            return .init(configuration: try reader.source.read(at: c.offset, count: Int(c.length)), sample: try reader.bytes(of: t))
+        }
+        var picture: GreyPicture
+        switch item.type {
+        case "hvc1":
+            picture = try HEVCStillDecoder.decode(tiles: [tile(item)], columns: 1, rows: 1)
+        case "grid":
+            var r = BinaryReader(try reader.bytes(of: item, limit: 64))
+            guard (try? r.u8()) != nil, let flags = try? r.u8(), let rows = try? r.u8(), let columns = try? r.u8(),
+                  let width = flags & 1 == 1 ? try? r.u32() : (try? r.u16()).map(UInt32.init),
+                  let height = flags & 1 == 1 ? try? r.u32() : (try? r.u16()).map(UInt32.init) else {
+                throw MediaBridgeError.heifFailed(reason: "grid item \(item.id) has no readable descriptor")
+            }
+            let byID = Dictionary(facts.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let tiles = try (item.tiles ?? []).map { id in
+                guard let t = byID[id] else { throw MediaBridgeError.heifFailed(reason: "grid tile \(id) is not an item") }
+                return try tile(t)
+            }
+            picture = try HEVCStillDecoder.decode(tiles: tiles, columns: Int(columns) + 1, rows: Int(rows) + 1, width: Int(width), height: Int(height))
+        default:
+            throw MediaBridgeError.heifFailed(reason: "primary item \(item.id) is '\(item.type)', not HEVC")
+        }
+        if let degrees = item.rotation, degrees != 0 { picture = rotated(picture, counterClockwise: degrees) }
+        if let axis = item.mirror { picture = mirrored(picture, axis: axis) }
+        return picture
+    }
+
+    /// The picture turned counter-clockwise by 90, 180 or 270 degrees (`irot`).
+    static func rotated(_ p: GreyPicture, counterClockwise degrees: Int) -> GreyPicture {
+        let w = p.width, h = p.height
+        var out = [UInt8](repeating: 0, count: w * h)
+        switch degrees {
+        case 90:
+            for y in 0..<h { for x in 0..<w { out[(w - 1 - x) * h + y] = p.pixels[y * w + x] } }
+            return GreyPicture(width: h, height: w, pixels: out, fullRange: p.fullRange)
+        case 180:
+            for y in 0..<h { for x in 0..<w { out[(h - 1 - y) * w + (w - 1 - x)] = p.pixels[y * w + x] } }
+            return GreyPicture(width: w, height: h, pixels: out, fullRange: p.fullRange)
+        case 270:
+            for y in 0..<h { for x in 0..<w { out[x * h + (h - 1 - y)] = p.pixels[y * w + x] } }
+            return GreyPicture(width: h, height: w, pixels: out, fullRange: p.fullRange)
+        default:
+            return p
+        }
+    }
+
+    /// The picture mirrored (`imir`): axis 0 is vertical (left and right swap), axis 1 horizontal (top and bottom).
+    static func mirrored(_ p: GreyPicture, axis: Int) -> GreyPicture {
+        let w = p.width, h = p.height
+        var out = [UInt8](repeating: 0, count: w * h)
+        for y in 0..<h {
+            for x in 0..<w {
+                let to = axis == 0 ? y * w + (w - 1 - x) : (h - 1 - y) * w + x
+                out[to] = p.pixels[y * w + x]
+            }
+        }
+        return GreyPicture(width: w, height: h, pixels: out, fullRange: p.fullRange)
+    }
+}

@@ -1,0 +1,157 @@
+internal import CFFmpeg
+
+/// A decoded still picture's brightness, owned by Swift: 8-bit samples, row after row.
+public struct GreyPicture: Sendable {
+    public let width: Int
+    public let height: Int
+    public let pixels: [UInt8]
+    /// Full-range (0–255) samples, as HEIF stills are coded; limited range (16–235) when false.
+    public let fullRange: Bool
+
+    public init(width: Int, height: Int, pixels: [UInt8], fullRange: Bool) {
+        self.width = width
+        self.height = height
+        self.pixels = pixels
+        self.fullRange = fullRange
+    }
+
+    /// The picture as a plane view, valid inside `body` only.
+    public func withPlane<R>(_ body: (PlaneView) throws -> R) rethrows -> R {
+        try pixels.withUnsafeBytes { raw in
+            try body(PlaneView(base: raw.baseAddress!, width: width, height: height, stride: width,
+                               layout: .luma(step: 1, offset: 0, bitDepth: 8, shift: 0, bigEndian: false, fullRange: fullRange)))
+        }
+    }
+}
+
+/// Decodes the coded pictures of a HEIF image item with libavcodec's HEVC decoder: one picture (`hvc1`), or
+/// the tiles of a `grid` laid out row by row and cut to the grid's output size (ISO/IEC 23008-12 §6.6.2.3).
+/// For HEIF files this build's libheif refuses (Debian 12's 1.15 and the gain-map items of iOS 18 and later):
+/// the primary picture is plain HEVC all the same. Everything C lives inside the call.
+public enum HEVCStillDecoder {
+    /// One coded picture: the `hvcC` configuration (parameter sets) and the item's bytes (length-prefixed NAL units).
+    public struct Tile: Sendable {
+        public var configuration: [UInt8]
+        public var sample: [UInt8]
+        public init(configuration: [UInt8], sample: [UInt8]) {
+            self.configuration = configuration
+            self.sample = sample
+        }
+    }
+
+    /// Pictures larger than this are not assembled (the probe's own limit is lower).
+    public static let largestPixels = 400_000_000
+
+    /// Decodes `tiles` (row-major, `columns` per row) into one grey picture of `width` × `height`; a single
+    /// tile with `columns == rows == 1` and no size given is returned at its coded size.
+    public static func decode(tiles: [Tile], columns: Int, rows: Int, width: Int? = nil, height: Int? = nil) throws(MediaBridgeError) -> GreyPicture {
+        guard columns >= 1, rows >= 1, tiles.count == columns * rows else {
+            throw .heifFailed(reason: "a grid of \(columns)×\(rows) needs \(columns * rows) tiles, the item references \(tiles.count)")
+        }
+        let av = try FFmpegCalls.library()
+        guard let codec = av.avcodec_find_decoder!(AV_CODEC_ID_HEVC) else { throw .decoderUnavailable(codec: "hevc") }
+        var pixels: [UInt8] = []
+        var outWidth = width ?? 0, outHeight = height ?? 0
+        var tileWidth = 0, tileHeight = 0
+        var fullRange = true
+        for (n, tile) in tiles.enumerated() {
+            let (w, h, full, samples) = try decodeOne(tile, av: av, codec: codec, index: n)
+            if n == 0 {
+                tileWidth = w
+                tileHeight = h
+                fullRange = full
+                if width == nil || height == nil {
+                    outWidth = w * columns
+                    outHeight = h * rows
+                }
+                guard outWidth > 0, outHeight > 0, outWidth * outHeight <= largestPixels else {
+                    throw .heifFailed(reason: "grid output \(outWidth)×\(outHeight) not assembled")
+                }
+                pixels = [UInt8](repeating: 0, count: outWidth * outHeight)
+            } else if w != tileWidth || h != tileHeight {
+                throw .heifFailed(reason: "tile \(n) is \(w)×\(h), the first is \(tileWidth)×\(tileHeight)")
+            }
+            // Place the tile; the grid's right and bottom tiles may run past the output size (cut off).
+            let x0 = (n % columns) * tileWidth, y0 = (n / columns) * tileHeight
+            guard x0 < outWidth, y0 < outHeight else { continue }
+            let copyWidth = min(tileWidth, outWidth - x0)
+            for y in 0..<min(tileHeight, outHeight - y0) {
+                let from = y * tileWidth, to = (y0 + y) * outWidth + x0
+                pixels.replaceSubrange(to..<to + copyWidth, with: samples[from..<from + copyWidth])
+            }
+        }
+        return GreyPicture(width: outWidth, height: outHeight, pixels: pixels, fullRange: fullRange)
+    }
+
+    /// One HEVC picture decoded in a context of its own (tiles are independent intra pictures); its luma as
+    /// 8-bit samples (deeper samples keep their top 8 bits).
+    private static func decodeOne(_ tile: Tile, av: EvkAV, codec: UnsafePointer<AVCodec>, index: Int) throws(MediaBridgeError) -> (Int, Int, Bool, [UInt8]) {
+        guard !tile.configuration.isEmpty, !tile.sample.isEmpty, tile.sample.count <= 64 << 20 else {
+            throw .heifFailed(reason: "tile \(index) has no configuration or no coded bytes")
+        }
+        var context = av.avcodec_alloc_context3!(codec)
+        var packet = av.av_packet_alloc!()
+        var frame = av.av_frame_alloc!()
+        defer {
+            av.av_frame_free!(&frame)
+            av.av_packet_free!(&packet)
+            av.avcodec_free_context!(&context)
+        }
+        guard let ctx = context, let pkt = packet, let frm = frame else { throw .decoderUnavailable(codec: "hevc (allocation failed)") }
+        ctx.pointee.thread_count = 1
+        // The hvcC record as extradata (libavcodec frees it with the context); padded with zeros as it requires.
+        let padding = 64
+        guard let extra = av.av_malloc!(tile.configuration.count + padding)?.assumingMemoryBound(to: UInt8.self) else {
+            throw .decoderUnavailable(codec: "hevc (allocation failed)")
+        }
+        tile.configuration.withUnsafeBufferPointer { extra.update(from: $0.baseAddress!, count: tile.configuration.count) }
+        (extra + tile.configuration.count).initialize(repeating: 0, count: padding)
+        ctx.pointee.extradata = extra
+        ctx.pointee.extradata_size = Int32(tile.configuration.count)
+        var rc = av.avcodec_open2!(ctx, codec, nil)
+        guard rc >= 0 else { throw .demuxFailed(stage: "cannot open the HEVC decoder for tile \(index)", code: rc, reason: FFmpegCalls.describe(av, rc)) }
+        var padded = tile.sample + [UInt8](repeating: 0, count: padding)
+        rc = padded.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            pkt.pointee.data = buffer.baseAddress
+            pkt.pointee.size = Int32(tile.sample.count)
+            // Not reference-counted: libavcodec copies the bytes before this closure returns.
+            let sent = av.avcodec_send_packet!(ctx, pkt)
+            pkt.pointee.data = nil
+            pkt.pointee.size = 0
+            return sent
+        }
+        guard rc >= 0 else { throw .decodeFailed(frameIndex: index, byteOffset: nil, reason: FFmpegCalls.describe(av, rc)) }
+        _ = av.avcodec_send_packet!(ctx, nil)
+        rc = av.avcodec_receive_frame!(ctx, frm)
+        guard rc >= 0 else { throw .decodeFailed(frameIndex: index, byteOffset: nil, reason: FFmpegCalls.describe(av, rc)) }
+        do {
+            let grey = try VideoDecoder.withPlane(of: frm, av: av) { plane -> GreyPicture in
+                guard case let .luma(step, offset, depth, shift, bigEndian, full) = plane.layout, depth >= 8, depth <= 16 else {
+                    throw MediaBridgeError.unsupportedPixels(format: "tile \(index): not a luma plane")
+                }
+                var out = [UInt8](repeating: 0, count: plane.width * plane.height)
+                let base = plane.base.assumingMemoryBound(to: UInt8.self)
+                for y in 0..<plane.height {
+                    let row = base + y * plane.stride + offset
+                    for x in 0..<plane.width {
+                        let p = row + x * step
+                        let v: Int
+                        if depth == 8 && shift == 0 {
+                            v = Int(p[0])
+                        } else {
+                            let raw = bigEndian ? Int(p[0]) << 8 | Int(p[1]) : Int(p[1]) << 8 | Int(p[0])
+                            v = (raw >> shift) >> (depth - 8)
+                        }
+                        out[y * plane.width + x] = UInt8(truncatingIfNeeded: min(255, v))
+                    }
+                }
+                return GreyPicture(width: plane.width, height: plane.height, pixels: out, fullRange: full)
+            }
+            return (grey.width, grey.height, grey.fullRange, grey.pixels)
+        } catch let e as MediaBridgeError {
+            throw e
+        } catch {
+            throw .heifFailed(reason: "\(error)")
+        }
+    }
+}
