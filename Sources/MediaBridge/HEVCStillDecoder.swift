@@ -49,13 +49,12 @@ public enum HEVCStillDecoder {
             throw .heifFailed(reason: "a grid of \(columns)×\(rows) needs \(columns * rows) tiles, the item references \(tiles.count)")
         }
         let av = try FFmpegCalls.library()
-        guard let codec = av.avcodec_find_decoder!(AV_CODEC_ID_HEVC) else { throw .decoderUnavailable(codec: "hevc") }
         var pixels: [UInt8] = []
         var outWidth = width ?? 0, outHeight = height ?? 0
         var tileWidth = 0, tileHeight = 0
         var fullRange = true
         for (n, tile) in tiles.enumerated() {
-            let (w, h, full, samples) = try decodeOne(tile, av: av, codec: codec, index: n)
+            let (w, h, full, samples) = try decodeOne(tile, av: av, index: n)
             if n == 0 {
                 tileWidth = w
                 tileHeight = h
@@ -83,69 +82,15 @@ public enum HEVCStillDecoder {
         return GreyPicture(width: outWidth, height: outHeight, pixels: pixels, fullRange: fullRange)
     }
 
-    /// One HEVC picture decoded in a context of its own (tiles are independent intra pictures); its luma as
-    /// 8-bit samples (deeper samples keep their top 8 bits).
-    private static func decodeOne(_ tile: Tile, av: EvkAV, codec: UnsafePointer<AVCodec>, index: Int) throws(MediaBridgeError) -> (Int, Int, Bool, [UInt8]) {
+    /// One HEVC picture decoded in a context of its own (tiles are independent intra pictures); its luma.
+    private static func decodeOne(_ tile: Tile, av: EvkAV, index: Int) throws(MediaBridgeError) -> (Int, Int, Bool, [UInt8]) {
         guard !tile.configuration.isEmpty, !tile.sample.isEmpty, tile.sample.count <= 64 << 20 else {
             throw .heifFailed(reason: "tile \(index) has no configuration or no coded bytes")
         }
-        var context = av.avcodec_alloc_context3!(codec)
-        var packet = av.av_packet_alloc!()
-        var frame = av.av_frame_alloc!()
-        defer {
-            av.av_frame_free!(&frame)
-            av.av_packet_free!(&packet)
-            av.avcodec_free_context!(&context)
-        }
-        guard let ctx = context, let pkt = packet, let frm = frame else { throw .decoderUnavailable(codec: "hevc (allocation failed)") }
-        ctx.pointee.thread_count = 1
-        // The hvcC record as extradata (libavcodec frees it with the context); padded with zeros as it requires.
-        let padding = 64
-        guard let extra = av.av_malloc!(tile.configuration.count + padding)?.assumingMemoryBound(to: UInt8.self) else {
-            throw .decoderUnavailable(codec: "hevc (allocation failed)")
-        }
-        tile.configuration.withUnsafeBufferPointer { extra.update(from: $0.baseAddress!, count: tile.configuration.count) }
-        (extra + tile.configuration.count).initialize(repeating: 0, count: padding)
-        ctx.pointee.extradata = extra
-        ctx.pointee.extradata_size = Int32(tile.configuration.count)
-        var rc = av.avcodec_open2!(ctx, codec, nil)
-        guard rc >= 0 else { throw .demuxFailed(stage: "cannot open the HEVC decoder for tile \(index)", code: rc, reason: FFmpegCalls.describe(av, rc)) }
-        var padded = tile.sample + [UInt8](repeating: 0, count: padding)
-        rc = padded.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            pkt.pointee.data = buffer.baseAddress
-            pkt.pointee.size = Int32(tile.sample.count)
-            // Not reference-counted: libavcodec copies the bytes before this closure returns.
-            let sent = av.avcodec_send_packet!(ctx, pkt)
-            pkt.pointee.data = nil
-            pkt.pointee.size = 0
-            return sent
-        }
-        guard rc >= 0 else { throw .decodeFailed(frameIndex: index, byteOffset: nil, reason: FFmpegCalls.describe(av, rc)) }
-        _ = av.avcodec_send_packet!(ctx, nil)
-        rc = av.avcodec_receive_frame!(ctx, frm)
-        guard rc >= 0 else { throw .decodeFailed(frameIndex: index, byteOffset: nil, reason: FFmpegCalls.describe(av, rc)) }
         do {
-            let grey = try VideoDecoder.withPlane(of: frm, av: av) { plane -> GreyPicture in
-                guard case let .luma(step, offset, depth, shift, bigEndian, full) = plane.layout, depth >= 8, depth <= 16 else {
-                    throw MediaBridgeError.unsupportedPixels(format: "tile \(index): not a luma plane")
-                }
-                var out = [UInt8](repeating: 0, count: plane.width * plane.height)
-                let base = plane.base.assumingMemoryBound(to: UInt8.self)
-                for y in 0..<plane.height {
-                    let row = base + y * plane.stride + offset
-                    for x in 0..<plane.width {
-                        let p = row + x * step
-                        let v: Int
-                        if depth == 8 && shift == 0 {
-                            v = Int(p[0])
-                        } else {
-                            let raw = bigEndian ? Int(p[0]) << 8 | Int(p[1]) : Int(p[1]) << 8 | Int(p[0])
-                            v = (raw >> shift) >> (depth - 8)
-                        }
-                        out[y * plane.width + x] = UInt8(truncatingIfNeeded: min(255, v))
-                    }
-                }
-                return GreyPicture(width: plane.width, height: plane.height, pixels: out, fullRange: full)
+            let grey = try FFmpegCalls.decodeSinglePicture(av, codec: AV_CODEC_ID_HEVC, name: "hevc", extradata: tile.configuration,
+                                                           packet: tile.sample, index: index) { frame -> GreyPicture in
+                try VideoDecoder.withPlane(of: frame, av: av) { plane -> GreyPicture in try Self.greyPicture(of: plane, index: index) }
             }
             return (grey.width, grey.height, grey.fullRange, grey.pixels)
         } catch let e as MediaBridgeError {
@@ -153,5 +98,29 @@ public enum HEVCStillDecoder {
         } catch {
             throw .heifFailed(reason: "\(error)")
         }
+    }
+
+    /// A decoded luma plane copied out as 8-bit samples (deeper samples keep their top 8 bits).
+    private static func greyPicture(of plane: PlaneView, index: Int) throws -> GreyPicture {
+        guard case let .luma(step, offset, depth, shift, bigEndian, full) = plane.layout, depth >= 8, depth <= 16 else {
+            throw MediaBridgeError.unsupportedPixels(format: "tile \(index): not a luma plane")
+        }
+        var out = [UInt8](repeating: 0, count: plane.width * plane.height)
+        let base = plane.base.assumingMemoryBound(to: UInt8.self)
+        for y in 0..<plane.height {
+            let row = base + y * plane.stride + offset
+            for x in 0..<plane.width {
+                let p = row + x * step
+                let v: Int
+                if depth == 8 && shift == 0 {
+                    v = Int(p[0])
+                } else {
+                    let raw = bigEndian ? Int(p[0]) << 8 | Int(p[1]) : Int(p[1]) << 8 | Int(p[0])
+                    v = (raw >> shift) >> (depth - 8)
+                }
+                out[y * plane.width + x] = UInt8(truncatingIfNeeded: min(255, v))
+            }
+        }
+        return GreyPicture(width: plane.width, height: plane.height, pixels: out, fullRange: full)
     }
 }
