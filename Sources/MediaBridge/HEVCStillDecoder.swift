@@ -39,22 +39,30 @@ public enum HEVCStillDecoder {
         }
     }
 
-    /// Pictures larger than this are not assembled (the probe's own limit is lower).
-    public static let largestPixels = 400_000_000
+    /// Grids larger than this are not assembled: the probe's own limit on a photo's declared size (250 megapixels).
+    public static let largestPixels = 250_000_000
+    /// No single coded picture (a tile, or a whole `hvc1` item) is decoded beyond this (libavcodec's `max_pixels`):
+    /// 8192 × 8192, far above a camera's 512 × 512 tiles, so a hostile parameter set cannot take gigabytes.
+    public static let largestTilePixels: Int64 = 8192 * 8192
 
-    /// Decodes `tiles` (row-major, `columns` per row) into one grey picture of `width` × `height`; a single
-    /// tile with `columns == rows == 1` and no size given is returned at its coded size.
-    public static func decode(tiles: [Tile], columns: Int, rows: Int, width: Int? = nil, height: Int? = nil) throws(MediaBridgeError) -> GreyPicture {
-        guard columns >= 1, rows >= 1, tiles.count == columns * rows else {
-            throw .heifFailed(reason: "a grid of \(columns)×\(rows) needs \(columns * rows) tiles, the item references \(tiles.count)")
+    /// Decodes `count` tiles (row-major, `columns` per row), fetched one at a time by `tile`, into one grey picture
+    /// of `width` × `height`; a single tile with `columns == rows == 1` and no size given keeps its coded size.
+    /// The grid must be covered the way ISO/IEC 23008-12 requires — equal tiles, only the last row and column
+    /// running past the output — which the first tile's size settles before any other is decoded.
+    public static func decode(count: Int, columns: Int, rows: Int, width: Int? = nil, height: Int? = nil,
+                              tile: (Int) throws -> Tile) throws(MediaBridgeError) -> GreyPicture {
+        guard columns >= 1, rows >= 1, count == columns * rows else {
+            throw .heifFailed(reason: "a grid of \(columns)×\(rows) needs \(columns * rows) tiles, the item references \(count)")
         }
         let av = try FFmpegCalls.library()
         var pixels: [UInt8] = []
         var outWidth = width ?? 0, outHeight = height ?? 0
         var tileWidth = 0, tileHeight = 0
         var fullRange = true
-        for (n, tile) in tiles.enumerated() {
-            let (w, h, full, samples) = try decodeOne(tile, av: av, index: n)
+        for n in 0..<count {
+            let coded: Tile
+            do { coded = try tile(n) } catch let e as MediaBridgeError { throw e } catch { throw .heifFailed(reason: "tile \(n): \(error)") }
+            let (w, h, full, samples) = try decodeOne(coded, av: av, index: n)
             if n == 0 {
                 tileWidth = w
                 tileHeight = h
@@ -66,13 +74,15 @@ public enum HEVCStillDecoder {
                 guard outWidth > 0, outHeight > 0, outWidth * outHeight <= largestPixels else {
                     throw .heifFailed(reason: "grid output \(outWidth)×\(outHeight) not assembled")
                 }
+                guard (columns - 1) * w < outWidth, outWidth <= columns * w, (rows - 1) * h < outHeight, outHeight <= rows * h else {
+                    throw .heifFailed(reason: "\(columns)×\(rows) tiles of \(w)×\(h) do not cover a \(outWidth)×\(outHeight) grid")
+                }
                 pixels = [UInt8](repeating: 0, count: outWidth * outHeight)
             } else if w != tileWidth || h != tileHeight {
                 throw .heifFailed(reason: "tile \(n) is \(w)×\(h), the first is \(tileWidth)×\(tileHeight)")
             }
             // Place the tile; the grid's right and bottom tiles may run past the output size (cut off).
             let x0 = (n % columns) * tileWidth, y0 = (n / columns) * tileHeight
-            guard x0 < outWidth, y0 < outHeight else { continue }
             let copyWidth = min(tileWidth, outWidth - x0)
             for y in 0..<min(tileHeight, outHeight - y0) {
                 let from = y * tileWidth, to = (y0 + y) * outWidth + x0
@@ -89,7 +99,7 @@ public enum HEVCStillDecoder {
         }
         do {
             let grey = try FFmpegCalls.decodeSinglePicture(av, codec: AV_CODEC_ID_HEVC, name: "hevc", extradata: tile.configuration,
-                                                           packet: tile.sample, index: index) { frame -> GreyPicture in
+                                                           packet: tile.sample, index: index, maxPixels: largestTilePixels) { frame -> GreyPicture in
                 try VideoDecoder.withPlane(of: frame, av: av) { plane -> GreyPicture in try Self.greyPicture(of: plane, index: index) }
             }
             return (grey.width, grey.height, grey.fullRange, grey.pixels)

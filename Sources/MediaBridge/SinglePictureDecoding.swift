@@ -3,10 +3,11 @@ internal import CFFmpeg
 extension FFmpegCalls {
     /// Decodes one coded picture held in memory (an EXIF thumbnail, a HEIF tile) with a fresh single-threaded
     /// decoder for `codec`, `extradata` (when given) as its configuration, and hands the decoded frame to `body`.
-    /// libavcodec reads up to 64 bytes past the end of a buffer, so both are padded with zeros; every C object is
-    /// freed before this returns, and the frame is valid inside `body` only.
+    /// libavcodec reads up to 64 bytes past the end of a buffer, so both are padded with zeros; `maxPixels` makes
+    /// it refuse larger pictures before allocating them. Every C object is freed before this returns, and the
+    /// frame is valid inside `body` only.
     static func decodeSinglePicture<R>(_ av: EvkAV, codec id: AVCodecID, name: String, extradata: [UInt8]? = nil, packet bytes: [UInt8],
-                                       index: Int = 0, _ body: (UnsafeMutablePointer<AVFrame>) throws -> R) throws -> R {
+                                       index: Int = 0, maxPixels: Int64? = nil, _ body: (UnsafeMutablePointer<AVFrame>) throws -> R) throws -> R {
         let padding = 64
         guard let decoder = av.avcodec_find_decoder!(id) else { throw MediaBridgeError.decoderUnavailable(codec: name) }
         var context = av.avcodec_alloc_context3!(decoder)
@@ -19,6 +20,7 @@ extension FFmpegCalls {
         }
         guard let ctx = context, let pkt = packet, let frm = frame else { throw MediaBridgeError.decoderUnavailable(codec: "\(name) (allocation failed)") }
         ctx.pointee.thread_count = 1
+        if let maxPixels { ctx.pointee.max_pixels = maxPixels }
         if let extradata, !extradata.isEmpty {
             // Owned by the context from here on (avcodec_free_context frees it).
             guard let extra = av.av_malloc!(extradata.count + padding)?.assumingMemoryBound(to: UInt8.self) else {

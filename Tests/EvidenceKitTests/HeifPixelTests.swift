@@ -80,6 +80,28 @@ struct HeifPixelTests {
         #expect(!report.findings.contains { $0.id == "photo.picture.undecodable" }, "\(report.findings.map(\.id))")
     }
 
+    /// A grid descriptor that disagrees with its own `ispe` (here the iPhone 17 Pro's, made 60 000 pixels wide) is
+    /// not assembled: the probe's 250-megapixel check reads `ispe`, so the grid must say the same. The picture is
+    /// then undecoded: `inconclusive` at depth full with the reason, never accepted, never `unreadable`.
+    @Test(.enabled(if: available, missing))
+    func gridThatContradictsItsSizeIsNotAssembled() throws {
+        let source = Self.corpus.appendingPathComponent("photos/apple_iphone17pro_IMG_1635.heic").path
+        let grid = try #require(try Inspector().inspect(path: source).structure.heif?.primary)
+        let at = try #require(grid.extents.first.map { Int($0.offset) })
+        var bytes = try FileBytes.read(source, limit: 64 << 20)
+        try #require(bytes[at + 1] & 1 == 0, "16-bit grid sizes expected")
+        bytes[at + 4] = 0xEA; bytes[at + 5] = 0x60 // output width 60 000
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("grid-\(UUID().uuidString).heic").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: (any Error).self) { try HEIFPictures(bytes: bytes) }
+        let report = try Verifier(depth: .full).verify(path: path)
+        #expect(report.verdict.class == .inconclusive, "\(report.verdict.explanation)")
+        let f = try #require(report.findings.first { $0.id == "photo.picture.undecodable" })
+        #expect(f.severity == .strong && f.indicates == .inconclusive)
+        #expect(f.message.contains("ispe"), "\(f.message)")
+    }
+
     /// `irot` turns counter-clockwise and `imir` mirrors, on a 3 × 2 picture whose samples are their own positions.
     @Test func rotationAndMirrorMoveEverySample() {
         let p = GreyPicture(width: 3, height: 2, pixels: [0, 1, 2, 3, 4, 5], fullRange: true)

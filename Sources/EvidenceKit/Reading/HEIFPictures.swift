@@ -55,18 +55,25 @@ final class HEIFPictures {
     }
 
     /// Decodes one image item: an `hvc1` picture, or a `grid` of them (ISO/IEC 23008-12 §6.6.2.3: version,
-    /// flags, rows − 1, columns − 1, output width and height in 16 bits, or 32 when flags bit 0 is set).
+    /// flags, rows − 1, columns − 1, output width and height in 16 bits, or 32 when flags bit 0 is set). Bounded by
+    /// what the file holds: the grid's output must be the size its `ispe` declares (which the probe has already
+    /// held to 250 megapixels), tiles are read one at a time, and all of them together may not read more bytes
+    /// than the file has.
     static func picture(of item: HEIFItem, in facts: HEIFFacts, reader: HEIFItemReader) throws -> GreyPicture {
+        var budget = reader.source.size
         func tile(_ t: HEIFItem) throws -> HEVCStillDecoder.Tile {
             guard t.type == "hvc1", let c = t.decoderConfiguration, c.length > 0, c.length < 1 << 16 else {
                 throw MediaBridgeError.heifFailed(reason: "item \(t.id) is '\(t.type)' without an HEVC configuration")
             }
+            let length = t.extents.reduce(Int64(0)) { $0 + $1.length }
+            guard length <= budget else { throw MediaBridgeError.heifFailed(reason: "the tiles of item \(item.id) claim more bytes than the file holds") }
+            budget -= length
             return .init(configuration: try reader.source.read(at: c.offset, count: Int(c.length)), sample: try reader.bytes(of: t))
         }
         var picture: GreyPicture
         switch item.type {
         case "hvc1":
-            picture = try HEVCStillDecoder.decode(tiles: [tile(item)], columns: 1, rows: 1)
+            picture = try HEVCStillDecoder.decode(count: 1, columns: 1, rows: 1) { _ in try tile(item) }
         case "grid":
             var r = BinaryReader(try reader.bytes(of: item, limit: 64))
             guard (try? r.u8()) != nil, let flags = try? r.u8(), let rows = try? r.u8(), let columns = try? r.u8(),
@@ -74,12 +81,15 @@ final class HEIFPictures {
                   let height = flags & 1 == 1 ? try? r.u32() : (try? r.u16()).map(UInt32.init) else {
                 throw MediaBridgeError.heifFailed(reason: "grid item \(item.id) has no readable descriptor")
             }
+            guard item.width == width, item.height == height else {
+                throw MediaBridgeError.heifFailed(reason: "grid item \(item.id) says \(width)×\(height), its ispe \(item.width.map(String.init) ?? "?")×\(item.height.map(String.init) ?? "?")")
+            }
             let byID = Dictionary(facts.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            let tiles = try (item.tiles ?? []).map { id in
-                guard let t = byID[id] else { throw MediaBridgeError.heifFailed(reason: "grid tile \(id) is not an item") }
+            let ids = item.tiles ?? []
+            picture = try HEVCStillDecoder.decode(count: ids.count, columns: Int(columns) + 1, rows: Int(rows) + 1, width: Int(width), height: Int(height)) { n in
+                guard let t = byID[ids[n]] else { throw MediaBridgeError.heifFailed(reason: "grid tile \(ids[n]) is not an item") }
                 return try tile(t)
             }
-            picture = try HEVCStillDecoder.decode(tiles: tiles, columns: Int(columns) + 1, rows: Int(rows) + 1, width: Int(width), height: Int(height))
         default:
             throw MediaBridgeError.heifFailed(reason: "primary item \(item.id) is '\(item.type)', not HEVC")
         }
