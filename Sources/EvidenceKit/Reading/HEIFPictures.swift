@@ -56,9 +56,9 @@ final class HEIFPictures {
 
     /// Decodes one image item: an `hvc1` picture, or a `grid` of them (ISO/IEC 23008-12 §6.6.2.3: version,
     /// flags, rows − 1, columns − 1, output width and height in 16 bits, or 32 when flags bit 0 is set). Bounded by
-    /// what the file holds: the grid's output must be the size its `ispe` declares (which the probe has already
-    /// held to 250 megapixels), tiles are read one at a time, and all of them together may not read more bytes
-    /// than the file has.
+    /// what the file holds: the grid's output must be the size its `ispe` declares (the size the probe holds to
+    /// 250 megapixels before decoding; `HEVCStillDecoder` holds the grid to it again), tiles are read one at a time,
+    /// and all of them together may not read more bytes than the file has.
     static func picture(of item: HEIFItem, in facts: HEIFFacts, reader: HEIFItemReader) throws -> GreyPicture {
         var budget = reader.source.size
         func tile(_ t: HEIFItem) throws -> HEVCStillDecoder.Tile {
