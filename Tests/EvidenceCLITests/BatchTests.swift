@@ -118,11 +118,19 @@ import Testing
         let ledger = tmp.url.appendingPathComponent("l.sqlite").path
         let results = tmp.url.appendingPathComponent("results.jsonl").path
         var rng = MutationSweepTests.Random(state: 15)
+        // How long this machine takes over the whole folder, so that each kill lands while the run still has work
+        // left, however fast the machine is: the moment is drawn from the first 80 % of the time the files not yet
+        // committed should take (a fixed 20–450 ms window let runs on a fast machine finish before the kill).
+        let scratch = tmp.url.appendingPathComponent("calibration.sqlite").path
+        let started = DispatchTime.now().uptimeNanoseconds
+        _ = try evidence("batch", input, "--ledger", scratch, "--analysis-time", Self.analysisTime)
+        let wholeRun = Double(DispatchTime.now().uptimeNanoseconds - started) / 1000
         var committed: [String: Int] = [:]
         var kills = 0
         for _ in 0..<20 {
             let p = try Self.start(["batch", input, "--ledger", ledger, "--analysis-time", Self.analysisTime, "--out", results])
-            usleep(UInt32.random(in: 20_000...450_000, using: &rng))
+            let left = Double(paths.count - committed.count) / Double(paths.count)
+            usleep(UInt32.random(in: 20_000...max(25_000, UInt32(min(2_000_000, 0.8 * wholeRun * left))), using: &rng))
             if p.isRunning { kill(p.processIdentifier, SIGKILL); kills += 1 }
             p.waitUntilExit()
             guard FileManager.default.fileExists(atPath: ledger) else { continue }
@@ -134,6 +142,7 @@ import Testing
             if committed.count == paths.count { try FileManager.default.removeItem(atPath: ledger); committed = [:]; try? FileManager.default.removeItem(atPath: results) }
         }
         #expect(kills >= 15, "only \(kills) of 20 runs were killed in flight")
+        print("killed \(kills) of 20 runs in flight")
         let last = try evidence("batch", input, "--ledger", ledger, "--analysis-time", Self.analysisTime, "--out", results)
         #expect([0, 1, 2, 65].contains(last.status), "\(last.stderr)")
         let final = try Self.recorded(ledger)
