@@ -116,12 +116,18 @@ final class ThrowawayPostgres {
         let paths = try BatchTests.corpusFolder(tmp, count: 12)
         let input = tmp.url.appendingPathComponent("in").path
         var rng = MutationSweepTests.Random(state: 1505)
+        // One worker's time over the folder on this machine: two workers share it, so a kill drawn from the first
+        // 45 % of it lands while the victim still works, however fast the machine (a fixed 150–900 ms could miss).
+        let calibration = try server.database("calibration")
+        let started = DispatchTime.now().uptimeNanoseconds
+        _ = try evidence("batch", input, "--ledger", calibration, "--worker", "--jobs", "1", "--lease", "2", "--depth", "keyframes")
+        let oneWorker = Double(DispatchTime.now().uptimeNanoseconds - started) / 1000
         var killedInFlight = 0
         for round in 1...5 {
             let ledger = try server.database("round\(round)")
             let victim = try Self.start(["batch", input, "--ledger", ledger, "--worker", "--jobs", "1", "--lease", "2", "--depth", "keyframes"])
             let survivor = try Self.start(["batch", input, "--ledger", ledger, "--worker", "--jobs", "1", "--lease", "2", "--depth", "keyframes"])
-            usleep(UInt32.random(in: 150_000...900_000, using: &rng))
+            usleep(UInt32.random(in: 50_000...max(60_000, UInt32(min(3_000_000, 0.45 * oneWorker))), using: &rng))
             if victim.isRunning { kill(victim.processIdentifier, SIGKILL); killedInFlight += 1 }
             victim.waitUntilExit()
             survivor.waitUntilExit()
