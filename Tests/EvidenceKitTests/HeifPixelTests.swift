@@ -102,14 +102,15 @@ struct HeifPixelTests {
         #expect(f.message.contains("ispe"), "\(f.message)")
     }
 
-    /// `irot` turns counter-clockwise and `imir` mirrors, on a 3 × 2 picture whose samples are their own positions.
+    /// `irot` turns counter-clockwise (`HEIFPictures` hands Thumbnailer, which turns clockwise, 360 − irot) and `imir`
+    /// mirrors, on a 3 × 2 picture whose samples are their own positions.
     @Test func rotationAndMirrorMoveEverySample() {
-        let p = GreyPicture(width: 3, height: 2, pixels: [0, 1, 2, 3, 4, 5], fullRange: true)
-        let ccw90 = HEIFPictures.rotated(p, counterClockwise: 90)
+        let pixels: [UInt8] = [0, 1, 2, 3, 4, 5]
+        let ccw90 = Thumbnailer.rotate(pixels, width: 3, height: 2, degrees: 360 - 90)
         #expect(ccw90.width == 2 && ccw90.height == 3 && ccw90.pixels == [2, 5, 1, 4, 0, 3])
-        #expect(HEIFPictures.rotated(p, counterClockwise: 180).pixels == [5, 4, 3, 2, 1, 0])
-        let ccw270 = HEIFPictures.rotated(p, counterClockwise: 270)
+        let ccw270 = Thumbnailer.rotate(pixels, width: 3, height: 2, degrees: 360 - 270)
         #expect(ccw270.width == 2 && ccw270.height == 3 && ccw270.pixels == [3, 0, 4, 1, 5, 2])
+        let p = HEIFPictures.GreyPicture(width: 3, height: 2, pixels: pixels)
         #expect(HEIFPictures.mirrored(p, axis: 0).pixels == [2, 1, 0, 5, 4, 3])
         #expect(HEIFPictures.mirrored(p, axis: 1).pixels == [3, 4, 5, 0, 1, 2])
     }

@@ -9,6 +9,23 @@ import MediaBridge
 /// `iloc`, `hvcC`, `dimg`, the grid descriptor) and decoded with libavcodec's HEVC decoder, tile by tile, into
 /// grey (the pixel checks and hashes use brightness only). Reading layer: bytes in, pictures out.
 final class HEIFPictures {
+    /// A decoded picture's brightness, 0–255 (limited-range samples stretched as `PlaneLuma` does), row after row.
+    struct GreyPicture {
+        var width: Int
+        var height: Int
+        var pixels: [UInt8]
+
+        func withPlane<R>(_ body: (PlaneView) throws -> R) rethrows -> R {
+            try pixels.withUnsafeBytes { raw in
+                try body(PlaneView(base: raw.baseAddress!, width: width, height: height, stride: width,
+                                   layout: .luma(step: 1, offset: 0, bitDepth: 8, shift: 0, bigEndian: false, fullRange: true)))
+            }
+        }
+    }
+
+    /// Grids larger than this are not assembled: the probe's own limit on a photo's declared size.
+    static let largestGridPixels = 250_000_000
+
     private let libheif: HeifDecoder?
     private let primary: GreyPicture?
     private let thumbnail: GreyPicture?
@@ -57,7 +74,7 @@ final class HEIFPictures {
     /// Decodes one image item: an `hvc1` picture, or a `grid` of them (ISO/IEC 23008-12 §6.6.2.3: version,
     /// flags, rows − 1, columns − 1, output width and height in 16 bits, or 32 when flags bit 0 is set). Bounded by
     /// what the file holds: the grid's output must be the size its `ispe` declares (the size the probe holds to
-    /// 250 megapixels before decoding; `HEVCStillDecoder` holds the grid to it again), tiles are read one at a time,
+    /// 250 megapixels before decoding; `assemble` holds the grid to it again), tiles are read one at a time,
     /// and all of them together may not read more bytes than the file has.
     static func picture(of item: HEIFItem, in facts: HEIFFacts, reader: HEIFItemReader) throws -> GreyPicture {
         var budget = reader.source.size
@@ -73,7 +90,16 @@ final class HEIFPictures {
         var picture: GreyPicture
         switch item.type {
         case "hvc1":
-            picture = try HEVCStillDecoder.decode(count: 1, columns: 1, rows: 1) { _ in try tile(item) }
+            picture = try HEVCStillDecoder.withPicture(of: try tile(item)) { plane in
+                var grey = GreyPicture(width: plane.width, height: plane.height, pixels: [])
+                grey.pixels.reserveCapacity(plane.width * plane.height)
+                var row = [Float](repeating: 0, count: plane.width)
+                for y in 0..<plane.height {
+                    row.withUnsafeMutableBufferPointer { PlaneLuma.row(plane, y, into: $0.baseAddress!) }
+                    grey.pixels += row.map { UInt8(max(0, min(255, $0.rounded()))) }
+                }
+                return grey
+            }
         case "grid":
             var r = BinaryReader(try reader.bytes(of: item, limit: 64))
             guard (try? r.u8()) != nil, let flags = try? r.u8(), let rows = try? r.u8(), let columns = try? r.u8(),
@@ -86,35 +112,59 @@ final class HEIFPictures {
             }
             let byID = Dictionary(facts.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let ids = item.tiles ?? []
-            picture = try HEVCStillDecoder.decode(count: ids.count, columns: Int(columns) + 1, rows: Int(rows) + 1, width: Int(width), height: Int(height)) { n in
+            picture = try assemble(count: ids.count, columns: Int(columns) + 1, rows: Int(rows) + 1, width: Int(width), height: Int(height)) { n in
                 guard let t = byID[ids[n]] else { throw MediaBridgeError.heifFailed(reason: "grid tile \(ids[n]) is not an item") }
                 return try tile(t)
             }
         default:
             throw MediaBridgeError.heifFailed(reason: "primary item \(item.id) is '\(item.type)', not HEVC")
         }
-        if let degrees = item.rotation, degrees != 0 { picture = rotated(picture, counterClockwise: degrees) }
+        // `irot` turns counter-clockwise; Thumbnailer turns clockwise.
+        if let degrees = item.rotation, degrees != 0 {
+            let turned = Thumbnailer.rotate(picture.pixels, width: picture.width, height: picture.height, degrees: 360 - degrees)
+            picture = GreyPicture(width: turned.width, height: turned.height, pixels: turned.pixels)
+        }
         if let axis = item.mirror { picture = mirrored(picture, axis: axis) }
         return picture
     }
 
-    /// The picture turned counter-clockwise by 90, 180 or 270 degrees (`irot`).
-    static func rotated(_ p: GreyPicture, counterClockwise degrees: Int) -> GreyPicture {
-        let w = p.width, h = p.height
-        var out = [UInt8](repeating: 0, count: w * h)
-        switch degrees {
-        case 90:
-            for y in 0..<h { for x in 0..<w { out[(w - 1 - x) * h + y] = p.pixels[y * w + x] } }
-            return GreyPicture(width: h, height: w, pixels: out, fullRange: p.fullRange)
-        case 180:
-            for y in 0..<h { for x in 0..<w { out[(h - 1 - y) * w + (w - 1 - x)] = p.pixels[y * w + x] } }
-            return GreyPicture(width: w, height: h, pixels: out, fullRange: p.fullRange)
-        case 270:
-            for y in 0..<h { for x in 0..<w { out[x * h + (h - 1 - y)] = p.pixels[y * w + x] } }
-            return GreyPicture(width: h, height: w, pixels: out, fullRange: p.fullRange)
-        default:
-            return p
+    /// Lays `count` tiles (row-major, `columns` per row), fetched and decoded one at a time, into a `width` × `height`
+    /// grey picture. The grid must be covered the way ISO/IEC 23008-12 requires — equal tiles, only the last row
+    /// and column running past the output — which the first tile's size settles before any other is decoded.
+    static func assemble(count: Int, columns: Int, rows: Int, width: Int, height: Int, tile: (Int) throws -> HEVCStillDecoder.Tile) throws -> GreyPicture {
+        guard columns >= 1, rows >= 1, count == columns * rows else {
+            throw MediaBridgeError.heifFailed(reason: "a grid of \(columns)×\(rows) needs \(columns * rows) tiles, the item references \(count)")
         }
+        guard width > 0, height > 0, width * height <= largestGridPixels else {
+            throw MediaBridgeError.heifFailed(reason: "grid output \(width)×\(height) not assembled")
+        }
+        var pixels: [UInt8] = []
+        var tileWidth = 0, tileHeight = 0
+        for n in 0..<count {
+            try HEVCStillDecoder.withPicture(of: try tile(n), index: n) { plane in
+                let w = plane.width, h = plane.height
+                if n == 0 {
+                    guard (columns - 1) * w < width, width <= columns * w, (rows - 1) * h < height, height <= rows * h else {
+                        throw MediaBridgeError.heifFailed(reason: "\(columns)×\(rows) tiles of \(w)×\(h) do not cover a \(width)×\(height) grid")
+                    }
+                    tileWidth = w
+                    tileHeight = h
+                    pixels = [UInt8](repeating: 0, count: width * height)
+                } else if w != tileWidth || h != tileHeight {
+                    throw MediaBridgeError.heifFailed(reason: "tile \(n) is \(w)×\(h), the first is \(tileWidth)×\(tileHeight)")
+                }
+                // The grid's right and bottom tiles may run past the output size: cut off.
+                let x0 = (n % columns) * w, y0 = (n / columns) * h
+                let copyWidth = min(w, width - x0)
+                var row = [Float](repeating: 0, count: w)
+                for y in 0..<min(h, height - y0) {
+                    row.withUnsafeMutableBufferPointer { PlaneLuma.row(plane, y, into: $0.baseAddress!) }
+                    let to = (y0 + y) * width + x0
+                    for x in 0..<copyWidth { pixels[to + x] = UInt8(max(0, min(255, row[x].rounded()))) }
+                }
+            }
+        }
+        return GreyPicture(width: width, height: height, pixels: pixels)
     }
 
     /// The picture mirrored (`imir`): axis 0 is vertical (left and right swap), axis 1 horizontal (top and bottom).
@@ -127,6 +177,6 @@ final class HEIFPictures {
                 out[to] = p.pixels[y * w + x]
             }
         }
-        return GreyPicture(width: w, height: h, pixels: out, fullRange: p.fullRange)
+        return GreyPicture(width: w, height: h, pixels: out)
     }
 }
